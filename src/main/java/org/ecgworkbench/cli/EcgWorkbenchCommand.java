@@ -1,0 +1,33 @@
+package org.ecgworkbench.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The top-level {@code ecg-workbench} command; its subcommands are the engine's faces. */
+@Command(name = "ecg-workbench",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "12-lead ECG classification workbench: read, preprocess, train and evaluate.%n"
+                + "Without a command, the desktop workbench starts.",
+        subcommands = {})
+public final class EcgWorkbenchCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    /** With no command: the desktop app (a later issue); until it exists, the help. */
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    public static CommandLine commandLine() {
+        return new CommandLine(new EcgWorkbenchCommand())
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionExceptionHandler(new ExitCodes.ErrorHandler());
+    }
+
+    public static int run(String... args) {
+        return commandLine().execute(args);
+    }
+}

@@ -1,0 +1,33 @@
+package org.ecgworkbench.cli;
+
+import java.io.IOException;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParseResult;
+
+/** Exit codes shared by every command: 0 ok, 1 partial failure, 2 bad input, 3 internal error. */
+public final class ExitCodes {
+    public static final int OK = 0;
+    /** The command ran but some items failed (e.g. a scan with unreadable records). */
+    public static final int PARTIAL = 1;
+    /** The input (file, option, record) is unusable; a one-line message names it. */
+    public static final int BAD_INPUT = 2;
+    public static final int INTERNAL_ERROR = 3;
+
+    private ExitCodes() {
+    }
+
+    /** Turns an I/O or format error into one line on stderr and exit code 2; a bug into a stack trace and 3. */
+    static final class ErrorHandler implements IExecutionExceptionHandler {
+        @Override
+        public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parseResult) {
+            if (ex instanceof IOException || ex instanceof IllegalArgumentException) {
+                cmd.getErr().println("error: " + ex.getMessage());
+                return BAD_INPUT;
+            }
+            cmd.getErr().println("internal error: " + ex);
+            ex.printStackTrace(cmd.getErr());
+            return INTERNAL_ERROR;
+        }
+    }
+}
