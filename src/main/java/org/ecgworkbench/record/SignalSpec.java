@@ -17,7 +17,7 @@ import java.util.OptionalInt;
  * @param units           physical units ("mV" when missing)
  * @param adcResolution   bits of resolution (12 when missing or zero)
  * @param adcZero         ADC value at the middle of its range (default 0)
- * @param initialValue    value of the first sample (default adcZero)
+ * @param initialValue    value of the first sample, when given (the specification's default is adcZero)
  * @param checksum        16-bit sum of all samples, when given
  * @param blockSize       block size (default 0)
  * @param description     signal description, normally the lead name ("" when missing)
@@ -34,7 +34,7 @@ public record SignalSpec(
         String units,
         int adcResolution,
         int adcZero,
-        int initialValue,
+        OptionalInt initialValue,
         OptionalInt checksum,
         int blockSize,
         String description) {

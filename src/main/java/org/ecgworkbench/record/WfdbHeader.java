@@ -15,6 +15,7 @@ import java.util.OptionalInt;
  * @param samplesPerSignal frames in the record, 0 when missing (then taken from the signal file size)
  * @param baseTime         base time as written, "" when missing
  * @param baseDate         base date as written, "" when missing
+ * @param dateBeforeTime   whether the date came first on the record line (as the challenge writes it)
  * @param signals          one entry per signal, in header order
  * @param comments         comment lines without the leading {@code #} and surrounding blanks
  * @param warnings         tolerated oddities found while parsing (e.g. surplus lines)
@@ -29,6 +30,7 @@ public record WfdbHeader(
         long samplesPerSignal,
         String baseTime,
         String baseDate,
+        boolean dateBeforeTime,
         List<SignalSpec> signals,
         List<String> comments,
         List<String> warnings) {

@@ -104,12 +104,17 @@ public final class WfdbHeaderParser {
             }
             if (Double.isNaN(counterFreq)) counterFreq = fs;
             long nsamp = recordLine.length > 3 ? longField(recordLine[3], "number of samples per signal", 0, Long.MAX_VALUE) : 0;
-            // The standard order is time then date; the challenge writes date then time. Keep both as written.
+            // The specification's order is time then date; the challenge writes date then time.
             String baseTime = "";
             String baseDate = "";
+            boolean dateBeforeTime = false;
             for (int i = 4; i < Math.min(recordLine.length, 6); i++) {
-                if (recordLine[i].contains(":")) baseTime = recordLine[i];
-                else baseDate = recordLine[i];
+                if (recordLine[i].contains(":")) {
+                    baseTime = recordLine[i];
+                } else {
+                    baseDate = recordLine[i];
+                    dateBeforeTime = i == 4;
+                }
             }
             if (recordLine.length > 6) warnings.add("line " + recordLineNo + ": surplus fields on the record line ignored");
 
@@ -130,7 +135,7 @@ public final class WfdbHeaderParser {
             if (segments.isEmpty() && surplus > 0) {
                 warnings.add(surplus + " surplus non-comment line(s) after the signal lines ignored");
             }
-            return new WfdbHeader(name, segments, nsig, fs, counterFreq, baseCounter, nsamp, baseTime, baseDate,
+            return new WfdbHeader(name, segments, nsig, fs, counterFreq, baseCounter, nsamp, baseTime, baseDate, dateBeforeTime,
                     signals, comments, warnings);
         }
 
@@ -167,7 +172,9 @@ public final class WfdbHeaderParser {
             int adcRes = f.length > 3 ? intField(f[3], "ADC resolution of signal " + (index + 1), 0, 64) : 0;
             if (adcRes == 0) adcRes = SignalSpec.DEFAULT_ADC_RESOLUTION;
             int adcZero = f.length > 4 ? intField(f[4], "ADC zero of signal " + (index + 1), Integer.MIN_VALUE, Integer.MAX_VALUE) : 0;
-            int initVal = f.length > 5 ? intField(f[5], "initial value of signal " + (index + 1), Integer.MIN_VALUE, Integer.MAX_VALUE) : adcZero;
+            OptionalInt initVal = f.length > 5
+                    ? OptionalInt.of(intField(f[5], "initial value of signal " + (index + 1), Integer.MIN_VALUE, Integer.MAX_VALUE))
+                    : OptionalInt.empty();
             OptionalInt checksum = f.length > 6
                     ? OptionalInt.of(intField(f[6], "checksum of signal " + (index + 1), Integer.MIN_VALUE, Integer.MAX_VALUE))
                     : OptionalInt.empty();
