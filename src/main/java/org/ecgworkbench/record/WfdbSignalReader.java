@@ -120,7 +120,7 @@ final class WfdbSignalReader {
         }
         int width = group.signals().size() * spf;
 
-        if (group.fileName().toLowerCase(Locale.ROOT).endsWith(".mat") || Mat4Header.looksLikeMat4(head)) {
+        if (group.fileName().toLowerCase(Locale.ROOT).endsWith(".mat")) {
             return readMatGroup(file, head, size, group, first, spf);
         }
         WfdbFormat format = WfdbFormat.of(first.format()).orElseThrow(() -> new RecordFormatException(headerFile,

@@ -1,0 +1,45 @@
+package org.ecgworkbench.record;
+
+import java.util.List;
+
+/** Formats a {@link WfdbHeader} as header text, the challenge's way (one line per signal, '\n' endings). */
+public final class WfdbHeaderWriter {
+    private WfdbHeaderWriter() {
+    }
+
+    public static String format(WfdbHeader h) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(h.recordName());
+        h.segments().ifPresent(s -> sb.append('/').append(s));
+        sb.append(' ').append(h.signalCount()).append(' ').append(number(h.samplingFrequency()));
+        if (h.counterFrequency() != h.samplingFrequency() || h.baseCounter() != 0) {
+            sb.append('/').append(number(h.counterFrequency()));
+            if (h.baseCounter() != 0) sb.append('(').append(number(h.baseCounter())).append(')');
+        }
+        sb.append(' ').append(h.samplesPerSignal());
+        List<String> time = h.dateBeforeTime() ? List.of(h.baseDate(), h.baseTime()) : List.of(h.baseTime(), h.baseDate());
+        for (String t : time) {
+            if (!t.isEmpty()) sb.append(' ').append(t);
+        }
+        sb.append('\n');
+        for (SignalSpec s : h.signals()) {
+            sb.append(s.fileName()).append(' ').append(s.formatField()).append(' ').append(number(s.gain()));
+            if (s.baseline() != s.adcZero()) sb.append('(').append(s.baseline()).append(')');
+            sb.append('/').append(s.units())
+                    .append(' ').append(s.adcResolution())
+                    .append(' ').append(s.adcZero())
+                    .append(' ').append(s.initialValue().orElse(s.adcZero()))
+                    .append(' ').append(s.checksum().orElse(0))
+                    .append(' ').append(s.blockSize());
+            if (!s.description().isEmpty()) sb.append(' ').append(s.description());
+            sb.append('\n');
+        }
+        for (String c : h.comments()) sb.append('#').append(c).append('\n');
+        return sb.toString();
+    }
+
+    /** Integers without a decimal point ("1000", "500"), other values in their shortest form. */
+    static String number(double v) {
+        return EcgRecordReader.formatGain(v);
+    }
+}
