@@ -1,0 +1,96 @@
+package org.ecgworkbench.cli;
+
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.ecgworkbench.record.ChallengeRecordWriter;
+import org.ecgworkbench.record.CsvRecordWriter;
+import org.ecgworkbench.record.EcgRecord;
+import org.ecgworkbench.record.EcgRecordReader;
+import org.ecgworkbench.record.ReadOptions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code export FILE --to csv|mat|wfdb --out PATH}: writes a record's physical values in another format. */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = "Write a record in another format: csv (time_s + one column per lead in mV), "
+                + "mat (MATLAB v5: val in mV, fs, leads), or wfdb (challenge layout: .hea + MAT v4 .mat, int16). "
+                + "Existing files are never replaced without --force; files are written to a temporary file "
+                + "and renamed.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:written", "2:unreadable input, or the output exists / is the input"})
+public final class ExportCommand implements Callable<Integer> {
+
+    /** Output formats. */
+    enum Format { csv, mat, wfdb }
+
+    @Parameters(paramLabel = "FILE", description = "the .hea, the .mat/.dat, or the record path without extension")
+    Path file;
+
+    @Option(names = "--to", required = true, paramLabel = "FORMAT", description = "csv, mat or wfdb")
+    Format format;
+
+    @Option(names = "--out", required = true, paramLabel = "PATH",
+            description = "output file (for wfdb the .hea; its stem names the record), or an existing folder")
+    Path out;
+
+    @Option(names = "--force", description = "replace existing output files")
+    boolean force;
+
+    @Option(names = "--no-gain-correction", description = "use the header gains as written (no CinC 2020 gain correction)")
+    boolean noGainCorrection;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        EcgRecord record = EcgRecordReader.read(file, noGainCorrection ? ReadOptions.AS_WRITTEN : ReadOptions.DEFAULT);
+        Path target = Files.isDirectory(out) ? out.resolve(record.id() + extension()) : out;
+        List<Path> targets = format == Format.wfdb
+                ? List.of(withExtension(target, ".hea"), withExtension(target, ".mat"))
+                : List.of(target);
+        for (Path t : targets) refuseInputOverwrite(t, record);
+        switch (format) {
+            case csv -> CsvRecordWriter.write(record, target, force);
+            case mat -> throw new UnsupportedOperationException("mat");
+            case wfdb -> ChallengeRecordWriter.write(record, targets.get(0), force);
+        }
+        spec.commandLine().getOut().println("wrote " + String.join(", ", targets.stream().map(Path::toString).toList()));
+        return ExitCodes.OK;
+    }
+
+    private String extension() {
+        return switch (format) {
+            case csv -> ".csv";
+            case mat -> ".mat";
+            case wfdb -> ".hea";
+        };
+    }
+
+    private static Path withExtension(Path p, String ext) {
+        String name = p.getFileName().toString();
+        String lower = name.toLowerCase(Locale.ROOT);
+        String stem = lower.endsWith(".hea") || lower.endsWith(".mat") ? name.substring(0, name.length() - 4) : name;
+        return p.resolveSibling(stem + ext);
+    }
+
+    /** The record's own files are never written over, --force or not. */
+    private static void refuseInputOverwrite(Path target, EcgRecord record) throws IOException {
+        if (!Files.exists(target)) return;
+        List<Path> inputs = new java.util.ArrayList<>(List.of(record.source()));
+        record.header().ifPresent(h -> h.signals().forEach(s -> inputs.add(record.source().resolveSibling(s.fileName()))));
+        for (Path input : inputs) {
+            if (Files.exists(input) && Files.isSameFile(input, target)) {
+                throw new FileAlreadyExistsException(target.toString(), null, "is one of the input record's files; choose another --out");
+            }
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package org.ecgworkbench.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.ecgworkbench.dataset.DatasetScanner;
+import org.ecgworkbench.dataset.ScanResult;
+import org.ecgworkbench.dataset.ScanSummary;
+import org.ecgworkbench.label.DiagnosisCatalogue;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code scan DIR…}: indexes folders of records and summarises them; never stops on a bad record. */
+@Command(name = "scan", mixinStandardHelpOptions = true,
+        description = "Walk folders recursively and summarise the ECG records in them: sources, sampling rates, "
+                + "scored classes (equivalent pairs merged), unscored diagnoses and durations. Reads headers only "
+                + "unless --verify is given. A bad record is reported and skipped.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:every record read", "1:some records failed (listed)", "2:no usable input"})
+public final class ScanCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "DIR", arity = "1..*", description = "folders (or record files) to scan")
+    List<Path> roots;
+
+    @Option(names = "--json", description = "print one JSON object instead of text")
+    boolean json;
+
+    @Option(names = "--verify", description = "read every record's signals too (slower), not only the headers")
+    boolean verify;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        TerminalProgress progress = TerminalProgress.forStderr(spec.commandLine().getErr(), verify ? "verifying" : "scanning");
+        ScanResult result = new DatasetScanner(verify, p -> progress.update(p.done(), p.total()),
+                new java.util.concurrent.atomic.AtomicBoolean()).scan(roots);
+        progress.finish();
+        ScanSummary summary = ScanSummary.of(result, DiagnosisCatalogue.standard());
+        PrintWriter out = spec.commandLine().getOut();
+        out.println(json ? Json.write(toJson(summary, result)) : toText(summary, result));
+        out.flush();
+        if (result.records().isEmpty() && !result.failed().isEmpty()) return ExitCodes.BAD_INPUT;
+        return result.failed().isEmpty() ? ExitCodes.OK : ExitCodes.PARTIAL;
+    }
+
+    static ObjectNode toJson(ScanSummary s, ScanResult result) {
+        ObjectNode o = Json.object();
+        o.put("records", s.records());
+        ArrayNode failed = o.putArray("failed");
+        for (ScanResult.Failure f : result.failed()) {
+            failed.addObject().put("path", f.path().toString()).put("error", f.error());
+        }
+        putCounts(o.putObject("by_source"), s.bySource());
+        putCounts(o.putObject("by_fs"), s.byFs());
+        putCounts(o.putObject("classes"), s.classes());
+        putCounts(o.putObject("unscored"), s.unscored());
+        ObjectNode d = o.putObject("duration_s");
+        Json.putNumber(d, "min", s.durations().min());
+        Json.putNumber(d, "median", s.durations().median());
+        Json.putNumber(d, "max", s.durations().max());
+        return o;
+    }
+
+    private static void putCounts(ObjectNode node, Map<String, Integer> counts) {
+        counts.forEach(node::put);
+    }
+
+    static String toText(ScanSummary s, ScanResult result) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(String.format(Locale.ROOT, "%d records read, %d failed, %d without a scored class%n",
+                s.records(), s.failed(), s.withoutScored()));
+        sb.append("by source:");
+        s.bySource().forEach((k, v) -> { if (v > 0) sb.append(' ').append(k).append('=').append(v); });
+        sb.append("\nby rate (Hz):");
+        s.byFs().forEach((k, v) -> sb.append(' ').append(k).append('=').append(v));
+        sb.append(String.format(Locale.ROOT, "%nduration (s): min %.1f, median %.1f, max %.1f%n",
+                s.durations().min(), s.durations().median(), s.durations().max()));
+        sb.append("scored classes (records):\n");
+        s.classes().forEach((k, v) -> sb.append(String.format(Locale.ROOT, "  %-12s %7d%n", k, v)));
+        if (!s.unscored().isEmpty()) {
+            sb.append("unscored or unknown diagnoses (records):\n");
+            s.unscored().forEach((k, v) -> sb.append(String.format(Locale.ROOT, "  %-12s %7d%n", k, v)));
+        }
+        for (ScanResult.Failure f : result.failed()) sb.append("failed: ").append(f.error()).append('\n');
+        return sb.toString().stripTrailing();
+    }
+}
