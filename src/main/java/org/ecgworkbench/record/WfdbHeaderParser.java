@@ -34,6 +34,8 @@ public final class WfdbHeaderParser {
     private static final Pattern GAIN = Pattern.compile(
             "([^()/]+)(?:\\(([^()]*)\\))?(?:/(.*))?");
     private static final Pattern WHITESPACE = Pattern.compile("[ \\t]+");
+    /** A plain decimal number; Double.parseDouble alone would also accept "NaN", "Infinity", "0x1p3", "1d". */
+    private static final Pattern DECIMAL = Pattern.compile("[-+]?[0-9]*\\.?[0-9]*(?:[eE][-+]?[0-9]+)?");
 
     private WfdbHeaderParser() {
     }
@@ -230,8 +232,7 @@ public final class WfdbHeaderParser {
             } catch (NumberFormatException e) {
                 throw error(field, "'" + text + "' is not a number");
             }
-            // parseDouble accepts "NaN", "Infinity" and hex/suffixed forms; a header field must be a plain finite number.
-            if (!Double.isFinite(v) || !text.strip().matches("[-+]?[0-9]*\\.?[0-9]*(?:[eE][-+]?[0-9]+)?")) {
+            if (!Double.isFinite(v) || !DECIMAL.matcher(text.strip()).matches()) {
                 throw error(field, "'" + text + "' is not a finite number");
             }
             return v;
