@@ -17,7 +17,7 @@ import java.util.OptionalInt;
  * @param baseDate         base date as written, "" when missing
  * @param dateBeforeTime   whether the date came first on the record line (as the challenge writes it)
  * @param signals          one entry per signal, in header order
- * @param comments         comment lines without the leading {@code #} and surrounding blanks
+ * @param comments         the text after each comment line's {@code #}, exactly as written
  * @param warnings         tolerated oddities found while parsing (e.g. surplus lines)
  */
 public record WfdbHeader(

@@ -198,7 +198,8 @@ public final class WfdbHeaderParser {
                 String t = line.strip();
                 if (t.isEmpty()) continue;
                 if (t.charAt(0) == '#') {
-                    comments.add(t.substring(1).strip());
+                    // Kept as written (trailing blanks too) so a header can be written back byte for byte.
+                    comments.add(line.substring(line.indexOf('#') + 1));
                     continue;
                 }
                 return t;

@@ -97,7 +97,7 @@ class WfdbHeaderParserTest {
         WfdbHeader h = parse("\uFEFF# leading comment\r\nrec\t1\t500\t10\r\n# between\r\nrec.dat\t16\t1000/mV\t16\t0\t0\t0\t0\tI\r\n# Age: 78\r\n");
         assertThat(h.signalCount()).isEqualTo(1);
         assertThat(h.signals().get(0).description()).isEqualTo("I");
-        assertThat(h.comments()).containsExactly("leading comment", "between", "Age: 78");
+        assertThat(h.comments()).containsExactly(" leading comment", " between", " Age: 78");
         assertThat(h.parsedComments().age()).hasValue(78);
     }
 
