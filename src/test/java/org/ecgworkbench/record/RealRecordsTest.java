@@ -144,7 +144,7 @@ class RealRecordsTest {
     void nanAgeIsUnknownAndAnEmptyDxLineIsPresentButEmpty() throws RecordFormatException {
         Path data = requireSharedData();
         EcgRecord r = EcgRecordReader.read(data.resolve("cinc2020-unlabelled/E00001.hea"));
-        assertThat(r.header().orElseThrow().comments()).contains("Age: NaN", "Dx:");
+        assertThat(r.header().orElseThrow().comments()).contains("Age: NaN", "Dx: ");
         assertThat(r.age()).isEmpty();
         assertThat(r.sex()).contains(Sex.FEMALE);
         assertThat(r.dx()).isEmpty();
