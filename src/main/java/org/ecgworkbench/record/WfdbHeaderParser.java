@@ -8,8 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Parses WFDB header files following the WFDB header specification (header(5)), not only
@@ -27,15 +25,6 @@ public final class WfdbHeaderParser {
     /** Far above any ECG; keeps a corrupt count from driving allocation. */
     public static final int MAX_SIGNALS = 4096;
 
-    private static final Pattern FS = Pattern.compile(
-            "([^/()]+)(?:/([^/()]+))?(?:\\(([^()]+)\\))?");
-    private static final Pattern FORMAT = Pattern.compile(
-            "(\\d+)(?:x(\\d+))?(?::(-?\\d+))?(?:\\+(\\d+))?");
-    private static final Pattern GAIN = Pattern.compile(
-            "([^()/]+)(?:\\(([^()]*)\\))?(?:/(.*))?");
-    private static final Pattern WHITESPACE = Pattern.compile("[ \\t]+");
-    /** A plain decimal number; Double.parseDouble alone would also accept "NaN", "Infinity", "0x1p3", "1d". */
-    private static final Pattern DECIMAL = Pattern.compile("[-+]?[0-9]*\\.?[0-9]*(?:[eE][-+]?[0-9]+)?");
 
     private WfdbHeaderParser() {
     }
@@ -59,18 +48,18 @@ public final class WfdbHeaderParser {
         if (text.indexOf('\0') >= 0) {
             throw new RecordFormatException(file, null, "not a text header (contains NUL bytes)");
         }
-        return new Parser(file, text.split("\r\n|\r|\n", -1)).parse();
+        return new Parser(file, HeaderText.lines(text)).parse();
     }
 
     /** One parse; holds the file name and the line being read for messages. */
     private static final class Parser {
         private final Path file;
-        private final String[] lines;
+        private final List<String> lines;
         private int lineNo;
         private final List<String> comments = new ArrayList<>();
         private final List<String> warnings = new ArrayList<>();
 
-        Parser(Path file, String[] lines) {
+        Parser(Path file, List<String> lines) {
             this.file = file;
             this.lines = lines;
         }
@@ -98,11 +87,11 @@ public final class WfdbHeaderParser {
             double counterFreq = Double.NaN;
             double baseCounter = 0;
             if (recordLine.length > 2) {
-                Matcher m = FS.matcher(recordLine[2]);
-                if (!m.matches()) throw error("sampling frequency", "'" + recordLine[2] + "' is not fs[/counterfreq[(base)]]");
-                fs = positiveField(m.group(1), "sampling frequency");
-                if (m.group(2) != null) counterFreq = positiveField(m.group(2), "counter frequency");
-                if (m.group(3) != null) baseCounter = finiteField(m.group(3), "base counter value");
+                String[] m = HeaderText.subFields(recordLine[2], false);
+                if (m == null) throw error("sampling frequency", "'" + recordLine[2] + "' is not fs[/counterfreq[(base)]]");
+                fs = positiveField(m[0], "sampling frequency");
+                if (m[1] != null) counterFreq = positiveField(m[1], "counter frequency");
+                if (m[2] != null) baseCounter = finiteField(m[2], "base counter value");
             }
             if (Double.isNaN(counterFreq)) counterFreq = fs;
             long nsamp = recordLine.length > 3 ? longField(recordLine[3], "number of samples per signal", 0, Long.MAX_VALUE) : 0;
@@ -143,33 +132,40 @@ public final class WfdbHeaderParser {
 
         private SignalSpec signalLine(String raw, int index) throws RecordFormatException {
             // The description is the rest of the line after the eighth field, spaces included.
-            String[] f = WHITESPACE.split(raw.strip(), 9);
+            String[] f = HeaderText.fields(raw, 9);
             String fileName = f[0];
             if (f.length < 2) throw error("format of signal " + (index + 1), "is missing");
-            Matcher fm = FORMAT.matcher(f[1]);
-            if (!fm.matches()) {
-                throw error("format of signal " + (index + 1), "'" + f[1] + "' is not format[xsamp][:skew][+offset]");
+            // format[xsamp][:skew][+offset], each part digits only.
+            String fmt = f[1];
+            int x = fmt.indexOf('x');
+            int colon = fmt.indexOf(':');
+            int plus = fmt.indexOf('+');
+            int formatEnd = firstOf(fmt.length(), x, colon, plus);
+            boolean ordered = (x < 0 || (colon < 0 || x < colon) && (plus < 0 || x < plus)) && (colon < 0 || plus < 0 || colon < plus);
+            if (!ordered || formatEnd == 0 || !allDigits(fmt, 0, formatEnd)) {
+                throw error("format of signal " + (index + 1), "'" + fmt + "' is not format[xsamp][:skew][+offset]");
             }
-            int format = intField(fm.group(1), "format", 0, 100_000);
-            int spf = fm.group(2) == null ? 1 : intField(fm.group(2), "samples per frame", 1, 1 << 16);
-            int skew = fm.group(3) == null ? 0 : intField(fm.group(3), "skew", 0, Integer.MAX_VALUE);
-            long offset = fm.group(4) == null ? 0 : longField(fm.group(4), "byte offset", 0, Long.MAX_VALUE);
+            String field = "format of signal " + (index + 1);
+            int format = intField(fmt.substring(0, formatEnd), field, 0, 100_000);
+            int spf = x < 0 ? 1 : intField(fmt.substring(x + 1, firstOf(fmt.length(), colon, plus)), "samples per frame of signal " + (index + 1), 1, 1 << 16);
+            int skew = colon < 0 ? 0 : intField(fmt.substring(colon + 1, firstOf(fmt.length(), plus)), "skew of signal " + (index + 1), 0, Integer.MAX_VALUE);
+            long offset = plus < 0 ? 0 : longField(fmt.substring(plus + 1), "byte offset of signal " + (index + 1), 0, Long.MAX_VALUE);
 
             double gain = SignalSpec.DEFAULT_GAIN;
             boolean gainGiven = false;
             Integer baseline = null;
             String units = SignalSpec.DEFAULT_UNITS;
             if (f.length > 2) {
-                Matcher gm = GAIN.matcher(f[2]);
-                if (!gm.matches()) throw error("gain of signal " + (index + 1), "'" + f[2] + "' is not gain[(baseline)][/units]");
-                double g = finiteField(gm.group(1), "gain of signal " + (index + 1));
+                String[] gm = HeaderText.subFields(f[2], true);
+                if (gm == null) throw error("gain of signal " + (index + 1), "'" + f[2] + "' is not gain[(baseline)][/units]");
+                double g = finiteField(gm[0], "gain of signal " + (index + 1));
                 if (g != 0) {
                     gain = g;
                     gainGiven = true;
                 }
-                if (gm.group(2) != null) baseline = intField(gm.group(2), "baseline of signal " + (index + 1),
+                if (gm[2] != null) baseline = intField(gm[2], "baseline of signal " + (index + 1),
                         Integer.MIN_VALUE, Integer.MAX_VALUE);
-                if (gm.group(3) != null && !gm.group(3).isEmpty()) units = gm.group(3);
+                if (gm[1] != null && !gm[1].isEmpty()) units = gm[1];
             }
             int adcRes = f.length > 3 ? intField(f[3], "ADC resolution of signal " + (index + 1), 0, 64) : 0;
             if (adcRes == 0) adcRes = SignalSpec.DEFAULT_ADC_RESOLUTION;
@@ -189,12 +185,12 @@ public final class WfdbHeaderParser {
         /** The next line that is neither blank nor a comment, split into fields; comments are collected. */
         private String[] nextFieldLine() {
             String raw = nextFieldLineRaw();
-            return raw == null ? null : WHITESPACE.split(raw.strip());
+            return raw == null ? null : HeaderText.fields(raw, 0);
         }
 
         private String nextFieldLineRaw() {
-            while (lineNo < lines.length) {
-                String line = lines[lineNo++];
+            while (lineNo < lines.size()) {
+                String line = lines.get(lineNo++);
                 String t = line.strip();
                 if (t.isEmpty()) continue;
                 if (t.charAt(0) == '#') {
@@ -205,6 +201,21 @@ public final class WfdbHeaderParser {
                 return t;
             }
             return null;
+        }
+
+        private static int firstOf(int fallback, int... positions) {
+            int best = fallback;
+            for (int p : positions) {
+                if (p >= 0 && p < best) best = p;
+            }
+            return best;
+        }
+
+        private static boolean allDigits(String s, int from, int to) {
+            for (int i = from; i < to; i++) {
+                if (s.charAt(i) < '0' || s.charAt(i) > '9') return false;
+            }
+            return true;
         }
 
         private RecordFormatException error(String field, String problem) {
@@ -233,7 +244,7 @@ public final class WfdbHeaderParser {
             } catch (NumberFormatException e) {
                 throw error(field, "'" + text + "' is not a number");
             }
-            if (!Double.isFinite(v) || !DECIMAL.matcher(text.strip()).matches()) {
+            if (!Double.isFinite(v) || !HeaderText.isDecimal(text.strip())) {
                 throw error(field, "'" + text + "' is not a finite number");
             }
             return v;
