@@ -26,7 +26,7 @@ final class TerminalProgress {
         return new TerminalProgress(err, what, System.console() != null);
     }
 
-    void update(long done, long total) {
+    synchronized void update(long done, long total) {
         if (!enabled) return;
         long now = System.nanoTime();
         if (done < total && now - lastDraw < REDRAW_NANOS) return;
@@ -38,7 +38,7 @@ final class TerminalProgress {
         drawn = true;
     }
 
-    void finish() {
+    synchronized void finish() {
         if (enabled && drawn) {
             err.print("\r" + " ".repeat(what.length() + 50) + "\r");
             err.flush();

@@ -12,7 +12,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.stream.IntStream;
 import org.ecgworkbench.record.EcgRecord;
 import org.ecgworkbench.record.EcgRecordReader;
 import org.ecgworkbench.record.HeaderComments;
@@ -37,7 +39,7 @@ public final class DatasetScanner {
 
     /**
      * @param verify    read signals as well as headers
-     * @param progress  called after each record (from the scanning thread)
+     * @param progress  called after each record, from the scanning threads (must be thread-safe)
      * @param cancelled when set, the scan stops early and returns what it has
      */
     public DatasetScanner(boolean verify, Consumer<Progress> progress, AtomicBoolean cancelled) {
@@ -57,22 +59,32 @@ public final class DatasetScanner {
             collect(root, candidates, failed);
         }
         candidates.sort(Comparator.naturalOrder());
+        // Records are independent: index them on all cores, keeping the path order in the result.
+        Object[] outcomes = new Object[candidates.size()];
+        AtomicInteger done = new AtomicInteger();
+        IntStream.range(0, candidates.size()).parallel().forEach(i -> {
+            if (cancelled.get()) return;
+            outcomes[i] = indexOrFailure(candidates.get(i));
+            progress.accept(new Progress(done.incrementAndGet(), candidates.size()));
+        });
         List<IndexedRecord> records = new ArrayList<>(candidates.size());
-        int done = 0;
-        for (Path path : candidates) {
-            if (cancelled.get()) break;
-            try {
-                records.add(index(path));
-            } catch (RecordFormatException e) {
-                failed.add(new ScanResult.Failure(path, e.getMessage()));
-            } catch (RuntimeException e) {
-                // A reader bug must not stop the scan; it is reported against the record.
-                failed.add(new ScanResult.Failure(path, "unexpected error: " + e));
-            }
-            progress.accept(new Progress(++done, candidates.size()));
+        for (Object o : outcomes) {
+            if (o instanceof IndexedRecord r) records.add(r);
+            else if (o instanceof ScanResult.Failure f) failed.add(f);
         }
         failed.sort(Comparator.comparing(ScanResult.Failure::path));
         return new ScanResult(records, failed);
+    }
+
+    private Object indexOrFailure(Path path) {
+        try {
+            return index(path);
+        } catch (RecordFormatException e) {
+            return new ScanResult.Failure(path, e.getMessage());
+        } catch (RuntimeException e) {
+            // A reader bug must not stop the scan; it is reported against the record.
+            return new ScanResult.Failure(path, "unexpected error: " + e);
+        }
     }
 
     private IndexedRecord index(Path path) throws RecordFormatException {
