@@ -11,8 +11,8 @@ import org.ecgworkbench.record.ChallengeRecordWriter;
 import org.ecgworkbench.record.CsvRecordWriter;
 import org.ecgworkbench.record.EcgRecord;
 import org.ecgworkbench.record.EcgRecordReader;
-import org.ecgworkbench.record.ReadOptions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -44,15 +44,15 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--force", description = "replace existing output files")
     boolean force;
 
-    @Option(names = "--no-gain-correction", description = "use the header gains as written (no CinC 2020 gain correction)")
-    boolean noGainCorrection;
+    @Mixin
+    ReadOptionsMixin read;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
-        EcgRecord record = EcgRecordReader.read(file, noGainCorrection ? ReadOptions.AS_WRITTEN : ReadOptions.DEFAULT);
+        EcgRecord record = EcgRecordReader.read(file, read.readOptions());
         Path target = Files.isDirectory(out) ? out.resolve(record.id() + extension()) : out;
         List<Path> targets = format == Format.wfdb
                 ? List.of(withExtension(target, ".hea"), withExtension(target, ".mat"))

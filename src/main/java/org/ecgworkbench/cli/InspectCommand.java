@@ -11,9 +11,10 @@ import org.ecgworkbench.label.DxEntry;
 import org.ecgworkbench.record.EcgRecord;
 import org.ecgworkbench.record.EcgRecordReader;
 import org.ecgworkbench.record.Lead;
-import org.ecgworkbench.record.ReadOptions;
+import org.ecgworkbench.record.PlainNumber;
 import org.ecgworkbench.record.Sex;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -33,16 +34,15 @@ public final class InspectCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print one JSON object instead of text")
     boolean json;
 
-    @Option(names = "--no-gain-correction",
-            description = "use the header gains as written (no CinC 2020 gain correction)")
-    boolean noGainCorrection;
+    @Mixin
+    ReadOptionsMixin read;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        EcgRecord record = EcgRecordReader.read(file, noGainCorrection ? ReadOptions.AS_WRITTEN : ReadOptions.DEFAULT);
+        EcgRecord record = EcgRecordReader.read(file, read.readOptions());
         PrintWriter out = spec.commandLine().getOut();
         out.println(json ? Json.write(toJson(record, DiagnosisCatalogue.standard())) : toText(record, DiagnosisCatalogue.standard()));
         out.flush();
@@ -89,8 +89,8 @@ public final class InspectCommand implements Callable<Integer> {
         StringBuilder sb = new StringBuilder();
         sb.append(r.id()).append("  (").append(r.source()).append(")\n");
         sb.append(String.format(Locale.ROOT, "  %d leads, %s Hz, %d samples (%.2f s)%n",
-                r.leads().size(), Json.number(r.fs()), r.samples(), r.durationSeconds()));
-        sb.append("  age ").append(r.age().isPresent() ? Json.number(r.age().getAsDouble()) : "unknown")
+                r.leads().size(), PlainNumber.format(r.fs()), r.samples(), r.durationSeconds()));
+        sb.append("  age ").append(r.age().isPresent() ? PlainNumber.format(r.age().getAsDouble()) : "unknown")
                 .append(", sex ").append(r.sex().map(Sex::label).orElse("unknown")).append('\n');
         if (r.dx().isEmpty()) sb.append("  diagnoses: none in the header\n");
         for (String raw : r.dx()) {
@@ -104,7 +104,7 @@ public final class InspectCommand implements Callable<Integer> {
                 "lead", "gain/mV", "baseline", "units", "adc_min", "adc_max", "p-p (mV)", "checksum"));
         for (Lead l : r.leads()) {
             sb.append(String.format(Locale.ROOT, "  %-6s %10s %8d %-6s %8s %8s %9.3f %8s%n", l.name(),
-                    Double.isFinite(l.gain()) ? Json.number(l.gain()) : "-", l.baseline(), l.units(),
+                    Double.isFinite(l.gain()) ? PlainNumber.format(l.gain()) : "-", l.baseline(), l.units(),
                     l.adcMin().map(String::valueOf).orElse("-"), l.adcMax().map(String::valueOf).orElse("-"),
                     l.peakToPeak(), l.checksumOk().map(ok -> ok ? "ok" : "MISMATCH").orElse("-")));
         }

@@ -24,11 +24,6 @@ final class Json {
         }
     }
 
-    /** A number as people write it: "500", "0.5", "257.3". */
-    static String number(double value) {
-        return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value) : Double.toString(value);
-    }
-
     /** A JSON number for finite values, null otherwise (JSON has no NaN). */
     static void putNumber(ObjectNode node, String key, double value) {
         if (Double.isFinite(value)) {

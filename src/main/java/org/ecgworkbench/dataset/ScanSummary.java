@@ -9,6 +9,7 @@ import org.ecgworkbench.label.DiagnosisCatalogue;
 import org.ecgworkbench.label.DxEntry;
 import org.ecgworkbench.label.LabelVector;
 import org.ecgworkbench.label.ScoredClass;
+import org.ecgworkbench.record.PlainNumber;
 
 /**
  * Counts over a scan: records per source and per sampling rate, records per scored class
@@ -45,7 +46,7 @@ public record ScanSummary(int records, int failed, Map<String, Integer> bySource
         for (int i = 0; i < records.size(); i++) {
             IndexedRecord r = records.get(i);
             bySource.merge(r.source().prefix(), 1, Integer::sum);
-            byFs.merge(formatRate(r.fs()), 1, Integer::sum);
+            byFs.merge(PlainNumber.format(r.fs()), 1, Integer::sum);
             durations[i] = r.durationSeconds();
             LabelVector labels = catalogue.labelVector(r.dx());
             for (ScoredClass c : labels.positives()) classes.merge(c.label(), 1, Integer::sum);
@@ -65,9 +66,5 @@ public record ScanSummary(int records, int failed, Map<String, Integer> bySource
         Arrays.sort(d);
         double median = d.length % 2 == 1 ? d[d.length / 2] : (d[d.length / 2 - 1] + d[d.length / 2]) / 2;
         return new Durations(d[0], median, d[d.length - 1]);
-    }
-
-    static String formatRate(double fs) {
-        return fs == Math.rint(fs) ? Long.toString((long) fs) : Double.toString(fs);
     }
 }

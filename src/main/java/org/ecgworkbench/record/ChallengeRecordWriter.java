@@ -82,7 +82,7 @@ public final class ChallengeRecordWriter {
 
     private static List<String> defaultComments(EcgRecord record) {
         List<String> c = new ArrayList<>();
-        c.add("Age: " + (record.age().isPresent() ? WfdbHeaderWriter.number(record.age().getAsDouble()) : "Unknown"));
+        c.add("Age: " + (record.age().isPresent() ? PlainNumber.format(record.age().getAsDouble()) : "Unknown"));
         c.add("Sex: " + record.sex().map(Sex::label).orElse("Unknown"));
         c.add("Dx: " + String.join(",", record.dx()));
         return c;

@@ -84,8 +84,8 @@ public final class EcgRecordReader {
                     samples.checksumOk().get(i)));
         }
         if (corrected > 0) {
-            warnings.add("CinC 2020 gain correction: header gain " + formatGain(wrongGain) + "/mV of " + corrected
-                    + " signal(s) read as " + formatGain(CincGainCorrection.CORRECT_GAIN) + "/mV");
+            warnings.add("CinC 2020 gain correction: header gain " + PlainNumber.format(wrongGain) + "/mV of " + corrected
+                    + " signal(s) read as " + PlainNumber.format(CincGainCorrection.CORRECT_GAIN) + "/mV");
         }
         HeaderComments comments = header.parsedComments();
         return assemble(header.recordId(), headerFile, header.samplingFrequency() * samples.samplesPerFrame(), leads,
@@ -157,7 +157,4 @@ public final class EcgRecordReader {
         };
     }
 
-    static String formatGain(double gain) {
-        return gain == Math.rint(gain) && Math.abs(gain) < 1e15 ? Long.toString((long) gain) : Double.toString(gain);
-    }
 }

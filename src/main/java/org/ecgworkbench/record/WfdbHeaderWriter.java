@@ -11,10 +11,10 @@ public final class WfdbHeaderWriter {
         StringBuilder sb = new StringBuilder();
         sb.append(h.recordName());
         h.segments().ifPresent(s -> sb.append('/').append(s));
-        sb.append(' ').append(h.signalCount()).append(' ').append(number(h.samplingFrequency()));
+        sb.append(' ').append(h.signalCount()).append(' ').append(PlainNumber.format(h.samplingFrequency()));
         if (h.counterFrequency() != h.samplingFrequency() || h.baseCounter() != 0) {
-            sb.append('/').append(number(h.counterFrequency()));
-            if (h.baseCounter() != 0) sb.append('(').append(number(h.baseCounter())).append(')');
+            sb.append('/').append(PlainNumber.format(h.counterFrequency()));
+            if (h.baseCounter() != 0) sb.append('(').append(PlainNumber.format(h.baseCounter())).append(')');
         }
         sb.append(' ').append(h.samplesPerSignal());
         List<String> time = h.dateBeforeTime() ? List.of(h.baseDate(), h.baseTime()) : List.of(h.baseTime(), h.baseDate());
@@ -23,7 +23,7 @@ public final class WfdbHeaderWriter {
         }
         sb.append('\n');
         for (SignalSpec s : h.signals()) {
-            sb.append(s.fileName()).append(' ').append(s.formatField()).append(' ').append(number(s.gain()));
+            sb.append(s.fileName()).append(' ').append(s.formatField()).append(' ').append(PlainNumber.format(s.gain()));
             if (s.baseline() != s.adcZero()) sb.append('(').append(s.baseline()).append(')');
             sb.append('/').append(s.units())
                     .append(' ').append(s.adcResolution())
@@ -38,8 +38,4 @@ public final class WfdbHeaderWriter {
         return sb.toString();
     }
 
-    /** Integers without a decimal point ("1000", "500"), other values in their shortest form. */
-    static String number(double v) {
-        return EcgRecordReader.formatGain(v);
-    }
 }
