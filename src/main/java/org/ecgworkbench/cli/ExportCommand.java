@@ -11,6 +11,7 @@ import org.ecgworkbench.record.ChallengeRecordWriter;
 import org.ecgworkbench.record.CsvRecordWriter;
 import org.ecgworkbench.record.EcgRecord;
 import org.ecgworkbench.record.EcgRecordReader;
+import org.ecgworkbench.record.Mat5Writer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -60,7 +61,7 @@ public final class ExportCommand implements Callable<Integer> {
         for (Path t : targets) refuseInputOverwrite(t, record);
         switch (format) {
             case csv -> CsvRecordWriter.write(record, target, force);
-            case mat -> throw new UnsupportedOperationException("mat");
+            case mat -> Mat5Writer.write(target, record, force);
             case wfdb -> ChallengeRecordWriter.write(record, targets.get(0), force);
         }
         spec.commandLine().getOut().println("wrote " + String.join(", ", targets.stream().map(Path::toString).toList()));

@@ -13,6 +13,8 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.OptionalDouble;
+import java.util.Optional;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
@@ -43,6 +45,19 @@ public final class Mat5Writer {
     private static final Set<PosixFilePermission> NEW_FILE_PERMISSIONS = PosixFilePermissions.fromString("rw-r--r--");
 
     private Mat5Writer() {
+    }
+
+    /** Writes a record's physical values (mV) with its rate, lead names, id, age, sex and diagnoses. */
+    public static void write(Path target, EcgRecord record, boolean replaceExisting) throws IOException {
+        double[][] rows = new double[record.leads().size()][];
+        for (int i = 0; i < rows.length; i++) {
+            float[] mv = record.leads().get(i).millivolts();
+            rows[i] = new double[mv.length];
+            for (int j = 0; j < mv.length; j++) rows[i][j] = mv[j];
+        }
+        write(target, new Mat5Content.Signals(rows, OptionalDouble.of(record.fs()),
+                record.leads().stream().map(Lead::name).toList(), Optional.of(record.id()), record.age(), record.sex(),
+                record.dx()), replaceExisting);
     }
 
     /**

@@ -137,8 +137,11 @@ final class WfdbSignalReader {
 
     private int[][] readMatGroup(Path file, byte[] head, long size, FileGroup group, SignalSpec first, int spf)
             throws RecordFormatException {
+        if (Mat5Reader.isMat5(head)) {
+            return readMat5Group(file, group, spf);
+        }
         if (!Mat4Header.looksLikeMat4(head)) {
-            throw new RecordFormatException(file, null, "not a MATLAB level 4 file");
+            throw new RecordFormatException(file, null, "not a MATLAB level 4 or level 5 file");
         }
         Mat4Header mat = Mat4Header.parse(file, head, size);
         int width = group.signals().size() * spf;
@@ -159,6 +162,36 @@ final class WfdbSignalReader {
         int frames = framesToRead(mat.cols(), file, width);
         byte[] data = readBytes(file, mat.dataOffset(), format.bytesFor((long) frames * width));
         return unframe(format.decode(data, 0, width, frames), group.signals().size(), spf);
+    }
+
+    /** A MAT v5 file holding the integer ADC values as a {@code val} matrix, signals × samples. */
+    private int[][] readMat5Group(Path file, FileGroup group, int spf) throws RecordFormatException {
+        if (!(Mat5Reader.read(file) instanceof Mat5Content.Signals val)) {
+            throw new RecordFormatException(file, "variable val", "the header names this file but it holds no 'val' matrix");
+        }
+        if (spf != 1) {
+            throw new RecordFormatException(headerFile, "format", "MAT v5 signal files with several samples per frame are not supported");
+        }
+        if (val.signalCount() != group.signals().size()) {
+            throw new RecordFormatException(file, "variable val", "has " + val.signalCount() + " rows, the header describes "
+                    + group.signals().size() + " signals");
+        }
+        if (!val.allIntegral()) {
+            throw new RecordFormatException(file, "variable val", "holds non-integer values; ADC samples expected");
+        }
+        int frames = framesToRead(val.sampleCount(), file, group.signals().size());
+        double[][] rows = val.rows();
+        int[][] out = new int[rows.length][frames];
+        for (int s = 0; s < rows.length; s++) {
+            for (int j = 0; j < frames; j++) {
+                double v = rows[s][j];
+                if (v < Integer.MIN_VALUE || v > Integer.MAX_VALUE) {
+                    throw new RecordFormatException(file, "variable val", "value " + v + " is not a 32-bit ADC sample");
+                }
+                out[s][j] = (int) v;
+            }
+        }
+        return out;
     }
 
     /** The header's sample count when given (it must fit), otherwise everything the file holds. */

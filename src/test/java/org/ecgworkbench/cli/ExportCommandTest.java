@@ -55,6 +55,25 @@ class ExportCommandTest {
     }
 
     @Test
+    void matExportReadsBackWithTheSameValuesRateLeadsAndLabels() throws Exception {
+        TestRecords.challengeRecord(dir, "E00010", 4880, "164889003,59118001");
+        Path mat = dir.resolve("out.mat");
+        CliRunner r = CliRunner.run("export", dir.resolve("E00010").toString(), "--to", "mat", "--out", mat.toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        EcgRecord original = EcgRecordReader.read(dir.resolve("E00010"));
+        EcgRecord copy = EcgRecordReader.read(mat);
+        assertThat(copy.id()).isEqualTo("E00010");
+        assertThat(copy.fs()).isEqualTo(500);
+        assertThat(copy.dx()).containsExactly("164889003", "59118001");
+        assertThat(copy.age()).isEqualTo(original.age());
+        assertThat(copy.sex()).isEqualTo(original.sex());
+        assertThat(copy.leads()).extracting(l -> l.name()).containsExactlyElementsOf(original.leads().stream().map(l -> l.name()).toList());
+        for (int l = 0; l < 12; l++) {
+            assertThat(copy.leads().get(l).millivolts()).containsExactly(original.leads().get(l).millivolts());
+        }
+    }
+
+    @Test
     void neverOverwritesWithoutForceAndNeverTheInput() throws Exception {
         TestRecords.challengeRecord(dir, "A0009", 1000, "");
         Path csv = dir.resolve("exists.csv");
