@@ -85,7 +85,13 @@ public record Mat4Header(boolean bigEndian, int precision, int rows, int cols, S
         while (end < FIXED_BYTES + namlen && head[end] != 0) end++;
         String name = new String(head, FIXED_BYTES, end - FIXED_BYTES, StandardCharsets.US_ASCII);
         Mat4Header h = new Mat4Header(bb.order() == ByteOrder.BIG_ENDIAN, precision, rows, cols, name, FIXED_BYTES + namlen);
-        long needed = h.dataOffset + (long) rows * cols * h.elementBytes();
+        // rows × cols × 8 can exceed a long (2^31 · 2^31 · 8 = 2^65), and an overflowed size would pass the check.
+        long needed;
+        try {
+            needed = Math.addExact(h.dataOffset, Math.multiplyExact(Math.multiplyExact((long) rows, (long) cols), h.elementBytes()));
+        } catch (ArithmeticException overflow) {
+            needed = Long.MAX_VALUE;
+        }
         if (needed > fileSize) {
             throw new RecordFormatException(file, "MAT v4 header, dimensions",
                     "matrix '" + name + "' " + rows + " × " + cols + " needs " + needed + " bytes but the file has " + fileSize);

@@ -88,7 +88,7 @@ public final class WfdbHeaderParser {
             double baseCounter = 0;
             if (recordLine.length > 2) {
                 String[] m = HeaderText.subFields(recordLine[2], false);
-                if (m == null) throw error("sampling frequency", "'" + recordLine[2] + "' is not fs[/counterfreq[(base)]]");
+                if (m == null) throw error("sampling frequency", quote(recordLine[2]) + " is not fs[/counterfreq[(base)]]");
                 fs = positiveField(m[0], "sampling frequency");
                 if (m[1] != null) counterFreq = positiveField(m[1], "counter frequency");
                 if (m[2] != null) baseCounter = finiteField(m[2], "base counter value");
@@ -143,7 +143,7 @@ public final class WfdbHeaderParser {
             int formatEnd = firstOf(fmt.length(), x, colon, plus);
             boolean ordered = (x < 0 || (colon < 0 || x < colon) && (plus < 0 || x < plus)) && (colon < 0 || plus < 0 || colon < plus);
             if (!ordered || formatEnd == 0 || !allDigits(fmt, 0, formatEnd)) {
-                throw error("format of signal " + (index + 1), "'" + fmt + "' is not format[xsamp][:skew][+offset]");
+                throw error("format of signal " + (index + 1), quote(fmt) + " is not format[xsamp][:skew][+offset]");
             }
             String field = "format of signal " + (index + 1);
             int format = intField(fmt.substring(0, formatEnd), field, 0, 100_000);
@@ -157,7 +157,7 @@ public final class WfdbHeaderParser {
             String units = SignalSpec.DEFAULT_UNITS;
             if (f.length > 2) {
                 String[] gm = HeaderText.subFields(f[2], true);
-                if (gm == null) throw error("gain of signal " + (index + 1), "'" + f[2] + "' is not gain[(baseline)][/units]");
+                if (gm == null) throw error("gain of signal " + (index + 1), quote(f[2]) + " is not gain[(baseline)][/units]");
                 double g = finiteField(gm[0], "gain of signal " + (index + 1));
                 if (g != 0) {
                     gain = g;
@@ -203,6 +203,11 @@ public final class WfdbHeaderParser {
             return null;
         }
 
+        /** A field for a message, shortened: a corrupt field can be megabytes long. */
+        private static String quote(String field) {
+            return "'" + (field.length() > 40 ? field.substring(0, 40) + "…" : field) + "'";
+        }
+
         private static int firstOf(int fallback, int... positions) {
             int best = fallback;
             for (int p : positions) {
@@ -228,10 +233,15 @@ public final class WfdbHeaderParser {
 
         private long longField(String text, String field, long min, long max) throws RecordFormatException {
             long v;
+            String t = text.strip();
+            // Long.parseLong also takes non-ASCII digits ("٣"); a header field is ASCII.
+            if (t.isEmpty() || t.length() > 20 || !allDigits(t, t.charAt(0) == '-' || t.charAt(0) == '+' ? 1 : 0, t.length())) {
+                throw error(field, quote(text) + " is not an integer");
+            }
             try {
-                v = Long.parseLong(text.strip());
+                v = Long.parseLong(t);
             } catch (NumberFormatException e) {
-                throw error(field, "'" + text + "' is not an integer");
+                throw error(field, quote(text) + " is not an integer");
             }
             if (v < min || v > max) throw error(field, v + " is outside [" + min + ", " + max + "]");
             return v;
@@ -239,13 +249,14 @@ public final class WfdbHeaderParser {
 
         private double finiteField(String text, String field) throws RecordFormatException {
             double v;
+            if (!HeaderText.isDecimal(text.strip())) throw error(field, quote(text) + " is not a plain decimal number");
             try {
                 v = Double.parseDouble(text.strip());
             } catch (NumberFormatException e) {
-                throw error(field, "'" + text + "' is not a number");
+                throw error(field, quote(text) + " is not a number");
             }
-            if (!Double.isFinite(v) || !HeaderText.isDecimal(text.strip())) {
-                throw error(field, "'" + text + "' is not a finite number");
+            if (!Double.isFinite(v)) {
+                throw error(field, quote(text) + " is not a finite number");
             }
             return v;
         }

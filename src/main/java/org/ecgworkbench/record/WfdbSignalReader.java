@@ -105,7 +105,13 @@ final class WfdbSignalReader {
         if (group.fileName().equals("~")) {
             throw new RecordFormatException(headerFile, "file of " + describe(first), "null signals ('~') are not supported");
         }
-        Path file = headerFile.resolveSibling(group.fileName());
+        Path file;
+        try {
+            file = headerFile.resolveSibling(group.fileName());
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new RecordFormatException(headerFile, "file of " + describe(first),
+                    "'" + group.fileName() + "' is not a usable file name here (" + e.getReason() + ")");
+        }
         if (!Files.isRegularFile(file)) {
             throw new RecordFormatException(headerFile, "file of " + describe(first),
                     "signal file " + group.fileName() + " not found beside the header");
@@ -152,8 +158,9 @@ final class WfdbSignalReader {
                     "header says format " + first.format() + " but " + file.getFileName() + " stores format " + format.code() + " samples");
         }
         if (mat.rows() != width) {
-            throw new RecordFormatException(file, "MAT v4 header, rows",
-                    "matrix '" + mat.name() + "' has " + mat.rows() + " rows, the header describes " + width + " signals");
+            throw new RecordFormatException(headerFile, "number of signals",
+                    "the header describes " + width + " signals in " + file.getFileName() + " but its matrix '"
+                            + mat.name() + "' has " + mat.rows() + " rows");
         }
         if (first.byteOffset() != mat.dataOffset()) {
             warnings.add(group.fileName() + ": header byte offset " + first.byteOffset()
@@ -173,8 +180,8 @@ final class WfdbSignalReader {
             throw new RecordFormatException(headerFile, "format", "MAT v5 signal files with several samples per frame are not supported");
         }
         if (val.signalCount() != group.signals().size()) {
-            throw new RecordFormatException(file, "variable val", "has " + val.signalCount() + " rows, the header describes "
-                    + group.signals().size() + " signals");
+            throw new RecordFormatException(headerFile, "number of signals", "the header describes " + group.signals().size()
+                    + " signals in " + file.getFileName() + " but its 'val' has " + val.signalCount() + " rows");
         }
         if (!val.allIntegral()) {
             throw new RecordFormatException(file, "variable val", "holds non-integer values; ADC samples expected");
@@ -201,8 +208,10 @@ final class WfdbSignalReader {
             throw new RecordFormatException(headerFile, "number of samples",
                     "header says " + wanted + " samples per signal but " + file.getFileName() + " holds " + available);
         }
-        long total = wanted * header.signalCount() * header.signals().get(0).samplesPerFrame();
-        if (total > RecordLimits.MAX_TOTAL_SAMPLES || wanted * width > Integer.MAX_VALUE - 16) {
+        // At least one frame counts, so a frame wider than the limit is refused even with no samples.
+        long frames = Math.max(wanted, 1);
+        long total = frames * header.signalCount() * header.signals().get(0).samplesPerFrame();
+        if (total > RecordLimits.MAX_TOTAL_SAMPLES || frames * width > Integer.MAX_VALUE - 16) {
             throw new RecordFormatException(headerFile, "number of samples",
                     total + " samples in all is more than this reader accepts (" + RecordLimits.MAX_TOTAL_SAMPLES + ")");
         }
