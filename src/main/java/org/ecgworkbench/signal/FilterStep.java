@@ -91,6 +91,7 @@ public record FilterStep(Kind kind, double lowHz, double highHz, int order, doub
             throw new IllegalArgumentException(type() + ": the recording has " + n + " samples; " + filter.describe()
                     + " needs more than " + filter.padLength());
         }
+        if (n == block.length()) return List.of(block.withSamples(filter.apply(block.samples())));
         double[][] real = new double[SignalBlock.LEADS][];
         for (int l = 0; l < SignalBlock.LEADS; l++) {
             real[l] = java.util.Arrays.copyOfRange(block.samples()[l], span[0], span[1] + 1);
