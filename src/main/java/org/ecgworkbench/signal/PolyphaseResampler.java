@@ -74,10 +74,13 @@ public final class PolyphaseResampler {
 
     private static long integralRate(String what, double hz) {
         requireRate(what, hz);
-        if (hz != Math.rint(hz) || hz > Integer.MAX_VALUE) {
-            throw new IllegalArgumentException(what + " " + hz(hz) + " is not a whole number of hertz (up to "
-                    + Integer.MAX_VALUE + "); polyphase resampling needs integer rates, use FftResampler "
-                    + "for this rate");
+        if (hz != Math.rint(hz)) {
+            throw new IllegalArgumentException(what + " " + hz(hz) + " is not a whole number of hertz; polyphase "
+                    + "resampling needs integer rates, use FftResampler for this rate");
+        }
+        if (hz > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException(what + " " + hz(hz) + " is above " + Integer.MAX_VALUE
+                    + " Hz; use FftResampler for this rate");
         }
         return (long) hz;
     }

@@ -20,7 +20,8 @@ import org.openjdk.jmh.annotations.Warmup;
 import pl.edu.icm.jlargearrays.ConcurrencyUtils;
 
 /**
- * Resampling one 12-lead record (microseconds per record), the Java side of
+ * Resampling one 12-lead record (microseconds per record; sample mode, so the p0.50 line is the median of
+ * single calls, which suits this shared, noisy machine), the Java side of
  * {@code src/test/python/bench_resample.py}: 12 x 15000 standard-normal samples at 1000 Hz to 500 Hz by FFT
  * ({@code scipy.signal.resample}) and by polyphase filtering ({@code resample_poly(x, 1, 2)}); for
  * information also 12 x 2570 at 257 Hz to 500 Hz (a 10,001-tap filter; the FFT of 2570 = 2*5*257 points
@@ -34,7 +35,7 @@ import pl.edu.icm.jlargearrays.ConcurrencyUtils;
  * <p>Run: {@code mvn -B -q -Pbench -DskipTests test-compile exec:exec
  * -Dbench.args="ResampleBenchmark -f 1 -wi 3 -w 1 -i 5 -r 1"}.
  */
-@BenchmarkMode(Mode.AverageTime)
+@BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)

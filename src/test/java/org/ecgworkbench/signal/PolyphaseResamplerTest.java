@@ -191,6 +191,8 @@ class PolyphaseResamplerTest {
         assertThatThrownBy(() -> PolyphaseResampler.forRates(500, 1e-3))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("target rate 0.001 Hz").hasMessageContaining("FftResampler");
+        assertThatThrownBy(() -> PolyphaseResampler.forRates(500, 3e9))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("target rate 3000000000 Hz is above");
         assertThatThrownBy(() -> PolyphaseResampler.forRates(1000, -500))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("target rate -500 Hz must be positive");
         assertThatThrownBy(() -> PolyphaseResampler.forRates(Double.NaN, 500))
