@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "12-lead ECG classification workbench: read, preprocess, train and evaluate.%n"
                 + "Without a command, the desktop workbench starts.",
-        subcommands = {InspectCommand.class, ScanCommand.class, ExportCommand.class})
+        subcommands = {InspectCommand.class, ScanCommand.class, ExportCommand.class, SynthCommand.class})
 public final class EcgWorkbenchCommand implements Runnable {
 
     @CommandLine.Spec

@@ -51,7 +51,7 @@ final class AtrialWaves {
 
     private static double[] flutter(RhythmSpec rhythm, List<Beat> beats, int fs, int n, SplitMix64 random) {
         double f = rhythm.atrialRateHz();
-        int harmonics = Math.max(1, Math.min(6, (int) Math.floor(0.45 * fs / f)));
+        int harmonics = Math.max(1, Math.min(4, (int) Math.floor(0.45 * fs / f)));
         // The F-wave's return precedes every conducted QRS by the same atrioventricular delay.
         double reference = beats.get(0).time() - random.uniform(0.18, 0.26);
         double peak = 0;

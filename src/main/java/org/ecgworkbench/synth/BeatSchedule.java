@@ -13,6 +13,7 @@ import java.util.List;
 final class BeatSchedule {
     static final long SCHEDULE_STREAM = 3;
     private static final double MIN_RR = 0.25;
+    private static final double EDGE_MARGIN = 0.1;
 
     private final RecordSpec spec;
     private final RhythmSpec rhythm;
@@ -32,15 +33,20 @@ final class BeatSchedule {
 
     private List<Beat> build() {
         double mean = rhythm.meanRr();
-        int count = (int) Math.ceil((duration + 8 * mean) / mean) + 8;
-        double[] raw = rawIntervals(count, mean);
-        Placement placement = place(raw, mean, rhythm.rrCv() * mean);
+        int count = (int) Math.ceil((duration + 8 * mean) / mean) + 16;
+        Placement placement = null;
+        // Redrawn (deterministically) until the scaled intervals respect refractoriness.
+        for (int attempt = 0; attempt < MAX_ATTEMPTS && placement == null; attempt++) {
+            placement = place(rawIntervals(count, mean), mean, rhythm.rrCv() * mean);
+            if (placement != null && shortest(placement.intervals()) < shortestAllowed(mean)) placement = null;
+        }
+        if (placement == null) placement = anywhere(rawIntervals(count, mean), mean, rhythm.rrCv() * mean);
         double[] rr = placement.intervals();
         Beat.Kind kind = rhythm.kind() == RhythmSpec.Kind.VENTRICULAR_PACING ? Beat.Kind.PACED : Beat.Kind.CONDUCTED;
         double modulation = random.uniform(0.02, 0.06);
         double modulationPhase = random.uniform(0, 2 * Math.PI);
         double t = placement.firstInside();
-        for (int k = 0; k < FIRST_INSIDE; k++) t -= rr[k];
+        for (int k = 0; k < placement.firstIndex(); k++) t -= rr[k];
         List<Beat> beats = new ArrayList<>();
         for (int k = 0; k <= count; k++) {
             double scale = 1 + modulation * StrictMath.sin(2 * Math.PI * rhythm.respiratoryHz() * t + modulationPhase);
@@ -53,38 +59,64 @@ final class BeatSchedule {
         return withQtScales(beats, mean);
     }
 
-    /** Index of the first beat inside the record: enough beats before it for the integrator. */
+    private static final int MAX_ATTEMPTS = 50;
+
+    /**
+     * The shortest interval a rhythm may have: AF's refractoriness, max(300 ms, 40 % of the
+     * mean); sinus rhythms never vary below 60 % of their mean.
+     */
+    private double shortestAllowed(double mean) {
+        return rhythm.kind() == RhythmSpec.Kind.ATRIAL_FIBRILLATION ? Math.max(0.3, 0.4 * mean) : 0.6 * mean;
+    }
+
+    private static double shortest(double[] rr) {
+        double m = Double.POSITIVE_INFINITY;
+        for (double v : rr) m = Math.min(m, v);
+        return m;
+    }
+
+    /** The earliest index of the first beat inside the record: enough beats before it for the integrator. */
     private static final int FIRST_INSIDE = 4;
 
-    /** Scaled intervals and the time of beat {@link #FIRST_INSIDE}. */
-    private record Placement(double[] intervals, double firstInside) {
+    /** Scaled intervals, the index of the first beat inside the record and its time. */
+    private record Placement(double[] intervals, int firstIndex, double firstInside) {
     }
 
     /**
-     * Scales a run of M intervals starting at beat {@link #FIRST_INSIDE} to exactly the requested
-     * mean and standard deviation, then places that beat at a random time u such that exactly
-     * those M intervals lie wholly inside the record (u >= 0, the beat before it falls before 0,
-     * the run ends by the record's end and the next interval ends after it). M is the count
-     * nearest duration / mean RR for which such a u exists.
+     * Scales a run of M intervals starting at beat k1 to exactly the requested mean and standard
+     * deviation, then places beat k1 at a random time u such that exactly those M intervals lie
+     * wholly inside the record (u >= 0, the beat before it falls before 0, the run ends by the
+     * record's end and the next interval ends after it), keeping every beat 100 ms clear of the
+     * record's ends when possible. M is tried nearest duration / mean RR first, k1 from 4 to 9;
+     * null when no (M, k1) fits.
      */
     private Placement place(double[] raw, double mean, double sd) {
         int guess = (int) Math.floor(duration / mean);
-        for (int delta : new int[] {0, -1, 1, -2, 2, -3}) {
-            int m = guess + delta;
-            if (m < 2 || FIRST_INSIDE + m + 1 >= raw.length) continue;
-            double[] rr = scaled(raw, FIRST_INSIDE, m, mean, sd);
-            double sum = 0;
-            for (int k = FIRST_INSIDE; k < FIRST_INSIDE + m; k++) sum += rr[k];
-            double lo = Math.max(0, duration - sum - rr[FIRST_INSIDE + m]);
-            double hi = Math.min(rr[FIRST_INSIDE - 1], duration - sum);
-            if (hi - lo > 1e-6) {
-                // The open end at lo is kept by staying a hair inside the interval.
-                return new Placement(rr, lo + (hi - lo) * (0.001 + 0.998 * random.nextDouble()));
+        // No beat within 100 ms of either end, where a QRS would be cut in two.
+        for (double margin : new double[] {Math.min(EDGE_MARGIN, duration / 20), 0}) {
+            for (int delta : new int[] {0, -1, 1, -2, 2, -3}) {
+                int m = guess + delta;
+                for (int first = FIRST_INSIDE; first < FIRST_INSIDE + 6; first++) {
+                    if (m < 2 || first + m + 1 >= raw.length) continue;
+                    double[] rr = scaled(raw, first, m, mean, sd);
+                    double sum = 0;
+                    for (int k = first; k < first + m; k++) sum += rr[k];
+                    double lo = Math.max(margin, duration - sum - rr[first + m]);
+                    double hi = Math.min(rr[first - 1], duration - margin - sum);
+                    if (hi - lo > 1e-6) {
+                        // Strictly inside (lo, hi): the interval's ends are open.
+                        return new Placement(rr, first, lo + (hi - lo) * (0.001 + 0.998 * random.nextDouble()));
+                    }
+                }
             }
         }
-        // Too short for two whole intervals: scale a run of four and start anywhere.
-        double[] rr = scaled(raw, FIRST_INSIDE, 4, mean, sd);
-        return new Placement(rr, random.nextDouble() * Math.min(rr[FIRST_INSIDE - 1], duration));
+        return null;
+    }
+
+    /** Last resort (records too short for two whole intervals): all intervals scaled, the start anywhere. */
+    private Placement anywhere(double[] raw, double mean, double sd) {
+        double[] rr = scaled(raw, 0, raw.length, mean, sd);
+        return new Placement(rr, FIRST_INSIDE, random.nextDouble() * Math.min(rr[FIRST_INSIDE - 1], duration));
     }
 
     /** raw scaled so that raw[from .. from+m-1] has exactly the given mean and standard deviation. */
@@ -163,12 +195,15 @@ final class BeatSchedule {
         return fraction * Math.min(rr, ventricular ? 1.0 : 1.1);
     }
 
-    /** Ordinary beats inside the record whose neighbours are ordinary and whose premature beat fits. */
+    /** Ordinary beats inside the record whose neighbours (two after) are ordinary and whose premature beat fits. */
     private List<Integer> slots(List<Beat> beats, double fraction, boolean ventricular) {
         List<Integer> out = new ArrayList<>();
         for (int k = 1; k + 2 < beats.size(); k++) {
             Beat b = beats.get(k);
-            if (b.premature() || beats.get(k - 1).premature() || beats.get(k + 1).premature()) continue;
+            if (b.premature() || beats.get(k - 1).premature() || beats.get(k + 1).premature()
+                    || beats.get(k + 2).premature()) {
+                continue;
+            }
             double rr = beats.get(k + 1).time() - b.time();
             double time = b.time() + coupling(rr, fraction, ventricular);
             if (b.time() >= 0.05 && time + 0.15 <= duration) out.add(k);

@@ -13,7 +13,9 @@ import java.util.Set;
  * or when one makes the other meaningless: atrial fibrillation and flutter have no conducted P
  * wave, so no PR interval and no atrial premature beat; a paced ventricle has its own QRS, T,
  * QT and voltage, so no bundle-branch block, T-wave or voltage finding, and no AV conduction;
- * LBBB's leftward forces keep lead I upright, so no right axis deviation with it.
+ * LBBB's leftward forces keep lead I upright, so no right axis deviation with it. Bradycardia
+ * is a rate, not a rhythm: it goes with atrial fibrillation (slow ventricular response) or with
+ * no rhythm label (then the rhythm is sinus), never with another rhythm class.
  *
  * @param classes the classes, never empty
  */
@@ -87,6 +89,10 @@ public record ClassSet(Set<SynthClass> classes) {
             if ((x == SynthClass.AF || x == SynthClass.AFL)
                     && (y.group() == SynthClass.Group.AV_CONDUCTION || y.group() == SynthClass.Group.ATRIAL_ECTOPY)) {
                 return Optional.of(x + " and " + y + " cannot be combined: " + x + " has no conducted P wave");
+            }
+            if (x == SynthClass.BRADY && y.group() == SynthClass.Group.RHYTHM && y != SynthClass.AF) {
+                return Optional.of(x + " and " + y + " cannot be combined: " + y + " sets its own rate"
+                        + (y == SynthClass.SB ? " (SB is already a bradycardia)" : ""));
             }
             if (x == SynthClass.LBBB && y == SynthClass.RAD) {
                 return Optional.of("LBBB and RAD cannot be combined: LBBB needs an upright R in I and aVL");

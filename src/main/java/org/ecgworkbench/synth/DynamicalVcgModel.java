@@ -177,9 +177,23 @@ final class DynamicalVcgModel {
         return term.repolarisation() ? m.qrsOnset() + (term.offset() - m.qrsOnset()) * beat.qtScale() : term.offset();
     }
 
-    /** The Gaussian sum (without relaxation) at time t, from the current interval's beats: the initial z. */
+    /**
+     * The initial z: the Gaussian sum at time t minus what the relaxation has already taken
+     * away, λ∫ e^(λ(s−t)) g(s) ds over the past, with each earlier wave counted as its area at
+     * its centre. Starting from this steady state avoids a one-second settling drift.
+     */
     private double[] valuesAt(double t) {
         double[] z = new double[3];
+        for (Beat beat : beats) {
+            if (beat.time() > t + 1 || beat.time() < t - 8 / RELAXATION) continue;
+            BeatMorphology m = morphologyOf(beat, morphologies);
+            for (GaussianTerm term : m.terms()) {
+                double centre = beat.time() + effectiveOffset(term, m, beat);
+                if (centre >= t) continue;
+                double area = term.amplitude() * beat.amplitudeScale() * term.sigma() * Math.sqrt(2 * Math.PI);
+                z[term.component()] -= RELAXATION * area * StrictMath.exp(RELAXATION * (centre - t));
+            }
+        }
         for (int j = interval - 1; j <= interval + 2; j++) {
             Beat beat = beats.get(j);
             BeatMorphology m = morphologyOf(beat, morphologies);

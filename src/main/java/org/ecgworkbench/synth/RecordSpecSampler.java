@@ -53,7 +53,7 @@ public final class RecordSpecSampler {
             ratio = r.chance(0.5) ? 2 : 4;
             hr = atrialRate * 60 / ratio;
             cv = 0;
-            atrialAmplitude = r.uniform(0.15, 0.30);
+            atrialAmplitude = r.uniform(0.20, 0.40);
         } else if (c.has(SynthClass.PACED)) {
             kind = RhythmSpec.Kind.VENTRICULAR_PACING;
             hr = r.uniformInt(60, 80);
@@ -69,7 +69,8 @@ public final class RecordSpecSampler {
             lfHf = r.uniform(0.1, 0.3);
             respiratory = r.uniform(0.2, 0.3);
         } else {
-            hr = r.uniform(62, 98);
+            // With a long PR the P wave needs room after the previous T wave: at most 90 bpm.
+            hr = avBlock ? r.uniform(62, 90) : r.uniform(62, 98);
         }
         int pvc = c.hasAny(SynthClass.PVC, SynthClass.VPB) ? ectopicCount(settings, r) : 0;
         int pac = c.hasAny(SynthClass.PAC, SynthClass.SVPB) ? ectopicCount(settings, r) : 0;
@@ -104,9 +105,9 @@ public final class RecordSpecSampler {
         double pr = Double.NaN;
         double pAmplitude = 0;
         if (rhythm.kind() == RhythmSpec.Kind.SINUS) {
-            // Where the rate allows, the P wave starts 40 ms after the previous T wave ends
-            // (PR <= RR - QT - 40 ms); at fast rates or long QT it may ride on that T wave.
-            double room = rrMs - qtMs - 40;
+            // Where the rate allows, the P wave starts 60 ms after the previous T wave ends
+            // (PR <= RR - QT - 60 ms); at fast rates or long QT it may ride on that T wave.
+            double room = rrMs - qtMs - 60;
             pr = c.hasAny(SynthClass.IAVB, SynthClass.LPR)
                     ? r.uniform(220, Math.max(230, Math.min(320, room)))
                     : r.uniform(130, Math.max(140, Math.min(190, room)));

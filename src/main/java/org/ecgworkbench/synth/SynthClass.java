@@ -11,7 +11,7 @@ import java.util.Optional;
 public enum SynthClass {
     NSR("NSR", "426783006", Group.RHYTHM, "sinus rhythm, 62-98 bpm, small RR variability"),
     SB("SB", "426177001", Group.RHYTHM, "sinus rhythm below 60 bpm (40-56 bpm)"),
-    BRADY("Brady", "426627000", Group.RHYTHM, "bradycardia: any rhythm below 60 bpm (sinus 40-56 bpm, or slow AF)"),
+    BRADY("Brady", "426627000", Group.RATE, "bradycardia: a rate below 60 bpm, sinus (40-56 bpm) or atrial fibrillation (45-56 bpm)"),
     STACH("STach", "427084000", Group.RHYTHM, "sinus rhythm above 100 bpm (105-150 bpm)"),
     SA("SA", "427393009", Group.RHYTHM, "sinus rhythm, 60-95 bpm, respiratory RR variation with a coefficient of variation of 0.08-0.14"),
     AF("AF", "164889003", Group.RHYTHM, "irregularly irregular RR (independent intervals, CV 0.15-0.30), no P wave, f-waves 5-8 Hz"),
@@ -38,7 +38,7 @@ public enum SynthClass {
      * Classes of one group exclude each other in a record: one rhythm, one AV conduction finding,
      * one bundle-branch pattern, one axis, one T-wave finding, and so on.
      */
-    public enum Group { RHYTHM, AV_CONDUCTION, VENTRICULAR_CONDUCTION, AXIS, QT, VENTRICULAR_ECTOPY, ATRIAL_ECTOPY, T_WAVE, VOLTAGE }
+    public enum Group { RHYTHM, RATE, AV_CONDUCTION, VENTRICULAR_CONDUCTION, AXIS, QT, VENTRICULAR_ECTOPY, ATRIAL_ECTOPY, T_WAVE, VOLTAGE }
 
     private final String abbreviation;
     private final String snomedCode;

@@ -66,6 +66,31 @@ final class EcgMeasurements {
         return peaks.stream().mapToInt(Integer::intValue).toArray();
     }
 
+    /**
+     * R peaks on the lead where the QRS stands out most: the largest peak-to-peak of the band-passed
+     * signal (for low-voltage records, whose limb leads hold almost no QRS).
+     */
+    static int[] rPeaksOnClearestLead(EcgRecord record) {
+        LeadName best = LeadName.II;
+        double bestSize = -1;
+        for (LeadName lead : LeadName.values()) {
+            double[] x = toDouble(record.lead(lead).orElseThrow().millivolts());
+            double[] fast = smooth(x, width(record.fs(), 0.006));
+            double[] slow = smooth(x, width(record.fs(), 0.040));
+            double lo = Double.POSITIVE_INFINITY;
+            double hi = Double.NEGATIVE_INFINITY;
+            for (int i = 0; i < x.length; i++) {
+                lo = Math.min(lo, fast[i] - slow[i]);
+                hi = Math.max(hi, fast[i] - slow[i]);
+            }
+            if (hi - lo > bestSize) {
+                bestSize = hi - lo;
+                best = lead;
+            }
+        }
+        return rPeaks(record, best);
+    }
+
     static double[] rrIntervals(int[] peaks, double fs) {
         double[] rr = new double[Math.max(0, peaks.length - 1)];
         for (int i = 1; i < peaks.length; i++) rr[i - 1] = (peaks[i] - peaks[i - 1]) / fs;
@@ -100,12 +125,16 @@ final class EcgMeasurements {
     }
 
     static Measured measure(EcgRecord record, LeadName detectionLead) {
+        return measure(record, rPeaks(record, detectionLead));
+    }
+
+    static Measured measure(EcgRecord record, int[] peaks) {
         double fs = record.fs();
-        int[] peaks = rPeaks(record, detectionLead);
         double[] rr = rrIntervals(peaks, fs);
         double rrMedian = median(rr);
         double hr = 60 / mean(rr);
-        // Template from beats with ordinary intervals on both sides (no premature or post-premature beats).
+        // Template from beats with no short interval on either side (premature beats and the beats
+        // just before them are left out; AF's long intervals are fine).
         int before = (int) Math.round(Math.min(0.6, 0.65 * rrMedian) * fs);
         int after = (int) Math.round(Math.min(0.7, 0.9 * rrMedian) * fs);
         int n = record.samples();
@@ -113,8 +142,7 @@ final class EcgMeasurements {
         for (int k = 1; k + 1 < peaks.length; k++) {
             double a = (peaks[k] - peaks[k - 1]) / fs;
             double b = (peaks[k + 1] - peaks[k]) / fs;
-            if (Math.abs(a / rrMedian - 1) < 0.25 && Math.abs(b / rrMedian - 1) < 0.25
-                    && peaks[k] - before >= 0 && peaks[k] + after < n) {
+            if (a > 0.8 * rrMedian && b > 0.8 * rrMedian && peaks[k] - before >= 0 && peaks[k] + after < n) {
                 used.add(peaks[k]);
             }
         }
@@ -133,7 +161,10 @@ final class EcgMeasurements {
         double[] fast = spatialVelocity(template, fs, 0.008, 0.002);
         int searchQrs = (int) Math.round(0.10 * fs);
         int vMaxAt = argMax(fast, centre - searchQrs, centre + searchQrs);
-        double qrsThreshold = 0.05 * fast[vMaxAt];
+        // 5 % of the steepest QRS slope, raised (up to 8 %) above the floor of what is not QRS (f-waves, noise).
+        double[] sortedFast = fast.clone();
+        Arrays.sort(sortedFast);
+        double qrsThreshold = Math.max(0.05 * fast[vMaxAt], Math.min(0.08 * fast[vMaxAt], 3 * sortedFast[sortedFast.length / 5]));
         int qrsGap = (int) Math.round(0.012 * fs);
         int qrsOn = walk(fast, vMaxAt, -1, qrsThreshold, qrsGap);
         int qrsEnd = walk(fast, vMaxAt, +1, qrsThreshold, qrsGap);
@@ -156,7 +187,7 @@ final class EcgMeasurements {
 
         int pOn = -1;
         // Start 25 ms before the QRS onset, beyond the smoothing's reach of the QRS.
-        int p = qrsOn - (int) Math.round(0.025 * fs);
+        int p = Math.max(0, qrsOn - (int) Math.round(0.025 * fs));
         while (p > 0 && slow[p] < active && qrsOn - p < 0.25 * fs) p--;
         if (slow[p] >= active) {
             int pStart = walk(slow, p, -1, active, gap);
@@ -190,7 +221,7 @@ final class EcgMeasurements {
         double limb = 0;
         for (int l = 0; l < 6; l++) limb = Math.max(limb, p2p[l]);
         return new Measured(hr, 60 / rrMedian, cv(rr), qrsMs, prMs, qtMs, qtcMs, axis, limb,
-                tPeak(template[1], qrsOn, qrsEnd, tEnd, fs), tPeak(template[10], qrsOn, qrsEnd, tEnd, fs),
+                tPeak(template[1], qrsOn, qrsEnd, rrMedian, fs), tPeak(template[10], qrsOn, qrsEnd, rrMedian, fs),
                 template, centre, qrsOn, qrsEnd, pOn, tEnd);
     }
 
@@ -241,11 +272,67 @@ final class EcgMeasurements {
         return sum / w;
     }
 
-    /** Signed T peak relative to the level at the QRS onset. */
-    private static double tPeak(double[] lead, int qrsOn, int qrsEnd, int tEnd, double fs) {
+    /**
+     * QRS duration of one beat (no averaging) around sample {@code at}: the multi-lead velocity
+     * envelope above 5 % of its maximum within ±120 ms, ms.
+     */
+    static double singleBeatQrsMs(EcgRecord record, int at) {
+        double fs = record.fs();
+        int half = (int) Math.round(0.25 * fs);
+        double[][] window = new double[12][2 * half + 1];
+        for (int l = 0; l < 12; l++) {
+            float[] mv = record.leads().get(l).millivolts();
+            for (int j = -half; j <= half; j++) window[l][j + half] = mv[Math.max(0, Math.min(mv.length - 1, at + j))];
+        }
+        // A 5-point median first: pacing spikes (1-3 samples) must not set the QRS's velocity scale.
+        for (int l = 0; l < 12; l++) window[l] = median5(window[l]);
+        double[] v = spatialVelocity(window, fs, 0.008, 0.002);
+        int search = (int) Math.round(0.12 * fs);
+        int peak = argMax(v, half - search, half + search);
+        int gap = (int) Math.round(0.012 * fs);
+        int on = walk(v, peak, -1, 0.05 * v[peak], gap);
+        int end = walk(v, peak, +1, 0.05 * v[peak], gap);
+        return (end - on) / fs * 1000;
+    }
+
+    private static double[] median5(double[] x) {
+        double[] out = x.clone();
+        double[] w = new double[5];
+        for (int i = 2; i + 2 < x.length; i++) {
+            System.arraycopy(x, i - 2, w, 0, 5);
+            Arrays.sort(w);
+            out[i] = w[2];
+        }
+        return out;
+    }
+
+    /**
+     * Pacemaker spikes: samples where some limb or chest lead jumps more than 0.4 mV away from
+     * the mean of its neighbours two samples away, merged within 10 ms.
+     */
+    static int[] pacingSpikes(EcgRecord record) {
+        int n = record.samples();
+        List<Integer> spikes = new ArrayList<>();
+        for (int i = 2; i + 2 < n; i++) {
+            double best = 0;
+            for (int l = 0; l < 12; l++) {
+                float[] x = record.leads().get(l).millivolts();
+                best = Math.max(best, Math.abs(x[i] - (x[i - 2] + x[i + 2]) / 2));
+            }
+            if (best > 0.4 && (spikes.isEmpty() || i - spikes.get(spikes.size() - 1) > 0.01 * record.fs())) spikes.add(i);
+        }
+        return spikes.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /**
+     * Signed T peak relative to the level before the QRS, in a window fixed by the rate rather
+     * than by the T end (a flat T has none): from 60 ms after the QRS to a QT of 0.42 sqrt(RR).
+     */
+    private static double tPeak(double[] lead, int qrsOn, int qrsEnd, double rr, double fs) {
         double base = isoelectric(lead, qrsOn, fs);
         double best = 0;
-        for (int j = qrsEnd + (tEnd - qrsEnd) / 4; j <= tEnd; j++) {
+        int to = Math.min(lead.length - 1, qrsOn + (int) Math.round(0.42 * Math.sqrt(rr) * fs));
+        for (int j = qrsEnd + (int) Math.round(0.06 * fs); j <= to; j++) {
             if (Math.abs(lead[j] - base) > Math.abs(best)) best = lead[j] - base;
         }
         return best;
