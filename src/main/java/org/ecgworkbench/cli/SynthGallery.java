@@ -46,9 +46,9 @@ final class SynthGallery {
         String first = String.format(Locale.ROOT, "%s (synthetic) - %s: %s, SNOMED CT %s", s.id(), c.abbreviation(), name,
                 c.snomedCode());
         String second = String.format(Locale.ROOT,
-                "HR %.0f bpm, PR %s, QRS %.0f ms, QTc %.0f ms, axis %.0f deg, %s %d y; rule: %s",
+                "as built: HR %.0f bpm, PR %s, QRS %.0f ms, QTc %.0f ms, axis %.0f deg; %s, %d y; seed %d, record %d",
                 s.rhythm().heartRate(), Double.isNaN(b.prMs()) ? "-" : String.format(Locale.ROOT, "%.0f ms", b.prMs()),
-                b.qrsMs(), b.qtcMs(), b.axisDegrees(), s.sex().label(), s.age(), c.rule());
-        return List.of(first, second);
+                b.qrsMs(), b.qtcMs(), b.axisDegrees(), s.sex().label(), s.age(), s.settings().seed(), s.index());
+        return List.of(first, second, "rule: " + c.rule());
     }
 }

@@ -28,7 +28,7 @@ final class SynthPaperImage {
     private static final double MM_PER_MV = 10;
     private static final int ROW_MM = 30;
     private static final int LEFT_MM = 12;
-    private static final int TITLE_PX = 64;
+    private static final int TITLE_PX = 80;
     private static final double COLUMN_S = 2.5;
     private static final LeadName[][] LAYOUT = {
         {LeadName.I, LeadName.AVR, LeadName.V1, LeadName.V4},

@@ -26,15 +26,30 @@ final class MeasurementNoise {
             double driftPhase = random.uniform(0, 2 * Math.PI);
             double mains = noise.powerlineMv() * random.uniform(0.5, 1.5);
             double white = noise.whiteMv() * random.uniform(0.5, 1.5);
-            for (int i = 0; i < lead.length; i++) {
-                double t = i / fs;
-                double v = 0;
-                if (wander > 0) v += wander * StrictMath.sin(2 * Math.PI * respiratory * t + wanderPhase);
-                if (drift > 0) v += drift * StrictMath.sin(2 * Math.PI * noise.driftHz() * t + driftPhase);
-                if (mains > 0) v += mains * StrictMath.sin(2 * Math.PI * noise.powerlineHz() * t + mainsPhase);
-                if (white > 0) v += white * random.nextGaussian();
-                lead[i] += v;
+            if (wander > 0) addSinusoid(lead, wander, respiratory / fs, wanderPhase);
+            if (drift > 0) addSinusoid(lead, drift, noise.driftHz() / fs, driftPhase);
+            if (mains > 0) addSinusoid(lead, mains, noise.powerlineHz() / fs, mainsPhase);
+            if (white > 0) {
+                for (int i = 0; i < lead.length; i++) lead[i] += white * random.nextGaussian();
             }
+        }
+    }
+
+    /**
+     * Adds a·sin(2π f i + φ) (f in cycles per sample), stepping a unit phasor by one rotation
+     * per sample instead of calling sin for each (it drifts from the exact value by under
+     * 1e-12 over a two-minute record).
+     */
+    static void addSinusoid(double[] x, double amplitude, double cyclesPerSample, double phase) {
+        double stepCos = StrictMath.cos(2 * Math.PI * cyclesPerSample);
+        double stepSin = StrictMath.sin(2 * Math.PI * cyclesPerSample);
+        double c = StrictMath.cos(phase);
+        double s = StrictMath.sin(phase);
+        for (int i = 0; i < x.length; i++) {
+            x[i] += amplitude * s;
+            double nc = c * stepCos - s * stepSin;
+            s = s * stepCos + c * stepSin;
+            c = nc;
         }
     }
 }

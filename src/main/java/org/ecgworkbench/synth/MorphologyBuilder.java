@@ -163,7 +163,7 @@ final class MorphologyBuilder {
                     double[] m = meanVector(qrs);
                     dir = DipoleWave.unit(-m[0], -m[1], -m[2]);
                 } else if (beat.conduction() == BeatSpec.Conduction.RBBB) {
-                    DipoleWave late = qrs.get(qrs.size() - 1);
+                    DipoleWave late = qrs.get(qrs.size() - 1); // the fixed late right-ventricular force comes last
                     double mag = late.magnitude();
                     dir = DipoleWave.unit(0.6 * normal[0] - 0.4 * late.x() / mag, 0.6 * normal[1] - 0.4 * late.y() / mag,
                             0.6 * normal[2] - 0.4 * late.z() / mag);

@@ -94,10 +94,10 @@ public final class RecordSpecSampler {
             qrs = r.uniform(102, 115);
         } else if (c.has(SynthClass.LBBB)) {
             conduction = BeatSpec.Conduction.LBBB;
-            qrs = r.uniform(132, 170);
+            qrs = r.uniform(125, 155);
         } else if (c.has(SynthClass.PACED)) {
             conduction = BeatSpec.Conduction.PACED;
-            qrs = r.uniform(140, 180);
+            qrs = r.uniform(130, 170);
         }
         double qtc = c.has(SynthClass.LQT) ? r.uniform(480, 550) : r.uniform(380, 430);
         double rrMs = rhythm.meanRr() * 1000;
