@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "12-lead ECG classification workbench: read, preprocess, train and evaluate.%n"
                 + "Without a command, the desktop workbench starts.",
-        subcommands = {InspectCommand.class, ScanCommand.class, ExportCommand.class, PreprocessCommand.class})
+        subcommands = {InspectCommand.class, ScanCommand.class, ExportCommand.class, PreprocessCommand.class,
+                SynthCommand.class})
 public final class EcgWorkbenchCommand implements Runnable {
 
     @CommandLine.Spec
