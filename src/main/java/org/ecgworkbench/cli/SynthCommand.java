@@ -143,6 +143,12 @@ public final class SynthCommand implements Callable<Integer> {
                 }
             }
             if (sets.isEmpty()) throw usage("--classes: no class given");
+            for (ClassSet set : sets) {
+                if (duration < set.minimumDurationSeconds()) {
+                    throw usage("--duration " + duration + " s is too short for " + set + ": premature beats of both kinds need "
+                            + set.minimumDurationSeconds() + " s");
+                }
+            }
             return ClassMix.listed(sets);
         }
         return mix == Mix.balanced ? ClassMix.balanced() : ClassMix.realistic();

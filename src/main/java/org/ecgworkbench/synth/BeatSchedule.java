@@ -14,6 +14,8 @@ final class BeatSchedule {
     static final long SCHEDULE_STREAM = 3;
     private static final double MIN_RR = 0.25;
     private static final double EDGE_MARGIN = 0.1;
+    /** Records shorter than this, s, place premature beats with care to fit them all. */
+    private static final double SHORT_RECORD = 4;
 
     private final RecordSpec spec;
     private final RhythmSpec rhythm;
@@ -34,13 +36,14 @@ final class BeatSchedule {
     private List<Beat> build() {
         double mean = rhythm.meanRr();
         int count = (int) Math.ceil((duration + 8 * mean) / mean) + 16;
-        Placement placement = null;
         // Redrawn (deterministically) until the scaled intervals respect refractoriness.
-        for (int attempt = 0; attempt < MAX_ATTEMPTS && placement == null; attempt++) {
-            placement = place(rawIntervals(count, mean), mean, rhythm.rrCv() * mean);
-            if (placement != null && shortest(placement.intervals()) < shortestAllowed(mean)) placement = null;
+        Placement placement = null;
+        for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+            double[] raw = rawIntervals(count, mean);
+            placement = place(raw, mean, rhythm.rrCv() * mean);
+            if (placement == null) placement = anywhere(raw, mean, rhythm.rrCv() * mean);
+            if (shortest(placement.intervals()) >= shortestAllowed(mean)) break;
         }
-        if (placement == null) placement = anywhere(rawIntervals(count, mean), mean, rhythm.rrCv() * mean);
         double[] rr = placement.intervals();
         Beat.Kind kind = rhythm.kind() == RhythmSpec.Kind.VENTRICULAR_PACING ? Beat.Kind.PACED : Beat.Kind.CONDUCTED;
         double modulation = random.uniform(0.02, 0.06);
@@ -53,8 +56,15 @@ final class BeatSchedule {
             beats.add(new Beat(t, kind, scale, 1));
             if (k < count) t += rr[k];
         }
-        for (int i = 0; i < rhythm.prematureVentricular(); i++) insertPremature(beats, Beat.Kind.PREMATURE_VENTRICULAR, i == 0);
-        for (int i = 0; i < rhythm.prematureAtrial(); i++) insertPremature(beats, Beat.Kind.PREMATURE_ATRIAL, i == 0);
+        // Atrial first: their sinus-node reset moves every later beat; a ventricular one only
+        // replaces a beat, so it cannot push an earlier premature beat out of the record.
+        // In a short record that needs both kinds, the first atrial one takes the earliest slot to
+        // leave room for the ventricular one.
+        boolean leaveRoom = rhythm.prematureVentricular() > 0 && duration < SHORT_RECORD;
+        for (int i = 0; i < rhythm.prematureAtrial(); i++) {
+            insertPremature(beats, Beat.Kind.PREMATURE_ATRIAL, i == 0, leaveRoom && i == 0);
+        }
+        for (int i = 0; i < rhythm.prematureVentricular(); i++) insertPremature(beats, Beat.Kind.PREMATURE_VENTRICULAR, i == 0, false);
         extendToCover(beats, mean);
         return withQtScales(beats, mean);
     }
@@ -88,7 +98,7 @@ final class BeatSchedule {
      * wholly inside the record (u >= 0, the beat before it falls before 0, the run ends by the
      * record's end and the next interval ends after it), keeping every beat 100 ms clear of the
      * record's ends when possible. M is tried nearest duration / mean RR first, k1 from 4 to 9;
-     * null when no (M, k1) fits.
+     * null when no (M, k1) fits (a record shorter than about two intervals).
      */
     private Placement place(double[] raw, double mean, double sd) {
         int guess = (int) Math.floor(duration / mean);
@@ -159,24 +169,40 @@ final class BeatSchedule {
      * conducted and the one after keeps its time (full compensatory pause), except under
      * pacing, where the pacemaker restarts its interval from the premature beat. Atrial:
      * coupling 60-78 % (of at most 1.1 s); the sinus node is reset, so the following beats
-     * come one RR (times 1.0-1.1) after the premature beat.
+     * come one RR (times 1.0-1.1) after the premature beat. The first of each kind must fit even
+     * in a short record (see the steps in the body).
      */
-    private void insertPremature(List<Beat> beats, Beat.Kind kind, boolean mustPlace) {
+    private void insertPremature(List<Beat> beats, Beat.Kind kind, boolean mustPlace, boolean earliest) {
         boolean ventricular = kind == Beat.Kind.PREMATURE_VENTRICULAR;
         double fraction = ventricular ? random.uniform(0.50, 0.70) : random.uniform(0.60, 0.78);
-        List<Integer> candidates = slots(beats, fraction, ventricular);
+        List<Integer> candidates = slots(beats, fraction, ventricular, true);
         if (candidates.isEmpty() && mustPlace) {
-            // Short record: move the rhythm so an ordinary beat falls 0.1 s into it.
-            double first = beats.stream().mapToDouble(Beat::time).filter(t -> t >= 0).min().orElse(0);
-            double shift = 0.1 - first;
-            beats.replaceAll(b -> b.at(b.time() + shift));
-            candidates = slots(beats, fraction, ventricular);
+            // A short record must still hold one. Search: allow it right after another premature
+            // beat, move the rhythm so one ordinary beat after another falls 0.1 s in (never so
+            // far that a premature beat already placed leaves the record), and couple earlier
+            // (down to 30 % of the RR) until it fits.
+            candidates = slots(beats, fraction, ventricular, false);
+            double[] shifts = shiftsToTry(beats);
+            for (int s = 0; s < shifts.length && candidates.isEmpty(); s++) {
+                double shift = shifts[s];
+                List<Beat> moved = new ArrayList<>(beats);
+                moved.replaceAll(b -> b.at(b.time() + shift));
+                for (double f = fraction; f > 0.3 && candidates.isEmpty(); f *= 0.9) {
+                    candidates = slots(moved, f, ventricular, false);
+                    if (!candidates.isEmpty()) {
+                        fraction = f;
+                        beats.clear();
+                        beats.addAll(moved);
+                    }
+                }
+            }
             if (candidates.isEmpty()) {
                 throw new IllegalStateException(spec.id() + ": no room for a premature beat in " + duration + " s");
             }
         }
         if (candidates.isEmpty()) return;
-        int k = candidates.get((int) Math.floor(random.nextDouble() * candidates.size()));
+        int pick = (int) Math.floor(random.nextDouble() * candidates.size());
+        int k = candidates.get(earliest ? 0 : pick);
         Beat before = beats.get(k);
         double rr = beats.get(k + 1).time() - before.time();
         double time = before.time() + coupling(rr, fraction, ventricular);
@@ -191,19 +217,41 @@ final class BeatSchedule {
         }
     }
 
+    /** Shifts that bring each ordinary beat near the record's start to 0.1 s, keeping placed premature beats inside. */
+    private double[] shiftsToTry(List<Beat> beats) {
+        double lo = Double.NEGATIVE_INFINITY;
+        double hi = Double.POSITIVE_INFINITY;
+        for (Beat b : beats) {
+            if (!b.premature() || b.time() < 0 || b.time() > duration) continue;
+            lo = Math.max(lo, 0.15 - b.time());
+            hi = Math.min(hi, duration - 0.15 - b.time());
+        }
+        List<Double> shifts = new ArrayList<>();
+        for (Beat b : beats) {
+            // Beats up to one RR before the start: moving later than that would leave the
+            // integrator without the beats it needs before the record.
+            if (b.premature() || b.time() < -1.1 * rhythm.meanRr() || b.time() > duration) continue;
+            double shift = 0.1 - b.time();
+            if (shift >= lo && shift <= hi) shifts.add(shift);
+        }
+        return shifts.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
     private static double coupling(double rr, double fraction, boolean ventricular) {
         return fraction * Math.min(rr, ventricular ? 1.0 : 1.1);
     }
 
-    /** Ordinary beats inside the record whose neighbours (two after) are ordinary and whose premature beat fits. */
-    private List<Integer> slots(List<Beat> beats, double fraction, boolean ventricular) {
+    /**
+     * Beats inside the record after which a premature beat fits. The next beat must be ordinary;
+     * when {@code apart}, the beat itself, the one before and the one after next must be too (no
+     * two premature beats in a row); otherwise a premature beat may follow another.
+     */
+    private List<Integer> slots(List<Beat> beats, double fraction, boolean ventricular, boolean apart) {
         List<Integer> out = new ArrayList<>();
         for (int k = 1; k + 2 < beats.size(); k++) {
             Beat b = beats.get(k);
-            if (b.premature() || beats.get(k - 1).premature() || beats.get(k + 1).premature()
-                    || beats.get(k + 2).premature()) {
-                continue;
-            }
+            if (beats.get(k + 1).premature()) continue;
+            if (apart && (b.premature() || beats.get(k - 1).premature() || beats.get(k + 2).premature())) continue;
             double rr = beats.get(k + 1).time() - b.time();
             double time = b.time() + coupling(rr, fraction, ventricular);
             if (b.time() >= 0.05 && time + 0.15 <= duration) out.add(k);

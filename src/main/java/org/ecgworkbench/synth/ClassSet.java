@@ -65,6 +65,30 @@ public record ClassSet(Set<SynthClass> classes) {
         return false;
     }
 
+    /**
+     * The shortest record that holds these classes: 1.5 s when it needs premature beats of both
+     * kinds (one of each must fit inside it), otherwise the 1 s every record may have.
+     */
+    public double minimumDurationSeconds() {
+        boolean ventricular = hasAny(SynthClass.PVC, SynthClass.VPB);
+        boolean atrial = hasAny(SynthClass.PAC, SynthClass.SVPB);
+        return ventricular && atrial ? BOTH_ECTOPY_MIN_SECONDS : SynthesisSettings.MIN_DURATION;
+    }
+
+    /** See {@link #minimumDurationSeconds()}. */
+    public static final double BOTH_ECTOPY_MIN_SECONDS = 1.5;
+
+    /**
+     * The documented rule for drawn sets too long for a record: a record shorter than 1.5 s that
+     * drew both kinds of premature beat keeps the ventricular one.
+     */
+    ClassSet fittedTo(double durationSeconds) {
+        if (durationSeconds >= minimumDurationSeconds()) return this;
+        EnumSet<SynthClass> kept = EnumSet.copyOf(classes);
+        kept.removeIf(c -> c.group() == SynthClass.Group.ATRIAL_ECTOPY);
+        return new ClassSet(kept);
+    }
+
     /** The SNOMED CT codes for the header's {@code #Dx}, in declaration order. */
     public List<String> snomedCodes() {
         return ordered().stream().map(SynthClass::snomedCode).toList();

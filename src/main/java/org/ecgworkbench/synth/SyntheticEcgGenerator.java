@@ -24,11 +24,21 @@ public final class SyntheticEcgGenerator {
     /** Record {@code index} of a dataset whose classes come from {@code mix}. */
     public static SyntheticEcg generate(SynthesisSettings settings, long index, ClassMix mix) {
         ClassSet classes = mix.classesFor(index, SplitMix64.forRecord(settings.seed(), index, CLASS_STREAM));
-        return generate(RecordSpecSampler.draw(settings, index, classes));
+        if (mix instanceof ClassMix.Realistic) classes = classes.fittedTo(settings.durationSeconds());
+        return generate(settings, index, classes);
     }
 
-    /** Record {@code index} with the given classes. */
+    /**
+     * Record {@code index} with the given classes.
+     *
+     * @throws IllegalArgumentException when the record is too short for the classes
+     *                                  ({@link ClassSet#minimumDurationSeconds()})
+     */
     public static SyntheticEcg generate(SynthesisSettings settings, long index, ClassSet classes) {
+        if (settings.durationSeconds() < classes.minimumDurationSeconds()) {
+            throw new IllegalArgumentException(classes + " needs records of at least "
+                    + classes.minimumDurationSeconds() + " s (premature beats of both kinds), not " + settings.durationSeconds() + " s");
+        }
         return generate(RecordSpecSampler.draw(settings, index, classes));
     }
 

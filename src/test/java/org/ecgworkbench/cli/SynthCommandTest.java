@@ -86,6 +86,7 @@ class SynthCommandTest {
         assertError(new String[] {"synth", "--out", out, "--count", "1", "--mix", "odd"}, "--mix");
         assertError(new String[] {"synth", "--out", out, "--count", "1", "--powerline", "55"}, "--powerline");
         assertError(new String[] {"synth", "--out", out, "--count", "1", "--threads", "0"}, "--threads");
+        assertError(new String[] {"synth", "--out", out, "--count", "1", "--classes", "PVC+PAC", "--duration", "1.2"}, "--duration");
         assertError(new String[] {"synth", "--count", "1"}, "--out");
         assertError(new String[] {"synth", "--out", out}, "--count");
         assertThat(dir.resolve("x")).doesNotExist();

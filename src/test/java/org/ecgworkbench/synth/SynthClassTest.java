@@ -59,6 +59,33 @@ class SynthClassTest {
     }
 
     @Test
+    void prematureBeatsOfBothKindsNeedOneAndAHalfSeconds() {
+        ClassSet both = ClassSet.parse("SA+PAC+PVC");
+        assertThat(both.minimumDurationSeconds()).isEqualTo(1.5);
+        assertThat(both.fittedTo(1.2).toString()).isEqualTo("SA+PVC");
+        assertThat(both.fittedTo(1.5)).isSameAs(both);
+        assertThat(ClassSet.parse("PVC").minimumDurationSeconds()).isEqualTo(1.0);
+        assertThatThrownBy(() -> SyntheticEcgGenerator.generate(new SynthesisSettings(1, 500, 1.2, 1, 0), 0, both))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1.5 s");
+        // Every class and the tightest combinations fit in the shortest records they are allowed.
+        for (long seed = 1; seed <= 20; seed++) {
+            for (SynthClass c : SynthClass.values()) {
+                SyntheticEcg ecg = SyntheticEcgGenerator.generate(new SynthesisSettings(seed, 250, 1, 1, 0), seed, ClassSet.of(c));
+                if (c.group() == SynthClass.Group.VENTRICULAR_ECTOPY || c.group() == SynthClass.Group.ATRIAL_ECTOPY) {
+                    assertThat(ecg.beatsInside()).as(c + " seed " + seed).anyMatch(Beat::premature);
+                }
+            }
+            for (String set : List.of("SB+PAC+PVC", "SA+SVPB+VPB", "Brady+AF+PVC")) {
+                ClassSet classes = ClassSet.parse(set);
+                SyntheticEcg ecg = SyntheticEcgGenerator.generate(
+                        new SynthesisSettings(seed, 250, classes.minimumDurationSeconds(), 1, 0), seed, classes);
+                assertThat(ecg.beatsInside().stream().filter(Beat::premature).count()).as(set + " seed " + seed)
+                        .isEqualTo(set.contains("PAC") || set.contains("SVPB") ? 2 : 1);
+            }
+        }
+    }
+
+    @Test
     void resolutionKeepsTheRhythmAndDropsWhatConflictsWithIt() {
         ClassSet set = ClassSet.resolve(EnumSet.of(SynthClass.AF, SynthClass.IAVB, SynthClass.PAC, SynthClass.LAD)).orElseThrow();
         assertThat(set.classes()).containsExactlyInAnyOrder(SynthClass.AF, SynthClass.LAD);
