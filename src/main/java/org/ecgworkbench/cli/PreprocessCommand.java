@@ -6,8 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import org.ecgworkbench.record.AtomicFiles;
 import org.ecgworkbench.record.EcgRecord;
 import org.ecgworkbench.record.EcgRecordReader;
 import org.ecgworkbench.signal.FilterStep;
@@ -119,30 +122,20 @@ public final class PreprocessCommand implements Callable<Integer> {
         List<Pipeline.Stage> all = pipeline.stages(record);
         List<SignalBlock> result = all.get(all.size() - 1).blocks();
 
-        List<Path> written = new ArrayList<>();
-        List<Path> targets = result.size() == 1 ? List.of(out) : numbered(out, "w", result.size());
-        for (Path t : targets) refuseExisting(t);
+        // Every file to write, stages first, checked before any is written so a refusal leaves nothing behind.
+        Map<Path, SignalBlock> files = new LinkedHashMap<>();
         if (stages) {
-            for (Pipeline.Stage s : all) {
-                List<Path> stageTargets = s.blocks().size() == 1 ? List.of(besides(out, s.index() + "-" + s.type()))
-                        : numbered(besides(out, s.index() + "-" + s.type()), "w", s.blocks().size());
-                for (int i = 0; i < stageTargets.size(); i++) {
-                    refuseExisting(stageTargets.get(i));
-                    SignalBlockCsvWriter.write(s.blocks().get(i), stageTargets.get(i), force);
-                    written.add(stageTargets.get(i));
-                }
-            }
+            for (Pipeline.Stage s : all) files.putAll(targets(besides(out, s.index() + "-" + s.type()), s.blocks()));
         }
-        for (int i = 0; i < targets.size(); i++) {
-            SignalBlockCsvWriter.write(result.get(i), targets.get(i), force);
-            written.add(targets.get(i));
-        }
+        files.putAll(targets(out, result));
+        AtomicFiles.requireAbsent(force, files.keySet().toArray(Path[]::new));
+        for (Map.Entry<Path, SignalBlock> f : files.entrySet()) SignalBlockCsvWriter.write(f.getValue(), f.getKey(), force);
         SignalBlock first = result.get(0);
         stdout.printf(Locale.ROOT, "%s: %d block(s) of 12 × %d at %s Hz%s%n", record.id(), result.size(), first.length(),
                 org.ecgworkbench.record.PlainNumber.format(first.fs()),
                 first.missingLeads().isEmpty() ? "" : " (missing leads zero-filled: " + first.missingLeads() + ")");
         stdout.println(pipeline.describe());
-        for (Path p : written) stdout.println("wrote " + p);
+        for (Path p : files.keySet()) stdout.println("wrote " + p);
         stdout.flush();
         return ExitCodes.OK;
     }
@@ -181,11 +174,6 @@ public final class PreprocessCommand implements Callable<Integer> {
         return new Pipeline(steps);
     }
 
-    private void refuseExisting(Path target) throws IOException {
-        if (!force && Files.exists(target)) {
-            throw new java.nio.file.FileAlreadyExistsException(target.toString(), null, "already exists (use --force to replace it)");
-        }
-    }
 
     /** {@code out.csv} → {@code out.<tag>.csv}. */
     private static Path besides(Path out, String tag) {
@@ -194,9 +182,11 @@ public final class PreprocessCommand implements Callable<Integer> {
         return out.resolveSibling(name.substring(0, dot) + "." + tag + ".csv");
     }
 
-    private static List<Path> numbered(Path out, String prefix, int n) {
-        List<Path> paths = new ArrayList<>();
-        for (int i = 1; i <= n; i++) paths.add(besides(out, prefix + i));
-        return paths;
+    /** One block: {@code path}; several (windows): {@code NAME.w1.csv}, {@code NAME.w2.csv}, … */
+    private static Map<Path, SignalBlock> targets(Path path, List<SignalBlock> blocks) {
+        Map<Path, SignalBlock> out = new LinkedHashMap<>();
+        if (blocks.size() == 1) out.put(path, blocks.get(0));
+        else for (int i = 0; i < blocks.size(); i++) out.put(besides(path, "w" + (i + 1)), blocks.get(i));
+        return out;
     }
 }

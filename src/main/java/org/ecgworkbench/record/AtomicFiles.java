@@ -29,11 +29,22 @@ public final class AtomicFiles {
      * @param replace whether an existing target may be replaced; if false and it exists, fails
      *                with {@link FileAlreadyExistsException} before anything is written
      */
+    /**
+     * Refuses, before anything is written, targets that exist when they may not be replaced: a command
+     * writing several files checks them all first, so it never stops half-way.
+     */
+    public static void requireAbsent(boolean replace, Path... targets) throws FileAlreadyExistsException {
+        if (replace) return;
+        for (Path target : targets) {
+            if (Files.exists(target)) {
+                throw new FileAlreadyExistsException(target.toString(), null, "already exists (use --force to replace it)");
+            }
+        }
+    }
+
     public static void write(Path target, boolean replace, Content content) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
-        if (!replace && Files.exists(target)) {
-            throw new FileAlreadyExistsException(target.toString(), null, "already exists (use --force to replace it)");
-        }
+        requireAbsent(replace, target);
         Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
         try {
@@ -52,9 +63,7 @@ public final class AtomicFiles {
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } else {
                 // ATOMIC_MOVE may replace silently on POSIX; check again just before.
-                if (Files.exists(target)) {
-                    throw new FileAlreadyExistsException(target.toString(), null, "already exists (use --force to replace it)");
-                }
+                requireAbsent(false, target);
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
             }
         } catch (AtomicMoveNotSupportedException e) {

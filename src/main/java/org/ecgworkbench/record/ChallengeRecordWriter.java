@@ -37,11 +37,7 @@ public final class ChallengeRecordWriter {
         String stem = name.toLowerCase(Locale.ROOT).endsWith(".hea") ? name.substring(0, name.length() - 4) : name;
         Path hea = headerFile.resolveSibling(stem + ".hea");
         Path mat = headerFile.resolveSibling(stem + ".mat");
-        if (!replace) {
-            for (Path p : List.of(hea, mat)) {
-                if (Files.exists(p)) throw new java.nio.file.FileAlreadyExistsException(p.toString(), null, "already exists (use --force to replace it)");
-            }
-        }
+        AtomicFiles.requireAbsent(replace, hea, mat);
         List<int[]> adc = new ArrayList<>();
         WfdbHeader header = headerFor(record, stem, adc);
         byte[] matBytes = mat4(adc, record.samples());

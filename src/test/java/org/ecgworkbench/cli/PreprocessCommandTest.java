@@ -66,6 +66,18 @@ class PreprocessCommandTest {
     }
 
     @Test
+    void anExistingStageFileStopsTheCommandBeforeAnythingIsWritten() throws Exception {
+        Path out = dir.resolve("x.csv");
+        Files.writeString(dir.resolve("x.2-length.csv"), "mine");
+        CliRunner r = CliRunner.run("preprocess", LR100, "--stages", "--out", out.toString());
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("x.2-length.csv").contains("--force");
+        assertThat(dir.resolve("x.0-input.csv")).doesNotExist();
+        assertThat(out).doesNotExist();
+        assertThat(Files.readString(dir.resolve("x.2-length.csv"))).isEqualTo("mine");
+    }
+
+    @Test
     void windowsGetNumberedFiles() throws Exception {
         Path out = dir.resolve("w.csv");
         CliRunner r = CliRunner.run("preprocess", LR100, "--length", "2000", "--pad", "windows", "--hop", "1500",

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -17,21 +16,12 @@ class FftResamplerTest {
 
     private static final double[] RATES = {100, 250, 257, 360, 500, 1000};
 
-    private static double[] noise(int n, long seed) {
-        Random random = new Random(seed);
-        double[] x = new double[n];
-        for (int i = 0; i < n; i++) {
-            x[i] = random.nextGaussian();
-        }
-        return x;
-    }
-
     @Test
     void equalRatesAndEqualLengthsGiveACopy() {
-        double[] x = noise(101, 1);
+        double[] x = TestSignals.noise(101, 1);
         double[] same = FftResampler.resample(x, 101);
         assertThat(same).isEqualTo(x).isNotSameAs(x);
-        double[][] leads = {noise(50, 2), noise(70, 3)};
+        double[][] leads = {TestSignals.noise(50, 2), TestSignals.noise(70, 3)};
         double[][] copy = FftResampler.resample(leads, 360, 360);
         assertThat(copy).isDeepEqualTo(leads);
         assertThat(copy[0]).isNotSameAs(leads[0]);
@@ -67,7 +57,7 @@ class FftResamplerTest {
                     double exact = n * target / fs;
                     assertThat(Math.abs(num - exact)).as("%d samples %s -> %s", n, fs, target).isLessThanOrEqualTo(0.5);
                     if (num > 0) {
-                        assertThat(FftResampler.resample(noise(n, n), num)).hasSize(num);
+                        assertThat(FftResampler.resample(TestSignals.noise(n, n), num)).hasSize(num);
                     }
                 }
             }
@@ -109,7 +99,7 @@ class FftResamplerTest {
 
     @Test
     void leadsMatchOneByOneAndMayDifferInLength() {
-        double[][] leads = {noise(15000, 1), noise(14999, 2), noise(3, 3), {}, noise(2570, 4)};
+        double[][] leads = {TestSignals.noise(15000, 1), TestSignals.noise(14999, 2), TestSignals.noise(3, 3), {}, TestSignals.noise(2570, 4)};
         double[][] out = FftResampler.resample(leads, 1000, 500);
         for (int i = 0; i < leads.length; i++) {
             int num = FftResampler.outputLength(leads[i].length, 1000, 500);
@@ -119,7 +109,7 @@ class FftResamplerTest {
 
     @Test
     void concurrentCallsAgree() throws Exception {
-        double[] x = noise(2570, 9); // 2 * 5 * 257: JTransforms' Bluestein code
+        double[] x = TestSignals.noise(2570, 9); // 2 * 5 * 257: JTransforms' Bluestein code
         double[] expected = FftResampler.resample(x, 5000);
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
@@ -138,7 +128,7 @@ class FftResamplerTest {
     @Test
     void planCacheStaysBounded() {
         for (int n = 3000; n < 3000 + 3 * FftPlanCache.MAX_ENTRIES; n++) {
-            FftResampler.resample(noise(n, n), n / 2 + 1);
+            FftResampler.resample(TestSignals.noise(n, n), n / 2 + 1);
         }
         assertThat(FftPlanCache.plans()).isLessThanOrEqualTo(FftPlanCache.MAX_ENTRIES);
         assertThat(FftPlanCache.planPoints()).isLessThanOrEqualTo(FftPlanCache.MAX_POINTS);

@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -17,15 +16,6 @@ import org.junit.jupiter.api.Test;
 class PolyphaseResamplerTest {
 
     private static final int[] RATES = {100, 250, 257, 360, 500, 1000};
-
-    private static double[] noise(int n, long seed) {
-        Random random = new Random(seed);
-        double[] x = new double[n];
-        for (int i = 0; i < n; i++) {
-            x[i] = random.nextGaussian();
-        }
-        return x;
-    }
 
     @Test
     void factorsAreReducedFromTheRates() {
@@ -46,7 +36,7 @@ class PolyphaseResamplerTest {
 
     @Test
     void equalRatesGiveACopyAndEmptyGivesEmpty() {
-        double[] x = noise(77, 1);
+        double[] x = TestSignals.noise(77, 1);
         PolyphaseResampler same = PolyphaseResampler.forRates(500, 500);
         assertThat(same.apply(x)).isEqualTo(x).isNotSameAs(x);
         assertThat(same.outputLength(77)).isEqualTo(77);
@@ -64,7 +54,7 @@ class PolyphaseResamplerTest {
                 for (int n = 1; n <= 50; n++) {
                     int expected = (int) Math.ceil((double) n * target / fs - 1e-12);
                     assertThat(r.outputLength(n)).as("%d samples %d -> %d", n, fs, target).isEqualTo(expected);
-                    assertThat(r.apply(noise(n, n))).hasSize(expected);
+                    assertThat(r.apply(TestSignals.noise(n, n))).hasSize(expected);
                 }
             }
         }
@@ -130,7 +120,7 @@ class PolyphaseResamplerTest {
     @Test
     void leadsMatchOneByOneAndMayDifferInLength() {
         PolyphaseResampler r = PolyphaseResampler.forRates(360, 500);
-        double[][] leads = {noise(3600, 1), noise(3599, 2), noise(2, 3), {}, noise(20000, 4)};
+        double[][] leads = {TestSignals.noise(3600, 1), TestSignals.noise(3599, 2), TestSignals.noise(2, 3), {}, TestSignals.noise(20000, 4)};
         double[][] out = r.apply(leads);
         for (int i = 0; i < leads.length; i++) {
             assertThat(out[i]).isEqualTo(r.apply(leads[i]));
@@ -147,7 +137,7 @@ class PolyphaseResamplerTest {
         }
         assertThat(PolyphaseFilter.cachedDesigns()).isLessThanOrEqualTo(PolyphaseFilter.MAX_CACHED);
 
-        double[] x = noise(2570, 5);
+        double[] x = TestSignals.noise(2570, 5);
         double[] expected = PolyphaseResampler.forRates(257, 500).apply(x);
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
