@@ -5,7 +5,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
 
-/** Exit codes shared by every command: 0 ok, 1 partial failure, 2 bad input, 3 internal error. */
+/** Exit codes shared by every command: 0 ok, 1 partial failure, 2 bad input, 3 internal error, 4 cancelled. */
 public final class ExitCodes {
     public static final int OK = 0;
     /** The command ran but some items failed (e.g. a scan with unreadable records). */
@@ -13,6 +13,8 @@ public final class ExitCodes {
     /** The input (file, option, record) is unusable; a one-line message names it. */
     public static final int BAD_INPUT = 2;
     public static final int INTERNAL_ERROR = 3;
+    /** A long command (training) was cancelled and left a checkpoint to resume from. */
+    public static final int CANCELLED = 4;
 
     private ExitCodes() {
     }

@@ -1,0 +1,150 @@
+package org.ecgworkbench.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.ecgworkbench.dataset.DatasetScanner;
+import org.ecgworkbench.dataset.IndexedRecord;
+import org.ecgworkbench.dataset.ScanResult;
+import org.ecgworkbench.dataset.SplitManifest;
+import org.ecgworkbench.dataset.SplitManifestJson;
+import org.ecgworkbench.eval.ClassMetrics;
+import org.ecgworkbench.eval.EvaluationReport;
+import org.ecgworkbench.eval.EvaluationReportCsv;
+import org.ecgworkbench.eval.EvaluationReportHtml;
+import org.ecgworkbench.eval.EvaluationReportJson;
+import org.ecgworkbench.eval.Evaluator;
+import org.ecgworkbench.label.LabelVector;
+import org.ecgworkbench.model.ModelBundle;
+import org.ecgworkbench.model.ModelBundleIO;
+import org.ecgworkbench.model.Predictor;
+import org.ecgworkbench.record.AtomicFiles;
+import org.ecgworkbench.record.EcgRecordReader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code evaluate}: a model bundle against the labels of a folder (or one part of a run's split). */
+@Command(name = "evaluate", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Predict every record under --data with a model bundle (its own pipeline and per-class thresholds) "
+                + "and score the predictions against the headers' #Dx labels: the challenge metric, AUROC/AUPRC, "
+                + "F1 with every average by its right name, and a per-class table. An unreadable record is reported and skipped.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:evaluated every record", "1:some records could not be read (listed)", "2:bad input"})
+public final class EvaluateCommand implements Callable<Integer> {
+
+    @Option(names = "--model", required = true, paramLabel = "M.ecgmodel", description = "model bundle")
+    Path model;
+
+    @Option(names = "--data", required = true, split = ",", paramLabel = "DIR", description = "dataset folders")
+    List<Path> data;
+
+    @Option(names = "--split-manifest", paramLabel = "split.json", description = "only the records of one part of this split (a run's split.json)")
+    Path manifest;
+
+    @Option(names = "--part", defaultValue = "test", description = "with --split-manifest: train, validation or test (default ${DEFAULT-VALUE})")
+    String part;
+
+    @Option(names = "--json", description = "print the report as JSON")
+    boolean json;
+
+    @Option(names = "--report", paramLabel = "FILE", description = "also write the report: .html (self-contained), .csv or .json")
+    Path report;
+
+    @Option(names = "--force", description = "replace an existing --report file")
+    boolean force;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        if (report != null) AtomicFiles.requireAbsent(force, report);
+        ModelBundle bundle = ModelBundleIO.read(model);
+        Predictor predictor = new Predictor(bundle);
+        ScanResult scan = new DatasetScanner(false).scan(data);
+        List<IndexedRecord> records = selected(scan.records());
+        if (records.isEmpty()) throw new IOException("no records to evaluate under " + data + (manifest == null ? "" : " in part " + part + " of " + manifest));
+
+        PrintWriter err = spec.commandLine().getErr();
+        List<String> failures = new ArrayList<>();
+        scan.failed().forEach(f -> failures.add(f.path() + ": " + f.error()));
+        List<boolean[]> labels = new ArrayList<>();
+        List<float[]> probabilities = new ArrayList<>();
+        TerminalProgress progress = TerminalProgress.forStderr(err, "evaluating");
+        int done = 0;
+        for (IndexedRecord r : records) {
+            try {
+                float[] p = predictor.predict(EcgRecordReader.read(r.path())).probabilities();
+                labels.add(LabelVector.of(r.dx()).toArray());
+                probabilities.add(p);
+            } catch (IOException | RuntimeException e) {
+                failures.add(r.path() + ": " + e.getMessage());
+            }
+            progress.update(++done, records.size());
+        }
+        progress.finish();
+        if (labels.isEmpty()) throw new IOException("no record could be predicted; first error: " + failures.get(0));
+        EvaluationReport result = Evaluator.evaluate(labels.toArray(new boolean[0][]), probabilities.toArray(new float[0][]),
+                bundle.metadata().thresholds());
+
+        PrintWriter out = spec.commandLine().getOut();
+        out.println(json ? EvaluationReportJson.write(result) : text(result));
+        out.flush();
+        failures.forEach(f -> err.println("failed: " + f));
+        if (report != null) writeReport(result);
+        return failures.isEmpty() ? ExitCodes.OK : ExitCodes.PARTIAL;
+    }
+
+    private List<IndexedRecord> selected(List<IndexedRecord> all) throws IOException {
+        if (manifest == null) return all;
+        SplitManifest split = SplitManifestJson.read(manifest);
+        List<String> ids = split.parts().get(part);
+        if (ids == null) throw new IOException(manifest + ": has no part '" + part + "' (parts: " + split.parts().keySet() + ")");
+        Set<String> wanted = new HashSet<>(ids);
+        Set<String> seen = new HashSet<>();
+        List<IndexedRecord> chosen = new ArrayList<>();
+        for (IndexedRecord r : all) {
+            if (wanted.contains(r.id()) && seen.add(r.id())) chosen.add(r);
+        }
+        return chosen;
+    }
+
+    private void writeReport(EvaluationReport result) throws IOException {
+        String name = report.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".html") || name.endsWith(".htm")) {
+            EvaluationReportHtml.write(result, "Evaluation of " + model.getFileName(), report);
+        } else if (name.endsWith(".csv")) {
+            EvaluationReportCsv.write(result, report);
+        } else if (name.endsWith(".json")) {
+            byte[] bytes = EvaluationReportJson.write(result).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            AtomicFiles.write(report, true, o -> o.write(bytes));
+        } else {
+            throw new IllegalArgumentException("--report: expected a .html, .csv or .json file name, got " + report);
+        }
+    }
+
+    static String text(EvaluationReport r) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(String.format(Locale.ROOT, "%d records%n", r.records()));
+        sb.append(String.format(Locale.ROOT, "challenge score %.4f   AUROC (macro) %.4f   AUPRC (macro) %.4f%n",
+                r.challengeScore(), r.aurocMacro(), r.auprcMacro()));
+        sb.append(String.format(Locale.ROOT, "F1 micro %.4f   macro %.4f   weighted %.4f   samples %.4f   exact-match accuracy %.4f%n",
+                r.f1Micro(), r.f1Macro(), r.f1Weighted(), r.f1Samples(), r.accuracy()));
+        sb.append(String.format(Locale.ROOT, "%-14s %-18s %9s %9s %9s %8s %8s %8s %9s%n",
+                "code", "class", "precision", "recall", "f1", "support", "auroc", "auprc", "threshold"));
+        for (ClassMetrics c : r.perClass()) {
+            sb.append(String.format(Locale.ROOT, "%-14s %-18s %9.4f %9.4f %9.4f %8d %8.4f %8.4f %9.4f%n", c.code(), c.abbrev(),
+                    c.precision(), c.recall(), c.f1(), c.support(), c.auroc(), c.auprc(), c.threshold()));
+        }
+        return sb.toString().stripTrailing();
+    }
+}

@@ -1,0 +1,135 @@
+package org.ecgworkbench.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.ecgworkbench.dataset.DatasetScanner;
+import org.ecgworkbench.dataset.IndexedRecord;
+import org.ecgworkbench.dataset.ScanResult;
+import org.ecgworkbench.eval.ChallengeOutput;
+import org.ecgworkbench.eval.ChallengeOutputCsv;
+import org.ecgworkbench.model.ClassPrediction;
+import org.ecgworkbench.model.ModelBundle;
+import org.ecgworkbench.model.ModelBundleIO;
+import org.ecgworkbench.model.Predictor;
+import org.ecgworkbench.model.RecordPrediction;
+import org.ecgworkbench.record.EcgRecord;
+import org.ecgworkbench.record.EcgRecordReader;
+import org.ecgworkbench.record.RecordFormatException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code predict}: suggested diagnoses for records, as text, JSON or challenge output files. */
+@Command(name = "predict", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Suggest diagnoses for ECG records with a model bundle: each class's probability against its tuned "
+                + "threshold. Long recordings are cut into windows by the bundle's pipeline and pooled (maximum). "
+                + "A record that cannot be read is reported and skipped.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:every record predicted", "1:some records failed (listed)", "2:bad input"})
+public final class PredictCommand implements Callable<Integer> {
+
+    @Option(names = "--model", required = true, paramLabel = "M.ecgmodel", description = "model bundle")
+    Path model;
+
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "records (.hea, .mat, .dat) or folders of records")
+    List<Path> files;
+
+    @Option(names = "--json", description = "print a JSON array, one object per record")
+    boolean json;
+
+    @Option(names = "--out-dir", paramLabel = "DIR", description = "write <record>.csv per record in the challenge output format")
+    Path outDir;
+
+    @Option(names = "--force", description = "replace existing files in --out-dir")
+    boolean force;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        ModelBundle bundle = ModelBundleIO.read(model);
+        Predictor predictor = new Predictor(bundle);
+        ScanResult scan = new DatasetScanner(false).scan(files);
+        List<String> failures = new ArrayList<>();
+        scan.failed().forEach(f -> failures.add(f.path() + ": " + f.error()));
+        if (outDir != null) {
+            // Every target is checked before anything is written, so a refusal never leaves half the outputs.
+            org.ecgworkbench.record.AtomicFiles.requireAbsent(force,
+                    scan.records().stream().map(r -> outDir.resolve(r.id() + ".csv")).toArray(Path[]::new));
+            Files.createDirectories(outDir);
+        }
+
+        PrintWriter out = spec.commandLine().getOut();
+        ArrayNode array = Json.MAPPER.createArrayNode();
+        for (IndexedRecord r : scan.records()) {
+            RecordPrediction p;
+            try {
+                EcgRecord record = EcgRecordReader.read(r.path());
+                p = predictor.predict(record);
+            } catch (RecordFormatException e) {
+                failures.add(e.getMessage());
+                continue;
+            } catch (IOException | RuntimeException e) {
+                failures.add(r.path() + ": " + e.getMessage());
+                continue;
+            }
+            if (json) array.add(toJson(p));
+            else out.println(text(p));
+            if (outDir != null) writeOutput(p, bundle);
+        }
+        if (json) out.println(Json.write(array));
+        out.flush();
+        failures.forEach(f -> spec.commandLine().getErr().println("failed: " + f));
+        if (scan.records().isEmpty() || failures.size() == scan.records().size() + scan.failed().size()) return ExitCodes.BAD_INPUT;
+        return failures.isEmpty() ? ExitCodes.OK : ExitCodes.PARTIAL;
+    }
+
+    private void writeOutput(RecordPrediction p, ModelBundle bundle) throws IOException {
+        List<String> codes = bundle.metadata().codes();
+        double[] thresholds = bundle.metadata().thresholds();
+        float[] probabilities = p.probabilities();
+        boolean[] outputs = new boolean[codes.size()];
+        for (int c = 0; c < outputs.length; c++) outputs[c] = probabilities[c] >= thresholds[c];
+        Path target = outDir.resolve(p.recordId() + ".csv");
+        ChallengeOutputCsv.write(new ChallengeOutput(p.recordId(), codes, outputs, probabilities), target);
+    }
+
+    static ObjectNode toJson(RecordPrediction p) {
+        ObjectNode o = Json.object();
+        o.put("id", p.recordId());
+        ArrayNode predictions = o.putArray("predictions");
+        for (ClassPrediction c : p.predictions()) {
+            ObjectNode n = predictions.addObject();
+            n.put("code", c.code());
+            n.put("abbrev", c.abbrev());
+            n.put("name", c.name());
+            Json.putNumber(n, "probability", c.probability());
+            Json.putNumber(n, "threshold", c.threshold());
+            n.put("predicted", c.predicted());
+        }
+        o.put("windows", p.windows().size());
+        return o;
+    }
+
+    static String text(RecordPrediction p) {
+        StringBuilder sb = new StringBuilder(p.recordId()).append(':');
+        List<ClassPrediction> predicted = p.predictions().stream().filter(ClassPrediction::predicted).toList();
+        if (predicted.isEmpty()) sb.append(" no class above its threshold");
+        for (ClassPrediction c : predicted) {
+            sb.append(String.format(Locale.ROOT, " %s %.3f (≥ %.3f)", c.abbrev(), c.probability(), c.threshold()));
+        }
+        if (p.windows().size() > 1) sb.append(String.format(Locale.ROOT, "  [%d windows, max-pooled]", p.windows().size()));
+        return sb.toString();
+    }
+}

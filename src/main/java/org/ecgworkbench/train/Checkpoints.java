@@ -1,0 +1,80 @@
+package org.ecgworkbench.train;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Optional;
+import org.deeplearning4j.nn.graph.ComputationGraph;
+import org.deeplearning4j.util.ModelSerializer;
+import org.ecgworkbench.record.AtomicFiles;
+
+/**
+ * Saves and restores a run's checkpoint: the network with its updater state in
+ * {@code checkpoints/ckpt-<iteration>.zip}, then {@code checkpoint.json} naming it. Each file is
+ * written to a temporary file and renamed, and the state is written last, so a run killed at any
+ * moment (SIGKILL included) resumes from a complete checkpoint.
+ */
+final class Checkpoints {
+    private final RunFolder run;
+
+    Checkpoints(RunFolder run) {
+        this.run = run;
+    }
+
+    /** Writes the checkpoint and returns the network file. */
+    Path save(ComputationGraph network, TrainerState state) throws IOException {
+        Files.createDirectories(run.checkpoints());
+        String name = "ckpt-" + state.iteration() + ".zip";
+        Path file = run.checkpoints().resolve(name);
+        writeNetwork(network, file, true);
+        TrainerState saved = new TrainerState(state.epoch(), state.batchInEpoch(), state.iteration(), state.bestScore(),
+                state.bestEpoch(), state.staleEpochs(), state.lossSum(), state.lossCount(), name, state.history());
+        byte[] json = TrainingConfigJson.MAPPER.writeValueAsString(saved).getBytes(StandardCharsets.UTF_8);
+        AtomicFiles.write(run.checkpointState(), true, out -> out.write(json));
+        deleteOthers(name);
+        return file;
+    }
+
+    /** The saved state, if a checkpoint was written. */
+    Optional<TrainerState> state() throws IOException {
+        if (!Files.exists(run.checkpointState())) return Optional.empty();
+        try {
+            TrainerState state = TrainingConfigJson.MAPPER.readValue(Files.readString(run.checkpointState()), TrainerState.class);
+            if (state.network() == null || state.network().contains("/") || state.network().contains("\\")) {
+                throw new IOException(run.checkpointState() + ": field 'network': not a checkpoint file name");
+            }
+            return Optional.of(state);
+        } catch (JsonProcessingException e) {
+            throw new IOException(run.checkpointState() + ": not a valid checkpoint state: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    ComputationGraph restore(TrainerState state) throws IOException {
+        Path file = run.checkpoints().resolve(state.network());
+        if (!Files.isRegularFile(file)) throw new IOException(run.checkpointState() + ": names " + file + ", which is missing");
+        return ModelSerializer.restoreComputationGraph(file.toFile(), true);
+    }
+
+    /** A network written through a temporary file and renamed. */
+    static void writeNetwork(ComputationGraph network, Path file, boolean withUpdater) throws IOException {
+        Path tmp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
+        try {
+            ModelSerializer.writeModel(network, tmp.toFile(), withUpdater);
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    private void deleteOthers(String keep) throws IOException {
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(run.checkpoints(), "ckpt-*")) {
+            for (Path f : files) {
+                if (!f.getFileName().toString().equals(keep)) Files.deleteIfExists(f);
+            }
+        }
+    }
+}

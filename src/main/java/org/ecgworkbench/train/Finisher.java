@@ -1,0 +1,139 @@
+package org.ecgworkbench.train;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.deeplearning4j.nn.graph.ComputationGraph;
+import org.deeplearning4j.util.ModelSerializer;
+import org.ecgworkbench.eval.EvaluationReport;
+import org.ecgworkbench.eval.EvaluationReportJson;
+import org.ecgworkbench.eval.Evaluator;
+import org.ecgworkbench.eval.ThresholdTuner;
+import org.ecgworkbench.label.DiagnosisCatalogue;
+import org.ecgworkbench.label.ScoredClass;
+import org.ecgworkbench.model.BundleMetadata;
+import org.ecgworkbench.model.ModelBundle;
+import org.ecgworkbench.model.ModelBundleIO;
+import org.ecgworkbench.model.NetworkSpec;
+import org.ecgworkbench.record.AtomicFiles;
+import org.ecgworkbench.signal.PipelineJson;
+
+/**
+ * The end of a run: the best network back, one threshold per class tuned on the validation part
+ * (best F1 per class), the test part evaluated with those thresholds, then {@code model.ecgmodel}
+ * and {@code report.json}.
+ */
+final class Finisher {
+    private final TrainingConfig config;
+    private final RunFolder run;
+    private final NetworkSpec spec;
+    private final TrainingData data;
+    private final TrainingListener events;
+
+    Finisher(TrainingConfig config, RunFolder run, NetworkSpec spec, TrainingData data, TrainingListener events) {
+        this.config = config;
+        this.run = run;
+        this.spec = spec;
+        this.data = data;
+        this.events = events;
+    }
+
+    TrainingEvent finish(ComputationGraph last, TrainerState state) throws IOException {
+        ComputationGraph best = Files.exists(run.bestNetwork())
+                ? ModelSerializer.restoreComputationGraph(run.bestNetwork().toFile(), false)
+                : last;
+        PooledPredictions val = PooledPredictions.of(best, data.validation, config.batch(), config.demographics());
+        double[] thresholds = ThresholdTuner.tune(val.labels(), val.probabilities());
+        EvaluationReport validation = Evaluator.evaluate(val.labels(), val.probabilities(), thresholds);
+        EvaluationReport test = null;
+        if (data.test.size() > 0) {
+            PooledPredictions t = PooledPredictions.of(best, data.test, config.batch(), config.demographics());
+            test = Evaluator.evaluate(t.labels(), t.probabilities(), thresholds);
+        }
+        int bestEpoch = state.bestEpoch() > 0 ? state.bestEpoch() : state.epoch();
+
+        ObjectNode metrics = TrainingConfigJson.MAPPER.createObjectNode();
+        metrics.set("validation", tree(validation));
+        if (test != null) metrics.set("test", tree(test));
+        ModelBundleIO.write(new ModelBundle(best, metadata(thresholds, metrics)), run.model());
+        writeReport(bestEpoch, thresholds, validation, test, state);
+        return new TrainingEvent.Done(bestEpoch, run.model().toString(), run.report().toString(),
+                test == null ? Map.of() : metricsOf(test));
+    }
+
+    private BundleMetadata metadata(double[] thresholds, JsonNode metrics) {
+        List<ScoredClass> classes = DiagnosisCatalogue.standard().scoredClasses();
+        ObjectNode fingerprint = TrainingConfigJson.MAPPER.createObjectNode();
+        fingerprint.put("records", data.train.size() + data.validation.size() + data.test.size());
+        fingerprint.put("train", data.train.size());
+        fingerprint.put("validation", data.validation.size());
+        fingerprint.put("test", data.test.size());
+        fingerprint.put("split_method", data.split.method());
+        fingerprint.put("split_seed", data.split.seed());
+        return BundleMetadata.create(spec,
+                classes.stream().map(ScoredClass::canonicalCode).toList(),
+                classes.stream().map(ScoredClass::label).toList(),
+                PipelineJson.write(config.pipelineValue()), thresholds,
+                TrainingConfigJson.toTree(config), fingerprint, metrics);
+    }
+
+    private void writeReport(int bestEpoch, double[] thresholds, EvaluationReport validation, EvaluationReport test,
+                             TrainerState state) throws IOException {
+        ObjectNode report = TrainingConfigJson.MAPPER.createObjectNode();
+        report.put("format", "ecg-workbench-run-report");
+        report.put("version", 1);
+        report.put("best_epoch", bestEpoch);
+        report.put("metric", config.metric().key());
+        ArrayNode t = report.putArray("thresholds");
+        Arrays.stream(thresholds).forEach(t::add);
+        report.set("validation", tree(validation));
+        if (test != null) report.set("test", tree(test));
+        ArrayNode history = report.putArray("history");
+        for (TrainerState.EpochSummary e : state.history()) {
+            ObjectNode h = history.addObject();
+            h.put("epoch", e.epoch());
+            number(h, "train_loss", e.trainLoss());
+            number(h, "val_loss", e.validationLoss());
+            number(h, config.metric().key(), e.metric());
+        }
+        byte[] bytes = TrainingConfigJson.MAPPER.writeValueAsString(report).getBytes(StandardCharsets.UTF_8);
+        AtomicFiles.write(run.report(), true, out -> out.write(bytes));
+    }
+
+    private static JsonNode tree(EvaluationReport report) throws IOException {
+        return TrainingConfigJson.MAPPER.readTree(EvaluationReportJson.write(report));
+    }
+
+    private static void number(ObjectNode n, String key, double v) {
+        if (Double.isFinite(v)) n.put(key, v);
+        else n.putNull(key);
+    }
+
+    /** The headline metrics of a report by their JSON keys, for events. */
+    static Map<String, Double> metricsOf(EvaluationReport r) {
+        Map<String, Double> m = new LinkedHashMap<>();
+        m.put("challenge_score", r.challengeScore());
+        m.put("f1_macro", r.f1Macro());
+        m.put("f1_micro", r.f1Micro());
+        m.put("f1_weighted", r.f1Weighted());
+        m.put("auroc_macro", r.aurocMacro());
+        m.put("auprc_macro", r.auprcMacro());
+        m.put("accuracy", r.accuracy());
+        return m;
+    }
+
+    /** 0.5 for every class: the per-epoch validation view, before thresholds are tuned. */
+    static double[] halves(boolean[][] labels) {
+        int classes = labels.length == 0 ? DiagnosisCatalogue.standard().scoredClasses().size() : labels[0].length;
+        double[] t = new double[classes];
+        Arrays.fill(t, 0.5);
+        return t;
+    }
+}

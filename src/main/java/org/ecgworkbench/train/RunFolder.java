@@ -1,0 +1,35 @@
+package org.ecgworkbench.train;
+
+import java.nio.file.Path;
+
+/**
+ * The files of one training run, all under one folder so runs can be listed, resumed and compared:
+ * {@code config.json}, {@code split.json}, {@code events.jsonl}, {@code checkpoint.json} naming the
+ * latest network in {@code checkpoints/}, {@code best-network.zip} (best epoch so far),
+ * {@code model.ecgmodel} (the final bundle) and {@code report.json}.
+ */
+public record RunFolder(Path root) {
+
+    public RunFolder {
+        root = root.toAbsolutePath().normalize();
+    }
+
+    public Path config() { return root.resolve("config.json"); }
+
+    public Path split() { return root.resolve("split.json"); }
+
+    public Path events() { return root.resolve("events.jsonl"); }
+
+    public Path checkpointState() { return root.resolve("checkpoint.json"); }
+
+    public Path checkpoints() { return root.resolve("checkpoints"); }
+
+    public Path bestNetwork() { return root.resolve("best-network.zip"); }
+
+    public Path model() { return root.resolve("model.ecgmodel"); }
+
+    public Path report() { return root.resolve("report.json"); }
+
+    /** Held (file lock) while a process trains in this folder, so two never do at once. */
+    public Path lock() { return root.resolve(".lock"); }
+}

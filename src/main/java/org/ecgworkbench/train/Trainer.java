@@ -1,0 +1,283 @@
+package org.ecgworkbench.train;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
+import org.deeplearning4j.nn.graph.ComputationGraph;
+import org.ecgworkbench.dataset.CacheBatchIterator;
+import org.ecgworkbench.dataset.ClassBalance;
+import org.ecgworkbench.eval.EvaluationReport;
+import org.ecgworkbench.eval.Evaluator;
+import org.ecgworkbench.model.ComputeDevice;
+import org.ecgworkbench.model.NetworkSpec;
+import org.ecgworkbench.model.ResNet1d;
+import org.nd4j.linalg.dataset.api.MultiDataSet;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.learning.config.Adam;
+import org.nd4j.linalg.learning.config.IUpdater;
+import org.nd4j.linalg.learning.config.Nesterovs;
+
+/**
+ * Trains one run in its {@link RunFolder}: prepares the data, trains epoch by epoch with
+ * validation after each, keeps the best network, checkpoints, and at the end tunes per-class
+ * thresholds on the validation part, evaluates the test part and writes the model bundle and report.
+ *
+ * <p>Every event goes to {@code events.jsonl} and to the given listener. Setting the cancel flag
+ * (the CLI does on SIGTERM, the app on "cancel") finishes the current batch, writes a checkpoint
+ * and ends with a {@code cancelled} event; {@link #resume} continues from the last checkpoint, also
+ * after the process was killed, with the same split.
+ */
+public final class Trainer {
+    private static final int THROUGHPUT_WINDOW = 10;
+
+    private final TrainingConfig config;
+    private final RunFolder run;
+    private final TrainingListener listener;
+    private final AtomicBoolean cancel;
+    private final boolean resumed;
+
+    private Trainer(TrainingConfig config, RunFolder run, TrainingListener listener, AtomicBoolean cancel, boolean resumed) {
+        this.config = config;
+        this.run = run;
+        this.listener = listener;
+        this.cancel = cancel;
+        this.resumed = resumed;
+    }
+
+    /** A new run; the folder must not exist or be empty. */
+    public static Trainer start(TrainingConfig config, Path runDir, TrainingListener listener, AtomicBoolean cancel) throws IOException {
+        RunFolder run = new RunFolder(runDir);
+        if (Files.exists(run.root())) {
+            if (!Files.isDirectory(run.root())) throw new IOException(run.root() + ": --out must be a folder");
+            try (Stream<Path> entries = Files.list(run.root())) {
+                if (entries.findAny().isPresent()) {
+                    throw new IOException(run.root() + ": --out holds files already; choose a new run folder or use --resume");
+                }
+            }
+        }
+        Files.createDirectories(run.root());
+        TrainingConfigJson.write(config, run.config());
+        return new Trainer(config, run, listener, cancel, false);
+    }
+
+    /** Continues the run in {@code runDir} with its saved configuration. */
+    public static Trainer resume(Path runDir, TrainingListener listener, AtomicBoolean cancel) throws IOException {
+        RunFolder run = new RunFolder(runDir);
+        if (!Files.isRegularFile(run.config())) throw new IOException(run.root() + ": not a run folder (no config.json)");
+        TrainingConfig config = TrainingConfigJson.read(run.config());
+        return new Trainer(config, run, listener, cancel, true);
+    }
+
+    public TrainingConfig config() {
+        return config;
+    }
+
+    public RunFolder runFolder() {
+        return run;
+    }
+
+    /** Runs to the end and returns the last event ({@code done}, {@code failed} or {@code cancelled}). */
+    public TrainingEvent run() throws IOException {
+        try (FileChannel lockChannel = FileChannel.open(run.lock(), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+             FileLock lock = tryLock(lockChannel);
+             BufferedWriter log = Files.newBufferedWriter(run.events(), StandardCharsets.UTF_8,
+                     StandardOpenOption.CREATE, StandardOpenOption.APPEND)) {
+            TrainingListener both = ((TrainingListener) e -> writeLine(log, e)).andThen(listener);
+            TrainingEvent last;
+            try {
+                last = train(both);
+            } catch (TrainingData.CancelledBeforeTraining e) {
+                last = new TrainingEvent.Cancelled(null, 0, 0);
+            } catch (IOException | RuntimeException | OutOfMemoryError e) {
+                last = new TrainingEvent.Failed(describe(e));
+            }
+            both.on(last);
+            return last;
+        }
+    }
+
+    private FileLock tryLock(FileChannel channel) throws IOException {
+        try {
+            FileLock lock = channel.tryLock();
+            if (lock == null) throw new IOException(run.root() + ": another process is training in this run folder");
+            return lock;
+        } catch (OverlappingFileLockException e) {
+            throw new IOException(run.root() + ": this run is already training in this process");
+        }
+    }
+
+    private TrainingEvent train(TrainingListener events) throws IOException {
+        ComputeDevice device = ComputeDevice.select(config.device());
+        events.on(new TrainingEvent.Started(device.backend(), device.device(), resumed));
+        Checkpoints checkpoints = new Checkpoints(run);
+        TrainerState state = checkpoints.state().orElse(TrainerState.fresh());
+        try (TrainingData data = TrainingData.prepare(config, run, events, cancel)) {
+            ComputationGraph network;
+            NetworkSpec spec = NetworkSpec.of(config.architecture(), config.width(), data.train.length(), config.demographics());
+            if (state.network() != null) {
+                network = checkpoints.restore(state);
+            } else {
+                float[] positive = config.positiveWeights() ? toFloat(ClassBalance.positiveWeights(data.train)) : null;
+                network = ResNet1d.build(spec, updater(), config.weightDecay(), positive, config.seed());
+            }
+            Nd4j.getRandom().setSeed(config.seed() + state.iteration());
+            double[] sampling = config.oversample() ? ClassBalance.oversamplingWeights(data.train) : null;
+            CacheBatchIterator batches = new CacheBatchIterator(data.train, config.batch(), true, config.seed(),
+                    config.demographics(), config.augmentation(), sampling);
+            try {
+                events.on(new TrainingEvent.Prepared(data.train.size(), data.validation.size(), data.test.size(),
+                        network.numParams(), config.epochs(), batches.batchesPerEpoch(), state.epoch() + 1, data.notes));
+                EpochLoop loop = new EpochLoop(network, batches, data, checkpoints, events, state);
+                TrainingEvent stop = loop.run();
+                if (stop != null) return stop;
+                return new Finisher(config, run, spec, data, events).finish(network, loop.state);
+            } finally {
+                batches.shutdown();
+            }
+        }
+    }
+
+    /** The epochs; returns a {@code cancelled} event or null when training ended normally. */
+    private final class EpochLoop {
+        private final ComputationGraph network;
+        private final CacheBatchIterator batches;
+        private final TrainingData data;
+        private final Checkpoints checkpoints;
+        private final TrainingListener events;
+        private TrainerState state;
+        private long lastCheckpointNanos = System.nanoTime();
+        private double currentRate = Double.NaN;
+
+        EpochLoop(ComputationGraph network, CacheBatchIterator batches, TrainingData data, Checkpoints checkpoints,
+                  TrainingListener events, TrainerState state) {
+            this.network = network;
+            this.batches = batches;
+            this.data = data;
+            this.checkpoints = checkpoints;
+            this.events = events;
+            this.state = state;
+        }
+
+        TrainingEvent run() throws IOException {
+            int perEpoch = batches.batchesPerEpoch();
+            for (int epoch = state.epoch(); epoch < config.epochs(); epoch++) {
+                long epochStart = System.nanoTime();
+                batches.setEpoch(epoch);
+                int batchInEpoch = epoch == state.epoch() ? state.batchInEpoch() : 0;
+                if (batchInEpoch > 0) batches.skipBatches(batchInEpoch);
+                double lossSum = epoch == state.epoch() ? state.lossSum() : 0;
+                int lossCount = epoch == state.epoch() ? state.lossCount() : 0;
+                long iteration = state.iteration();
+                long[] stepNanos = new long[THROUGHPUT_WINDOW];
+                int[] stepSamples = new int[THROUGHPUT_WINDOW];
+                long last = System.nanoTime();
+                while (batches.hasNext()) {
+                    if (cancel.get()) {
+                        state = withProgress(epoch, batchInEpoch, iteration, lossSum, lossCount);
+                        Path file = checkpoints.save(network, state);
+                        events.on(new TrainingEvent.Checkpoint(file.toString(), epoch + 1, iteration));
+                        return new TrainingEvent.Cancelled(file.toString(), epoch + 1, iteration);
+                    }
+                    MultiDataSet batch = batches.next();
+                    double rate = config.schedule().rate(config.learningRate(), epoch + batchInEpoch / (double) perEpoch, config.epochs());
+                    if (rate != currentRate) {
+                        network.setLearningRate(rate);
+                        currentRate = rate;
+                    }
+                    network.fit(batch);
+                    double loss = network.score();
+                    iteration++;
+                    batchInEpoch++;
+                    lossSum += loss;
+                    lossCount++;
+                    long now = System.nanoTime();
+                    int slot = (int) (iteration % THROUGHPUT_WINDOW);
+                    stepNanos[slot] = now - last;
+                    stepSamples[slot] = (int) batch.getFeatures(0).size(0);
+                    last = now;
+                    events.on(new TrainingEvent.Batch(epoch + 1, iteration, loss, throughput(stepNanos, stepSamples), rate,
+                            batchInEpoch, perEpoch));
+                    if (config.checkpointMinutes() > 0 && now - lastCheckpointNanos > config.checkpointMinutes() * 60e9) {
+                        state = withProgress(epoch, batchInEpoch, iteration, lossSum, lossCount);
+                        checkpoint(epoch);
+                    }
+                }
+                double trainLoss = lossCount == 0 ? Double.NaN : lossSum / lossCount;
+                PooledPredictions val = PooledPredictions.of(network, data.validation, config.batch(), config.demographics());
+                EvaluationReport report = Evaluator.evaluate(val.labels(), val.probabilities(), Finisher.halves(val.labels()));
+                double score = config.metric().of(report, val.loss());
+                boolean best = config.metric().improves(score, state.bestScore());
+                if (best) Checkpoints.writeNetwork(network, run.bestNetwork(), false);
+                List<TrainerState.EpochSummary> history = new ArrayList<>(state.history());
+                history.add(new TrainerState.EpochSummary(epoch + 1, trainLoss, val.loss(), score));
+                state = new TrainerState(epoch + 1, 0, iteration, best ? score : state.bestScore(),
+                        best ? epoch + 1 : state.bestEpoch(), best ? 0 : state.staleEpochs() + 1, 0, 0, state.network(), history);
+                events.on(new TrainingEvent.Epoch(epoch + 1, trainLoss, val.loss(), Finisher.metricsOf(report),
+                        (System.nanoTime() - epochStart) / 1e9, best));
+                checkpoint(epoch + 1);
+                if (config.patience() > 0 && state.staleEpochs() >= config.patience()) break;
+                if (cancel.get()) return new TrainingEvent.Cancelled(checkpoints.state().map(s -> run.checkpoints().resolve(s.network()).toString()).orElse(null),
+                        epoch + 1, iteration);
+            }
+            return null;
+        }
+
+        private TrainerState withProgress(int epoch, int batchInEpoch, long iteration, double lossSum, int lossCount) {
+            return new TrainerState(epoch, batchInEpoch, iteration, state.bestScore(), state.bestEpoch(), state.staleEpochs(),
+                    lossSum, lossCount, state.network(), state.history());
+        }
+
+        private void checkpoint(int epochForEvent) throws IOException {
+            Path file = checkpoints.save(network, state);
+            lastCheckpointNanos = System.nanoTime();
+            events.on(new TrainingEvent.Checkpoint(file.toString(), Math.max(epochForEvent, 1), state.iteration()));
+        }
+    }
+
+    private static double throughput(long[] nanos, int[] samples) {
+        long t = 0;
+        long n = 0;
+        for (int i = 0; i < nanos.length; i++) {
+            t += nanos[i];
+            n += samples[i];
+        }
+        return t == 0 ? Double.NaN : n / (t / 1e9);
+    }
+
+    private IUpdater updater() {
+        return config.optimizer() == OptimizerKind.ADAM
+                ? new Adam(config.learningRate())
+                : new Nesterovs(config.learningRate(), config.momentum());
+    }
+
+    private static float[] toFloat(double[] values) {
+        float[] f = new float[values.length];
+        for (int i = 0; i < f.length; i++) f[i] = (float) values[i];
+        return f;
+    }
+
+    private static void writeLine(BufferedWriter log, TrainingEvent e) {
+        try {
+            log.write(TrainingEventJson.write(e));
+            log.newLine();
+            log.flush();
+        } catch (IOException ex) {
+            throw new java.io.UncheckedIOException("cannot append to events.jsonl", ex);
+        }
+    }
+
+    private static String describe(Throwable e) {
+        String message = e.getMessage();
+        return message == null || message.isBlank() ? e.toString() : message;
+    }
+}

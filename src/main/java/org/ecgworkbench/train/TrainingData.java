@@ -1,0 +1,116 @@
+package org.ecgworkbench.train;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.ecgworkbench.dataset.CachedTensors;
+import org.ecgworkbench.dataset.DatasetScanner;
+import org.ecgworkbench.dataset.IterativeStratifier;
+import org.ecgworkbench.dataset.LabelledRecord;
+import org.ecgworkbench.dataset.ScanResult;
+import org.ecgworkbench.dataset.SplitManifest;
+import org.ecgworkbench.dataset.SplitManifestJson;
+import org.ecgworkbench.dataset.TensorCache;
+import org.ecgworkbench.dataset.TrainingIndex;
+import org.ecgworkbench.signal.Pipeline;
+
+/**
+ * A run's data: the folders scanned, the split (made once and saved in {@code split.json}, read back
+ * on resume) and one tensor cache per part. Notes say what was left out and why.
+ */
+final class TrainingData implements AutoCloseable {
+    static final List<String> PARTS = List.of(SplitManifest.TRAIN, SplitManifest.VALIDATION, SplitManifest.TEST);
+
+    final SplitManifest split;
+    final CachedTensors train;
+    final CachedTensors validation;
+    final CachedTensors test;
+    final List<String> notes;
+
+    private TrainingData(SplitManifest split, CachedTensors train, CachedTensors validation, CachedTensors test, List<String> notes) {
+        this.split = split;
+        this.train = train;
+        this.validation = validation;
+        this.test = test;
+        this.notes = List.copyOf(notes);
+    }
+
+    static TrainingData prepare(TrainingConfig config, RunFolder run, TrainingListener listener, AtomicBoolean cancel)
+            throws IOException {
+        List<String> notes = new ArrayList<>();
+        DatasetScanner scanner = new DatasetScanner(false,
+                p -> listener.on(new TrainingEvent.Preparing("scan", p.done(), p.total())), cancel);
+        ScanResult scan = scanner.scan(config.dataPaths());
+        throwIfCancelled(cancel);
+        scan.failed().forEach(f -> notes.add("unreadable, skipped: " + f.path() + ": " + f.error()));
+        TrainingIndex index = TrainingIndex.of(scan, config.keepUnlabelled());
+        notes.addAll(index.notes());
+        if (index.records().isEmpty()) {
+            throw new IOException("no usable records under " + String.join(", ", config.data())
+                    + (config.keepUnlabelled() ? "" : " with a scored label"));
+        }
+
+        SplitManifest split;
+        if (Files.exists(run.split())) {
+            split = SplitManifestJson.read(run.split());
+        } else {
+            split = config.splitMethod().equals("kfold")
+                    ? IterativeStratifier.kfold(index.records(), config.folds(), config.fold(), config.seed())
+                    : IterativeStratifier.holdout(index.records(), config.fractions(), config.seed());
+            SplitManifestJson.write(split, run.split());
+        }
+
+        Pipeline pipeline = config.pipelineValue();
+        Path cacheDir = Path.of(config.cacheDir());
+        CachedTensors[] caches = new CachedTensors[PARTS.size()];
+        try {
+            for (int i = 0; i < PARTS.size(); i++) {
+                String part = PARTS.get(i);
+                List<LabelledRecord> records = recordsOf(split, part, index, notes);
+                caches[i] = TensorCache.open(cacheDir, part, records, pipeline, config.precision(),
+                        p -> listener.on(new TrainingEvent.Preparing("cache-" + part, p.done(), p.total())), cancel::get);
+                throwIfCancelled(cancel);
+                caches[i].failures().forEach(f -> notes.add(part + ": not cached, skipped: " + f));
+            }
+        } catch (IOException | RuntimeException e) {
+            for (CachedTensors c : caches) if (c != null) c.close();
+            throw e;
+        }
+        if (caches[0].size() == 0) throw new IOException("the training part holds no usable record");
+        if (caches[1].size() == 0) throw new IOException("the validation part holds no usable record: use more data or a larger validation share");
+        return new TrainingData(split, caches[0], caches[1], caches[2], notes);
+    }
+
+    private static List<LabelledRecord> recordsOf(SplitManifest split, String part, TrainingIndex index, List<String> notes) {
+        List<LabelledRecord> records = new ArrayList<>();
+        int missing = 0;
+        for (String id : split.parts().getOrDefault(part, List.of())) {
+            LabelledRecord r = index.byId(id);
+            if (r == null) missing++;
+            else records.add(r);
+        }
+        if (missing > 0) notes.add(part + ": " + missing + " record(s) of split.json are no longer in the data folders");
+        return records;
+    }
+
+    static void throwIfCancelled(AtomicBoolean cancel) {
+        if (cancel.get()) throw new CancelledBeforeTraining();
+    }
+
+    /** Cancelled while data was being prepared: nothing to checkpoint yet. */
+    static final class CancelledBeforeTraining extends RuntimeException {
+        CancelledBeforeTraining() {
+            super("cancelled before training started", null, false, false);
+        }
+    }
+
+    @Override
+    public void close() {
+        train.close();
+        validation.close();
+        test.close();
+    }
+}
