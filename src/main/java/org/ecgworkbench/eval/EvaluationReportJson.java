@@ -1,0 +1,131 @@
+package org.ecgworkbench.eval;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The JSON form of an {@link EvaluationReport}, the one {@code evaluate --json} and
+ * {@code score --json} print, with snake_case keys in this order: {@code records,
+ * challenge_score, auroc_macro, auprc_macro, f_measure_macro, f_beta, g_beta, accuracy, f1_micro,
+ * f1_macro, f1_weighted, f1_samples, per_class} (each {@code {code, abbrev, precision, recall,
+ * f1, support, auroc, auprc, threshold}}).
+ *
+ * <p>JSON has no NaN or infinity, so every non-finite number (an undefined AUROC, a threshold
+ * that was never set) is written as {@code null} and read back as NaN. Doubles are written in
+ * their shortest exact form, so a report survives a round trip bit for bit. Unknown keys are
+ * ignored on reading (a report may be embedded in a larger document); a missing or mistyped key
+ * is an {@link IllegalArgumentException} naming it.
+ */
+public final class EvaluationReportJson {
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private EvaluationReportJson() {
+    }
+
+    public static String write(EvaluationReport report) {
+        try {
+            return MAPPER.writeValueAsString(toJson(report));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write JSON", e);
+        }
+    }
+
+    /** The report as a JSON tree, e.g. to embed in a model bundle's metadata or a progress event. */
+    public static ObjectNode toJson(EvaluationReport r) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("records", r.records());
+        number(o, "challenge_score", r.challengeScore());
+        number(o, "auroc_macro", r.aurocMacro());
+        number(o, "auprc_macro", r.auprcMacro());
+        number(o, "f_measure_macro", r.fMeasureMacro());
+        number(o, "f_beta", r.fBeta());
+        number(o, "g_beta", r.gBeta());
+        number(o, "accuracy", r.accuracy());
+        number(o, "f1_micro", r.f1Micro());
+        number(o, "f1_macro", r.f1Macro());
+        number(o, "f1_weighted", r.f1Weighted());
+        number(o, "f1_samples", r.f1Samples());
+        ArrayNode classes = o.putArray("per_class");
+        for (ClassMetrics c : r.perClass()) {
+            ObjectNode n = classes.addObject();
+            n.put("code", c.code());
+            n.put("abbrev", c.abbrev());
+            number(n, "precision", c.precision());
+            number(n, "recall", c.recall());
+            number(n, "f1", c.f1());
+            n.put("support", c.support());
+            number(n, "auroc", c.auroc());
+            number(n, "auprc", c.auprc());
+            number(n, "threshold", c.threshold());
+        }
+        return o;
+    }
+
+    private static void number(ObjectNode node, String key, double value) {
+        if (Double.isFinite(value)) node.put(key, value);
+        else node.putNull(key);
+    }
+
+    /** Reads what {@link #write} wrote. */
+    public static EvaluationReport read(String json) {
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("evaluation report: not JSON: " + e.getOriginalMessage(), e);
+        }
+        return fromJson(root);
+    }
+
+    public static EvaluationReport fromJson(JsonNode root) {
+        if (root == null || !root.isObject()) throw new IllegalArgumentException("evaluation report: expected a JSON object");
+        JsonNode perClass = root.get("per_class");
+        if (perClass == null || !perClass.isArray()) throw new IllegalArgumentException("evaluation report: per_class: expected an array");
+        List<ClassMetrics> classes = new ArrayList<>();
+        for (int i = 0; i < perClass.size(); i++) {
+            JsonNode c = perClass.get(i);
+            String where = "per_class[" + i + "].";
+            classes.add(new ClassMetrics(text(c, "code", where), text(c, "abbrev", where), number(c, "precision", where),
+                    number(c, "recall", where), number(c, "f1", where), integer(c, "support", where),
+                    number(c, "auroc", where), number(c, "auprc", where), number(c, "threshold", where)));
+        }
+        return new EvaluationReport(integer(root, "records", ""), number(root, "challenge_score", ""),
+                number(root, "auroc_macro", ""), number(root, "auprc_macro", ""), number(root, "f_measure_macro", ""),
+                number(root, "f_beta", ""), number(root, "g_beta", ""), number(root, "accuracy", ""),
+                number(root, "f1_micro", ""), number(root, "f1_macro", ""), number(root, "f1_weighted", ""),
+                number(root, "f1_samples", ""), classes);
+    }
+
+    private static JsonNode field(JsonNode node, String key, String where) {
+        JsonNode v = node == null || !node.isObject() ? null : node.get(key);
+        if (v == null) throw new IllegalArgumentException("evaluation report: missing key " + where + key);
+        return v;
+    }
+
+    private static double number(JsonNode node, String key, String where) {
+        JsonNode v = field(node, key, where);
+        if (v.isNull()) return Double.NaN;
+        if (!v.isNumber()) throw new IllegalArgumentException("evaluation report: " + where + key + ": expected a number or null, found " + v);
+        return v.doubleValue();
+    }
+
+    private static int integer(JsonNode node, String key, String where) {
+        JsonNode v = field(node, key, where);
+        if (!v.isIntegralNumber() || !v.canConvertToInt()) {
+            throw new IllegalArgumentException("evaluation report: " + where + key + ": expected an integer, found " + v);
+        }
+        return v.intValue();
+    }
+
+    private static String text(JsonNode node, String key, String where) {
+        JsonNode v = field(node, key, where);
+        if (!v.isTextual()) throw new IllegalArgumentException("evaluation report: " + where + key + ": expected a string, found " + v);
+        return v.textValue();
+    }
+}

@@ -1,0 +1,189 @@
+package org.ecgworkbench.model;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The JSON form of {@link BundleMetadata} ({@code metadata.json}):
+ * <pre>{"format": "ecg-workbench-model", "format_version": 1, "software_version": "0.1.0",
+ *  "network": {"architecture": "resnet34", "width": 1.0, "channels": 12, "length": 5000, "outputs": 24,
+ *              "demographics": false, "dropout": 0.2},
+ *  "codes": [...], "abbreviations": [...], "pipeline": {...pipeline JSON...}, "thresholds": [...],
+ *  "training_config": {...}|null, "data_fingerprint": {...}|null, "metrics": {...}|null}</pre>
+ * Reading refuses unknown or missing fields with an {@link IllegalArgumentException} naming the field;
+ * the format version is checked by {@link ModelBundleIO} before anything else.
+ */
+public final class BundleMetadataJson {
+    public static final String FORMAT = "ecg-workbench-model";
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final Set<String> FIELDS = Set.of("format", "format_version", "software_version", "network", "codes",
+            "abbreviations", "pipeline", "thresholds", "training_config", "data_fingerprint", "metrics");
+    private static final Set<String> NETWORK_FIELDS = Set.of("architecture", "width", "channels", "length", "outputs",
+            "demographics", "dropout");
+
+    private BundleMetadataJson() {
+    }
+
+    public static String write(BundleMetadata m) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("format", FORMAT);
+        root.put("format_version", m.formatVersion());
+        root.put("software_version", m.softwareVersion());
+        root.set("network", network(m.network()));
+        ArrayNode codes = root.putArray("codes");
+        m.codes().forEach(codes::add);
+        ArrayNode abbrevs = root.putArray("abbreviations");
+        m.abbreviations().forEach(abbrevs::add);
+        try {
+            root.set("pipeline", MAPPER.readTree(m.pipelineJson()));
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("pipeline JSON is not valid JSON: " + e.getOriginalMessage(), e);
+        }
+        ArrayNode thresholds = root.putArray("thresholds");
+        for (double t : m.thresholds()) thresholds.add(t);
+        root.set("training_config", m.trainingConfig());
+        root.set("data_fingerprint", m.dataFingerprint());
+        root.set("metrics", m.metrics());
+        try {
+            return MAPPER.writeValueAsString(root);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static ObjectNode network(NetworkSpec n) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("architecture", n.architecture().id());
+        node.put("width", n.width());
+        node.put("channels", n.channels());
+        node.put("length", n.length());
+        node.put("outputs", n.outputs());
+        node.put("demographics", n.demographics());
+        node.put("dropout", n.dropout());
+        return node;
+    }
+
+    /** Parses the whole tree (format version unchecked: {@link #formatVersion} does that first). */
+    static JsonNode tree(String json) {
+        try {
+            JsonNode root = MAPPER.readTree(json);
+            if (root == null || !root.isObject()) throw new IllegalArgumentException("not a JSON object");
+            return root;
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not valid JSON: " + e.getOriginalMessage());
+        }
+    }
+
+    /** The format and version, checked before any other field is trusted. */
+    static int formatVersion(JsonNode root) {
+        if (!FORMAT.equals(root.path("format").asText(null))) {
+            throw new IllegalArgumentException("field 'format' must be \"" + FORMAT + "\"");
+        }
+        JsonNode v = root.get("format_version");
+        if (v == null || !v.isInt()) throw new IllegalArgumentException("field 'format_version' must be an integer");
+        return v.asInt();
+    }
+
+    public static BundleMetadata read(String json) {
+        JsonNode root = tree(json);
+        int version = formatVersion(root);
+        only(root, FIELDS, "");
+        JsonNode net = field(root, "network");
+        if (!net.isObject()) throw new IllegalArgumentException("field 'network' must be an object");
+        only(net, NETWORK_FIELDS, "network.");
+        NetworkSpec spec;
+        try {
+            spec = new NetworkSpec(Architecture.parse(text(net, "architecture", "network.")),
+                    number(net, "width", "network."), integer(net, "channels", "network."), integer(net, "length", "network."),
+                    integer(net, "outputs", "network."), bool(net, "demographics", "network."), number(net, "dropout", "network."));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("field 'network': " + e.getMessage(), e);
+        }
+        JsonNode pipeline = field(root, "pipeline");
+        if (!pipeline.isObject()) throw new IllegalArgumentException("field 'pipeline' must be an object");
+        String pipelineJson;
+        try {
+            pipelineJson = MAPPER.writeValueAsString(pipeline);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        JsonNode th = field(root, "thresholds");
+        if (!th.isArray()) throw new IllegalArgumentException("field 'thresholds' must be an array");
+        double[] thresholds = new double[th.size()];
+        for (int i = 0; i < th.size(); i++) {
+            if (!th.get(i).isNumber()) throw new IllegalArgumentException("field 'thresholds[" + i + "]' must be a number");
+            thresholds[i] = th.get(i).asDouble();
+        }
+        try {
+            return new BundleMetadata(version, text(root, "software_version", ""), spec, strings(root, "codes"),
+                    strings(root, "abbreviations"), pipelineJson, thresholds, optionalObject(root, "training_config"),
+                    optionalObject(root, "data_fingerprint"), optionalObject(root, "metrics"));
+        } catch (IllegalArgumentException e) {
+            if (e.getMessage().startsWith("field ")) throw e;
+            throw new IllegalArgumentException("fields 'codes'/'abbreviations'/'thresholds': " + e.getMessage(), e);
+        }
+    }
+
+    private static void only(JsonNode node, Set<String> allowed, String prefix) {
+        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+            String name = it.next();
+            if (!allowed.contains(name)) throw new IllegalArgumentException("unknown field '" + prefix + name + "'");
+        }
+    }
+
+    private static JsonNode field(JsonNode node, String name) {
+        JsonNode v = node.get(name);
+        if (v == null) throw new IllegalArgumentException("missing field '" + name + "'");
+        return v;
+    }
+
+    private static String text(JsonNode node, String name, String prefix) {
+        JsonNode v = node.get(name);
+        if (v == null || !v.isTextual()) throw new IllegalArgumentException("field '" + prefix + name + "' must be a string");
+        return v.asText();
+    }
+
+    private static double number(JsonNode node, String name, String prefix) {
+        JsonNode v = node.get(name);
+        if (v == null || !v.isNumber()) throw new IllegalArgumentException("field '" + prefix + name + "' must be a number");
+        return v.asDouble();
+    }
+
+    private static int integer(JsonNode node, String name, String prefix) {
+        JsonNode v = node.get(name);
+        if (v == null || !v.isInt()) throw new IllegalArgumentException("field '" + prefix + name + "' must be an integer");
+        return v.asInt();
+    }
+
+    private static boolean bool(JsonNode node, String name, String prefix) {
+        JsonNode v = node.get(name);
+        if (v == null || !v.isBoolean()) throw new IllegalArgumentException("field '" + prefix + name + "' must be true or false");
+        return v.asBoolean();
+    }
+
+    private static List<String> strings(JsonNode root, String name) {
+        JsonNode v = field(root, name);
+        if (!v.isArray()) throw new IllegalArgumentException("field '" + name + "' must be an array of strings");
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < v.size(); i++) {
+            if (!v.get(i).isTextual()) throw new IllegalArgumentException("field '" + name + "[" + i + "]' must be a string");
+            out.add(v.get(i).asText());
+        }
+        return out;
+    }
+
+    private static JsonNode optionalObject(JsonNode root, String name) {
+        JsonNode v = field(root, name);
+        if (v.isNull()) return null;
+        if (!v.isObject()) throw new IllegalArgumentException("field '" + name + "' must be an object or null");
+        return v;
+    }
+}

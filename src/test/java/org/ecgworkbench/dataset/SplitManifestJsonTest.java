@@ -1,0 +1,69 @@
+package org.ecgworkbench.dataset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SplitManifestJsonTest {
+
+    @TempDir
+    Path dir;
+
+    private final SplitManifest manifest = IterativeStratifier.kfold(DatasetFixtures.skewedMultiLabel(200, 1), 4, 1, 77);
+
+    @Test
+    void roundTripsThroughAFileWrittenAtomically() throws IOException {
+        Path file = dir.resolve("split.json");
+        SplitManifestJson.write(manifest, file);
+        SplitManifestJson.write(manifest, file); // replaces
+        assertThat(SplitManifestJson.read(file)).isEqualTo(manifest);
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString()).toList()).containsExactly("split.json");
+        }
+        String text = Files.readString(file);
+        assertThat(text).contains("\"format\" : \"ecg-workbench-split\"").contains("\"version\" : 1").contains("\"seed\" : 77");
+    }
+
+    @Test
+    void errorsNameTheFileAndTheField() throws IOException {
+        String good = SplitManifestJson.toJson(manifest);
+        assertError(good.replace("\"ecg-workbench-split\"", "\"other\""), "format");
+        assertError(good.replace("\"version\" : 1", "\"version\" : 9"), "version");
+        assertError(good.replace("\"seed\" : 77", "\"seed\" : \"x\""), "seed");
+        assertError(good.replace("\"method\" : \"kfold\"", "\"method\" : \"bootstrap\""), "method");
+        assertError(good.replace("\"fold\" : 1", "\"fold\" : 7"), "folds");
+        assertError(good.replace("\"validation\"", "\"valid\""), "parts.valid");
+        String firstTrain = manifest.part("train").get(0);
+        assertError(good.replaceFirst("\"test\" : \\[", "\"test\" : [ \"" + firstTrain + "\","), "parts.test[0]");
+        assertError(good.replaceFirst("\"test\" : \\[", "\"test\" : [ 5,"), "parts.test[0]");
+        assertError(good.replace("\"seed\"", "\"extra\" : 1, \"seed\""), "extra");
+        assertError("{", null);
+    }
+
+    @Test
+    void theRecordSortsIdsAndRefusesOverlap() {
+        SplitManifest m = new SplitManifest("holdout", 1, 0, 0, java.util.Map.of(
+                "train", List.of("B", "A"), "validation", List.of(), "test", List.of("C")));
+        assertThat(m.part("train")).containsExactly("A", "B");
+        assertThatThrownBy(() -> new SplitManifest("holdout", 1, 0, 0, java.util.Map.of(
+                "train", List.of("A"), "validation", List.of("A"), "test", List.of()))).hasMessageContaining("twice");
+    }
+
+    private void assertError(String json, String field) throws IOException {
+        Path file = dir.resolve("bad.json");
+        Files.writeString(file, json);
+        assertThatThrownBy(() -> SplitManifestJson.read(file))
+                .isInstanceOfSatisfying(DatasetFormatException.class, e -> {
+                    assertThat(e.file()).isEqualTo(file);
+                    assertThat(e.field()).isEqualTo(field);
+                    assertThat(e.getMessage()).startsWith(file.toString());
+                });
+    }
+}
