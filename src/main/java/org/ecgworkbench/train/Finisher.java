@@ -69,7 +69,6 @@ final class Finisher {
     }
 
     private BundleMetadata metadata(double[] thresholds, JsonNode metrics) {
-        List<ScoredClass> classes = DiagnosisCatalogue.standard().scoredClasses();
         ObjectNode fingerprint = TrainingConfigJson.MAPPER.createObjectNode();
         fingerprint.put("records", data.train.size() + data.validation.size() + data.test.size());
         fingerprint.put("train", data.train.size());
@@ -77,11 +76,9 @@ final class Finisher {
         fingerprint.put("test", data.test.size());
         fingerprint.put("split_method", data.split.method());
         fingerprint.put("split_seed", data.split.seed());
-        return BundleMetadata.create(spec,
-                classes.stream().map(ScoredClass::canonicalCode).toList(),
-                classes.stream().map(ScoredClass::label).toList(),
-                PipelineJson.write(config.pipelineValue()), thresholds,
-                TrainingConfigJson.toTree(config), fingerprint, metrics);
+        return BundleMetadata.standard(spec, PipelineJson.write(config.pipelineValue()))
+                .withThresholds(thresholds)
+                .withProvenance(TrainingConfigJson.toTree(config), fingerprint, metrics);
     }
 
     private void writeReport(int bestEpoch, double[] thresholds, EvaluationReport validation, EvaluationReport test,

@@ -60,7 +60,7 @@ record PooledPredictions(List<String> recordIds, boolean[][] labels, float[][] p
                 }
             }
         } finally {
-            it.shutdown();
+            it.close();
         }
         return new PooledPredictions(List.copyOf(rowOf.keySet()), labels.toArray(new boolean[0][]),
                 probs.toArray(new float[0][]), lossTerms == 0 ? Double.NaN : lossSum / lossTerms);

@@ -142,7 +142,7 @@ public final class Trainer {
                 if (stop != null) return stop;
                 return new Finisher(config, run, spec, data, events).finish(network, loop.state);
             } finally {
-                batches.shutdown();
+                batches.close();
             }
         }
     }
