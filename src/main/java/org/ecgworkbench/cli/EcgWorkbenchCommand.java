@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         description = "12-lead ECG classification workbench: read, preprocess, train and evaluate.%n"
                 + "Without a command, the desktop workbench starts.",
         subcommands = {InspectCommand.class, ScanCommand.class, ExportCommand.class, PreprocessCommand.class,
-                SynthCommand.class})
+                SynthCommand.class, ScoreCommand.class})
 public final class EcgWorkbenchCommand implements Runnable {
 
     @CommandLine.Spec
