@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
         description = "12-lead ECG classification workbench: read, preprocess, train and evaluate.%n"
                 + "Without a command, the desktop workbench starts.",
         subcommands = {InspectCommand.class, ScanCommand.class, ExportCommand.class, PreprocessCommand.class,
-                SynthCommand.class, BenchCommand.class, TrainCommand.class, EvaluateCommand.class, PredictCommand.class})
+                SynthCommand.class, TrainCommand.class, EvaluateCommand.class, PredictCommand.class, ScoreCommand.class,
+                BenchCommand.class})
 public final class EcgWorkbenchCommand implements Runnable {
 
     @CommandLine.Spec

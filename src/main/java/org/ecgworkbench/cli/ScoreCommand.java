@@ -1,0 +1,105 @@
+package org.ecgworkbench.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.ecgworkbench.eval.ChallengeFolders;
+import org.ecgworkbench.eval.ChallengeMetric;
+import org.ecgworkbench.eval.ClassMetrics;
+import org.ecgworkbench.eval.EvaluationReport;
+import org.ecgworkbench.eval.EvaluationReportJson;
+import org.ecgworkbench.eval.Evaluator;
+import org.ecgworkbench.label.DiagnosisCatalogue;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code score --labels DIR --outputs DIR}: scores a folder of challenge output files against
+ * the labels of a folder of headers, as the official CinC 2020 scorer does, and prints the same
+ * report as {@code evaluate}.
+ */
+@Command(name = "score", mixinStandardHelpOptions = true,
+        description = "Score challenge-format outputs (<record>.csv: codes, binary outputs, probabilities) against the "
+                + "#Dx labels of the headers (<record>.hea) in a folder: the official PhysioNet/CinC 2020 metrics "
+                + "(challenge score, AUROC, AUPRC, F-measure, F-beta, G-beta, accuracy) and scikit-learn's per-class "
+                + "metrics and F1 averages. A missing or malformed output file is scored as all-negative and listed.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:every record scored from its output file",
+                "1:scored, but some output files were missing or malformed, or some headers unreadable (listed on stderr)",
+                "2:unusable input (no such folder, no headers, malformed weights)"})
+public final class ScoreCommand implements Callable<Integer> {
+
+    @Option(names = "--labels", required = true, paramLabel = "DIR", description = "folder of label headers (*.hea; header-only is fine)")
+    Path labels;
+
+    @Option(names = "--outputs", required = true, paramLabel = "DIR", description = "folder of output files (<record>.csv)")
+    Path outputs;
+
+    @Option(names = "--weights", paramLabel = "weights.csv",
+            description = "the challenge's reward matrix (default: the one built in, identical to the challenge's)")
+    Path weights;
+
+    @Option(names = "--json", description = "print the report as JSON (the keys of evaluate --json) instead of text")
+    boolean json;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        ChallengeMetric metric = weights == null ? ChallengeMetric.standard() : ChallengeMetric.fromCsv(weights);
+        ChallengeFolders.Loaded loaded = ChallengeFolders.load(labels, outputs, DiagnosisCatalogue.standard());
+        if (loaded.recordIds().isEmpty()) {
+            loaded.problems().forEach(p -> spec.commandLine().getErr().println("error: " + p));
+            throw new IOException(labels + ": no readable label header");
+        }
+        double[] thresholds = new double[metric.classes().size()];
+        Arrays.fill(thresholds, Double.NaN); // binary outputs come from the files, not from thresholds
+        EvaluationReport report = Evaluator.evaluate(loaded.labels(), loaded.outputs(), loaded.probabilities(), thresholds, metric);
+        PrintWriter out = spec.commandLine().getOut();
+        out.println(json ? EvaluationReportJson.write(report) : toText(report));
+        out.flush();
+        PrintWriter err = spec.commandLine().getErr();
+        for (String p : loaded.problems()) err.println("warning: " + p);
+        err.flush();
+        return loaded.problems().isEmpty() ? ExitCodes.OK : ExitCodes.PARTIAL;
+    }
+
+    static String toText(EvaluationReport r) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(String.format(Locale.ROOT, "%d records scored%n%n", r.records()));
+        sb.append("PhysioNet/CinC Challenge 2020 metrics\n");
+        line(sb, "challenge score", r.challengeScore());
+        line(sb, "AUROC (macro)", r.aurocMacro());
+        line(sb, "AUPRC (macro)", r.auprcMacro());
+        line(sb, "F-measure (macro)", r.fMeasureMacro());
+        line(sb, "F-beta (beta=2)", r.fBeta());
+        line(sb, "G-beta (beta=2)", r.gBeta());
+        line(sb, "accuracy (exact match)", r.accuracy());
+        sb.append("\nF1 averages (scikit-learn)\n");
+        line(sb, "micro", r.f1Micro());
+        line(sb, "macro", r.f1Macro());
+        line(sb, "weighted (by support)", r.f1Weighted());
+        line(sb, "samples (per record)", r.f1Samples());
+        sb.append(String.format(Locale.ROOT, "%nper class%n  %-14s %-15s %9s %7s %7s %8s %7s %7s%n",
+                "class", "code", "precision", "recall", "F1", "support", "AUROC", "AUPRC"));
+        for (ClassMetrics c : r.perClass()) {
+            sb.append(String.format(Locale.ROOT, "  %-14s %-15s %9s %7s %7s %8d %7s %7s%n", c.abbrev(), c.code(),
+                    number(c.precision()), number(c.recall()), number(c.f1()), c.support(), number(c.auroc()), number(c.auprc())));
+        }
+        return sb.toString().stripTrailing();
+    }
+
+    private static void line(StringBuilder sb, String name, double value) {
+        sb.append(String.format(Locale.ROOT, "  %-24s %s%n", name, number(value)));
+    }
+
+    private static String number(double v) {
+        return Double.isFinite(v) ? String.format(Locale.ROOT, "%.3f", v) : "-";
+    }
+}
