@@ -92,7 +92,7 @@ public final class Trainer {
              FileLock lock = tryLock(lockChannel);
              BufferedWriter log = Files.newBufferedWriter(run.events(), StandardCharsets.UTF_8,
                      StandardOpenOption.CREATE, StandardOpenOption.APPEND)) {
-            TrainingListener both = ((TrainingListener) e -> writeLine(log, e)).andThen(listener);
+            TrainingListener both = new PreparingThrottle(((TrainingListener) e -> writeLine(log, e)).andThen(listener));
             TrainingEvent last;
             try {
                 last = train(both);
@@ -170,6 +170,7 @@ public final class Trainer {
 
         TrainingEvent run() throws IOException {
             int perEpoch = batches.batchesPerEpoch();
+            int outputs = data.train.classes();
             for (int epoch = state.epoch(); epoch < config.epochs(); epoch++) {
                 long epochStart = System.nanoTime();
                 batches.setEpoch(epoch);
@@ -195,7 +196,8 @@ public final class Trainer {
                         currentRate = rate;
                     }
                     network.fit(batch);
-                    double loss = network.score();
+                    // DL4J's score sums the loss over the outputs (plus the L2 term); per output it compares with val_loss.
+                    double loss = network.score() / outputs;
                     iteration++;
                     batchInEpoch++;
                     lossSum += loss;
@@ -209,7 +211,7 @@ public final class Trainer {
                             batchInEpoch, perEpoch));
                     if (config.checkpointMinutes() > 0 && now - lastCheckpointNanos > config.checkpointMinutes() * 60e9) {
                         state = withProgress(epoch, batchInEpoch, iteration, lossSum, lossCount);
-                        checkpoint(epoch);
+                        checkpoint(epoch + 1);
                     }
                 }
                 double trainLoss = lossCount == 0 ? Double.NaN : lossSum / lossCount;
@@ -237,10 +239,11 @@ public final class Trainer {
                     lossSum, lossCount, state.network(), state.history());
         }
 
+        /** @param epochForEvent the 1-based epoch in progress (mid-epoch) or just finished */
         private void checkpoint(int epochForEvent) throws IOException {
             Path file = checkpoints.save(network, state);
             lastCheckpointNanos = System.nanoTime();
-            events.on(new TrainingEvent.Checkpoint(file.toString(), Math.max(epochForEvent, 1), state.iteration()));
+            events.on(new TrainingEvent.Checkpoint(file.toString(), epochForEvent, state.iteration()));
         }
     }
 

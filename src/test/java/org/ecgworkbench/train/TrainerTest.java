@@ -1,0 +1,147 @@
+package org.ecgworkbench.train;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.ecgworkbench.model.ModelBundle;
+import org.ecgworkbench.model.ModelBundleIO;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TrainerTest {
+    @TempDir
+    static Path shared;
+    static Path data;
+
+    @TempDir
+    Path tmp;
+
+    @BeforeAll
+    static void data() {
+        data = TinyRuns.synth(shared.resolve("data"), 60, "NSR,AF,LBBB", 3);
+    }
+
+    @Test
+    void aRunReportsInOrderAndLeavesItsFilesAndABundle() throws Exception {
+        List<TrainingEvent> events = new ArrayList<>();
+        Path runDir = tmp.resolve("run");
+        TrainingEvent last = Trainer.start(TinyRuns.config(data, tmp.resolve("cache")).build(), runDir, events::add,
+                new AtomicBoolean()).run();
+
+        assertThat(last).isInstanceOf(TrainingEvent.Done.class);
+        assertThat(events.get(0)).isInstanceOfSatisfying(TrainingEvent.Started.class, s -> {
+            assertThat(s.backend()).contains("nd4j");
+            assertThat(s.device()).contains("CPU");
+            assertThat(s.resumed()).isFalse();
+        });
+        TrainingEvent.Prepared prepared = only(events, TrainingEvent.Prepared.class).get(0);
+        assertThat(prepared.trainRecords() + prepared.validationRecords() + prepared.testRecords()).isEqualTo(60);
+        assertThat(prepared.trainRecords()).isEqualTo(36);
+        List<TrainingEvent.Batch> batches = only(events, TrainingEvent.Batch.class);
+        assertThat(batches).hasSize(2 * prepared.batchesPerEpoch());
+        assertThat(batches.get(batches.size() - 1).iteration()).isEqualTo(batches.size());
+        assertThat(batches).allSatisfy(b -> assertThat(b.loss()).isFinite().isPositive());
+        assertThat(only(events, TrainingEvent.Epoch.class)).extracting(TrainingEvent.Epoch::epoch).containsExactly(1, 2);
+        assertThat(only(events, TrainingEvent.Checkpoint.class)).hasSize(2);
+        assertThat(events.get(events.size() - 1)).isEqualTo(last);
+
+        RunFolder run = new RunFolder(runDir);
+        for (Path p : List.of(run.config(), run.split(), run.events(), run.checkpointState(), run.model(), run.report())) {
+            assertThat(p).isRegularFile();
+        }
+        assertThat(Files.readAllLines(run.events())).hasSize(events.size());
+        assertThat(TrainingEventJson.read(Files.readAllLines(run.events()).get(0))).isEqualTo(events.get(0));
+        ModelBundle bundle = ModelBundleIO.read(run.model());
+        assertThat(bundle.metadata().thresholds()).hasSize(24).allSatisfy(t -> assertThat(t).isBetween(0.0, 1.0));
+        assertThat(bundle.metadata().trainingConfig().get("format").asText()).isEqualTo(TrainingConfigJson.FORMAT);
+        JsonNode report = new ObjectMapper().readTree(run.report().toFile());
+        assertThat(report.get("test").get("records").asInt()).isEqualTo(prepared.testRecords());
+        assertThat(report.get("test").get("per_class")).hasSize(24);
+        assertThat(report.get("history")).hasSize(2);
+        assertThat(TrainingConfigJson.read(run.config())).usingRecursiveComparison().isEqualTo(Trainer.resume(runDir, e -> { }, new AtomicBoolean()).config());
+    }
+
+    @Test
+    void cancelStopsAfterTheBatchWithACheckpointAndResumeFinishesWithTheSameSplit() throws Exception {
+        Path runDir = tmp.resolve("run");
+        AtomicBoolean cancel = new AtomicBoolean();
+        List<TrainingEvent> first = new ArrayList<>();
+        TrainingListener cancelAtThirdBatch = e -> {
+            first.add(e);
+            if (e instanceof TrainingEvent.Batch b && b.iteration() == 3) cancel.set(true);
+        };
+        TrainingEvent stopped = Trainer.start(TinyRuns.config(data, tmp.resolve("cache")).build(), runDir,
+                cancelAtThirdBatch, cancel).run();
+
+        assertThat(stopped).isInstanceOfSatisfying(TrainingEvent.Cancelled.class, c -> {
+            assertThat(c.iteration()).isEqualTo(3);
+            assertThat(Path.of(c.checkpoint())).isRegularFile();
+        });
+        assertThat(only(first, TrainingEvent.Batch.class)).hasSize(3);
+        byte[] split = Files.readAllBytes(runDir.resolve("split.json"));
+
+        List<TrainingEvent> second = new ArrayList<>();
+        TrainingEvent done = Trainer.resume(runDir, second::add, new AtomicBoolean()).run();
+        assertThat(done).isInstanceOf(TrainingEvent.Done.class);
+        assertThat(((TrainingEvent.Started) second.get(0)).resumed()).isTrue();
+        List<TrainingEvent.Batch> resumedBatches = only(second, TrainingEvent.Batch.class);
+        assertThat(resumedBatches.get(0).iteration()).isEqualTo(4);
+        int perEpoch = only(second, TrainingEvent.Prepared.class).get(0).batchesPerEpoch();
+        assertThat(resumedBatches).hasSize(2 * perEpoch - 3);
+        assertThat(Files.readAllBytes(runDir.resolve("split.json"))).isEqualTo(split);
+        assertThat(ModelBundleIO.read(runDir.resolve("model.ecgmodel")).metadata().thresholds()).hasSize(24);
+    }
+
+    @Test
+    void theSameSeedGivesTheSameLossesOnCpu() throws Exception {
+        List<Double> a = firstLosses(tmp.resolve("a"));
+        List<Double> b = firstLosses(tmp.resolve("b"));
+        assertThat(a).hasSize(3);
+        for (int i = 0; i < a.size(); i++) assertThat(b.get(i)).isCloseTo(a.get(i), org.assertj.core.api.Assertions.within(1e-5));
+    }
+
+    private List<Double> firstLosses(Path runDir) throws Exception {
+        AtomicBoolean cancel = new AtomicBoolean();
+        List<Double> losses = new ArrayList<>();
+        TrainingConfig.Builder config = TinyRuns.config(data, tmp.resolve("cache"));
+        config.epochs = 1;
+        Trainer.start(config.build(), runDir, e -> {
+            if (e instanceof TrainingEvent.Batch b) {
+                losses.add(b.loss());
+                if (b.iteration() == 3) cancel.set(true);
+            }
+        }, cancel).run();
+        return losses;
+    }
+
+    @Test
+    void aUsedFolderIsRefusedAndAFolderWithoutConfigCannotBeResumed() throws Exception {
+        Files.writeString(tmp.resolve("notes.txt"), "mine");
+        assertThatThrownBy(() -> Trainer.start(TinyRuns.config(data, tmp.resolve("cache")).build(), tmp, e -> { }, new AtomicBoolean()))
+                .hasMessageContaining("holds files already");
+        assertThat(Files.readString(tmp.resolve("notes.txt"))).isEqualTo("mine");
+        assertThatThrownBy(() -> Trainer.resume(tmp, e -> { }, new AtomicBoolean())).hasMessageContaining("no config.json");
+    }
+
+    @Test
+    void aFolderWithNoRecordsEndsInAFailedEventThatSaysSo() throws Exception {
+        Path empty = Files.createDirectories(tmp.resolve("empty"));
+        List<TrainingEvent> events = new ArrayList<>();
+        TrainingEvent last = Trainer.start(TinyRuns.config(empty, tmp.resolve("cache")).build(), tmp.resolve("run"),
+                events::add, new AtomicBoolean()).run();
+        assertThat(last).isInstanceOfSatisfying(TrainingEvent.Failed.class, f -> assertThat(f.message()).contains("no usable records"));
+        assertThat(events.get(0)).isInstanceOf(TrainingEvent.Started.class);
+    }
+
+    private static <T extends TrainingEvent> List<T> only(List<TrainingEvent> events, Class<T> type) {
+        return events.stream().filter(type::isInstance).map(type::cast).toList();
+    }
+}
