@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.ecgworkbench.dataset.Augmentation;
 import org.ecgworkbench.dataset.CachePrecision;
 import org.ecgworkbench.model.Architecture;
@@ -155,6 +156,9 @@ public final class TrainCommand implements Callable<Integer> {
             trainer = Trainer.start(config(), out, printer, cancel);
         }
         CountDownLatch finished = new CountDownLatch(1);
+        AtomicInteger exitCode = new AtomicInteger(ExitCodes.BAD_INPUT);
+        // On SIGTERM/Ctrl-C the JVM runs this hook: ask the trainer to stop after the batch, wait for its
+        // checkpoint, then end with the run's own exit code (System.exit cannot be called while shutting down).
         Thread onSignal = new Thread(() -> {
             cancel.set(true);
             try {
@@ -162,22 +166,23 @@ public final class TrainCommand implements Callable<Integer> {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+            spec.commandLine().getOut().flush();
+            Runtime.getRuntime().halt(exitCode.get());
         }, "train-shutdown");
         Runtime.getRuntime().addShutdownHook(onSignal);
-        TrainingEvent last;
         try {
-            last = trainer.run();
+            TrainingEvent last = trainer.run();
+            exitCode.set(last instanceof TrainingEvent.Done ? ExitCodes.OK
+                    : last instanceof TrainingEvent.Cancelled ? ExitCodes.CANCELLED : ExitCodes.BAD_INPUT);
         } finally {
             finished.countDown();
-            try {
-                Runtime.getRuntime().removeShutdownHook(onSignal);
-            } catch (IllegalStateException shuttingDown) {
-                // The JVM is exiting because of the signal; the hook is already running.
-            }
         }
-        if (last instanceof TrainingEvent.Done) return ExitCodes.OK;
-        if (last instanceof TrainingEvent.Cancelled) return ExitCodes.CANCELLED;
-        return ExitCodes.BAD_INPUT;
+        try {
+            Runtime.getRuntime().removeShutdownHook(onSignal);
+        } catch (IllegalStateException shuttingDown) {
+            // A signal arrived: the hook ends the process with exitCode.
+        }
+        return exitCode.get();
     }
 
     private TrainingConfig config() throws IOException {

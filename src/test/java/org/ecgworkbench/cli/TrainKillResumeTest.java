@@ -70,7 +70,7 @@ class TrainKillResumeTest {
         waitFor(run.resolve("events.jsonl"), events -> events.stream().anyMatch(TrainingEvent.Batch.class::isInstance), child);
         child.destroy(); // SIGTERM
         assertThat(child.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        assertThat(child.exitValue()).isEqualTo(ExitCodes.CANCELLED);
+        assertThat(child.exitValue()).as(Files.readString(tmp.resolve("child.log"))).isEqualTo(ExitCodes.CANCELLED);
         List<TrainingEvent> events = events(run.resolve("events.jsonl"));
         assertThat(events.get(events.size() - 1)).isInstanceOfSatisfying(TrainingEvent.Cancelled.class,
                 c -> assertThat(Path.of(c.checkpoint())).isRegularFile());

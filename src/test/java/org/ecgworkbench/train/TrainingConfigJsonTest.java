@@ -48,7 +48,7 @@ class TrainingConfigJsonTest {
         Files.writeString(file, good.replace("\"epochs\" : 30", "\"epochs\" : 0"));
         assertThatThrownBy(() -> TrainingConfigJson.read(file)).hasMessageContaining("--epochs");
         Files.writeString(file, good.replace("\"epochs\" : 30", "\"epocs\" : 30"));
-        assertThatThrownBy(() -> TrainingConfigJson.read(file)).hasMessageContaining(file.toString()).hasMessageContaining("epocs");
+        assertThatThrownBy(() -> TrainingConfigJson.read(file)).hasMessageContaining(file.toString()).hasMessageContaining("'epochs'");
         Files.writeString(file, "{\"format\":\"something-else\"}");
         assertThatThrownBy(() -> TrainingConfigJson.read(file)).hasMessageContaining("'format'");
     }
