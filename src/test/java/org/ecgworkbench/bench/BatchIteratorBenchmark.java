@@ -39,7 +39,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * does nothing but take batches (prefetch then only adds a hand-off); with 20 ms it sleeps per batch
  * as if a GPU were training, and prefetch overlaps building the next batches with that wait.
  * The records and caches are kept in {@code java.io.tmpdir/ecg-bench-iterator} between runs.
- * Run: {@code mvn -B -q -Pbench -DskipTests test-compile exec:exec -Dbench.args="BatchIteratorBenchmark"}.
+ * Run: {@code mvn -B -q -Pbench,cpu -DskipTests test-compile exec:exec -Dbench.args="BatchIteratorBenchmark"}
+ * ({@code cpu} named too: naming any profile turns off the active-by-default ND4J backend profile).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
