@@ -209,6 +209,7 @@ public final class CacheBatchIterator implements MultiDataSetIterator, AutoClose
     private int[] orderOf(int e) {
         int n = data.size();
         int[] o = new int[n];
+        if (n == 0) return o;
         Random random = new Random(mix(seed, e, -1));
         if (cumulativeWeights != null) {
             double total = cumulativeWeights[n - 1];

@@ -1,6 +1,7 @@
 package org.ecgworkbench.dataset;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -42,7 +43,7 @@ public final class IterativeStratifier {
         if (fractions.length != 3) throw new IllegalArgumentException("three fractions (train, validation, test) expected, got " + fractions.length);
         double sum = 0;
         for (double f : fractions) {
-            if (!Double.isFinite(f) || f < 0) throw new IllegalArgumentException("fractions must be finite and >= 0: " + java.util.Arrays.toString(fractions));
+            if (!Double.isFinite(f) || f < 0) throw new IllegalArgumentException("fractions must be finite and >= 0: " + Arrays.toString(fractions));
             sum += f;
         }
         if (sum <= 0) throw new IllegalArgumentException("fractions sum to zero");
@@ -72,7 +73,7 @@ public final class IterativeStratifier {
         if (fold < 0 || fold >= folds) throw new IllegalArgumentException("fold " + fold + " is not in [0, " + folds + ")");
         List<LabelledRecord> sorted = sortedById(records);
         double[] r = new double[folds];
-        java.util.Arrays.fill(r, 1.0 / folds);
+        Arrays.fill(r, 1.0 / folds);
         int[] assigned = assign(sorted, r, new Random(seed));
         int validation = (fold + 1) % folds;
         Map<String, List<String>> parts = emptyParts();
@@ -106,7 +107,7 @@ public final class IterativeStratifier {
             for (int c = 0; c < classes; c++) desiredPerClass[c][j] = remaining[c] * fractions[j];
         }
         int[] subset = new int[n];
-        java.util.Arrays.fill(subset, -1);
+        Arrays.fill(subset, -1);
         while (true) {
             // The class with the fewest records left goes first: rare classes get their pick of the parts.
             int label = -1;

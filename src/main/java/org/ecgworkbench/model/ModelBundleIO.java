@@ -105,6 +105,7 @@ public final class ModelBundleIO {
             throw new ModelBundleException(file, NETWORK, "not a readable DL4J network: " + e.getMessage(), e);
         }
         checkNetworkMatches(graph, metadata.network(), file);
+        OneDnnHelpers.install(graph);
         return new ModelBundle(graph, metadata);
     }
 

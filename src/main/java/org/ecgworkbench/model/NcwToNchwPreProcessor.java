@@ -35,7 +35,7 @@ public final class NcwToNchwPreProcessor implements InputPreProcessor {
     }
 
     static INDArray contiguous(INDArray a, ArrayType type, LayerWorkspaceMgr mgr) {
-        if (a.ordering() == 'c' && Shape.hasDefaultStridesForShape(a) && !a.isView()) return a;
+        if (a.ordering() == 'c' && Shape.hasDefaultStridesForShape(a)) return a;
         return mgr.dup(type, a, 'c');
     }
 

@@ -61,6 +61,7 @@ public final class NetworkBenchmark {
         conf.setCacheMode(o.cacheMode());
         ComputationGraph net = new ComputationGraph(conf);
         net.init();
+        OneDnnHelpers.install(net);
         INDArray x1 = random(1, spec, 1);
         INDArray xb = random(o.batch(), spec, 2);
         INDArray[] in1 = inputs(x1, spec);

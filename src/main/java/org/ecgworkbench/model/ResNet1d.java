@@ -69,6 +69,7 @@ public final class ResNet1d {
         NativeBackend.prepare();
         ComputationGraph graph = new ComputationGraph(configuration(spec, updater, l2, positiveWeights, seed));
         graph.init();
+        OneDnnHelpers.install(graph);
         return graph;
     }
 

@@ -35,10 +35,12 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Batches of 32 × 12 × 5000 (float32 INDArrays, with demographics) per second from a tensor cache
  * of 256 synthetic 10-s records, shuffled, with and without the prefetch thread, with and without
- * training augmentation, from a float32 and a float16 cache. The consumer does nothing but take
- * batches, so "prefetch 3" shows the hand-off cost and the overlap with the caller on 2 cores.
+ * training augmentation, from a float32 and a float16 cache. With {@code workMs = 0} the consumer
+ * does nothing but take batches (prefetch then only adds a hand-off); with 20 ms it sleeps per batch
+ * as if a GPU were training, and prefetch overlaps building the next batches with that wait.
  * The records and caches are kept in {@code java.io.tmpdir/ecg-bench-iterator} between runs.
- * Run: {@code mvn -B -q -Pbench -DskipTests test-compile exec:exec -Dbench.args="BatchIteratorBenchmark"}.
+ * Run: {@code mvn -B -q -Pbench,cpu -DskipTests test-compile exec:exec -Dbench.args="BatchIteratorBenchmark"}
+ * ({@code cpu} named too: naming any profile turns off the active-by-default ND4J backend profile).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -58,6 +60,10 @@ public class BatchIteratorBenchmark {
     @Param({"FLOAT32", "FLOAT16"})
     public CachePrecision precision;
 
+    /** Milliseconds the consumer sleeps per batch, standing in for a training step that leaves the CPU free (a GPU). */
+    @Param({"0", "20"})
+    public int workMs;
+
     private CachedTensors data;
     private CacheBatchIterator iterator;
     private int epoch;
@@ -76,9 +82,11 @@ public class BatchIteratorBenchmark {
     }
 
     @Benchmark
-    public MultiDataSet batch() {
+    public MultiDataSet batch() throws InterruptedException {
         if (!iterator.hasNext()) iterator.setEpoch(++epoch);
-        return iterator.next();
+        MultiDataSet batch = iterator.next();
+        if (workMs > 0) Thread.sleep(workMs);
+        return batch;
     }
 
     @TearDown(Level.Trial)

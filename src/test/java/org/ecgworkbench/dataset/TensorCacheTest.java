@@ -213,6 +213,20 @@ class TensorCacheTest {
     }
 
     @Test
+    void noRecordsGiveAnEmptyCacheAndAnEmptyEpoch() throws IOException {
+        try (CachedTensors c = TensorCache.open(cacheDir, "test", List.of(), PIPELINE, CachePrecision.FLOAT32, p -> { }, () -> false)) {
+            assertThat(c.size()).isZero();
+            assertThat(c.classes()).isEqualTo(24);
+            assertThat(c.length()).isEqualTo(2000);
+            CacheBatchIterator it = new CacheBatchIterator(c, 8, true, 1, true, Augmentation.NONE, new double[0]);
+            assertThat(it.batchesPerEpoch()).isZero();
+            assertThat(it.hasNext()).isFalse();
+            assertThat(it.epochOrder()).isEmpty();
+            it.close();
+        }
+    }
+
+    @Test
     void aPipelineWithoutAFixedLengthIsRefused() {
         List<LabelledRecord> list = index(records);
         assertThatThrownBy(() -> TensorCache.open(cacheDir, "train", list, new Pipeline(List.of()), CachePrecision.FLOAT32, p -> { }, () -> false))

@@ -65,6 +65,41 @@ class ResNet1dTest {
     }
 
     @Test
+    void oneDnnBatchNormHelperTrainsLikeTheBuiltInLayer() {
+        ComputationGraph fast = ResNet1d.build(TINY, new Adam(1e-3), 0, null, 21);
+        ComputationGraph plain = new ComputationGraph(ResNet1d.configuration(TINY, new Adam(1e-3), 0, null, 21));
+        plain.init();
+        assertThat(fast.getLayers()).filteredOn(OneDnnHelpers::hasHelper).hasSize((int) java.util.Arrays.stream(fast.getLayers())
+                .filter(l -> l instanceof org.deeplearning4j.nn.layers.normalization.BatchNormalization).count()).isNotEmpty();
+        assertThat(plain.getLayers()).noneMatch(OneDnnHelpers::hasHelper);
+        assertThat(fast.params().data().asFloat()).containsExactly(plain.params().data().asFloat());
+        INDArray x = randomEcg(4, 256, 8);
+        INDArray y = Nd4j.zeros(DataType.FLOAT, 4, 24).putScalar(1, 2, 1f);
+        // Same weights, no dropout (the two graphs would draw different masks): same loss and gradients.
+        NetworkSpec noDrop = new NetworkSpec(Architecture.RESNET18, 0.125, 12, 256, 24, false, 0);
+        ComputationGraph fastNoDrop = ResNet1d.build(noDrop, new Adam(1e-3), 0, null, 21);
+        ComputationGraph plainNoDrop = new ComputationGraph(ResNet1d.configuration(noDrop, new Adam(1e-3), 0, null, 21));
+        plainNoDrop.init();
+        float[] ga = gradient(fastNoDrop, x, y);
+        float[] gb = gradient(plainNoDrop, x, y);
+        double maxDiff = 0;
+        double maxGrad = 0;
+        for (int i = 0; i < ga.length; i++) {
+            maxDiff = Math.max(maxDiff, Math.abs(ga[i] - gb[i]));
+            maxGrad = Math.max(maxGrad, Math.abs(gb[i]));
+        }
+        assertThat(maxDiff / maxGrad).isLessThan(1e-4);
+        assertThat(fastNoDrop.score()).isCloseTo(plainNoDrop.score(), within(1e-5));
+    }
+
+    private static float[] gradient(ComputationGraph net, INDArray x, INDArray y) {
+        net.setInputs(x);
+        net.setLabels(y);
+        net.computeGradientAndScore();
+        return net.gradient().gradient().dup().data().asFloat();
+    }
+
+    @Test
     void saveAndLoadGiveIdenticalOutputs() throws Exception {
         ComputationGraph net = ResNet1d.build(TINY, new Adam(1e-3), 0, null, 3);
         INDArray x = randomEcg(2, 256, 9);
@@ -74,6 +109,7 @@ class ResNet1dTest {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         ModelSerializer.writeModel(net, bytes, false);
         ComputationGraph loaded = ModelSerializer.restoreComputationGraph(new ByteArrayInputStream(bytes.toByteArray()), false);
+        OneDnnHelpers.install(loaded); // as build() did; ModelBundleIO.read does it too
         assertThat(loaded.outputSingle(false, x).data().asFloat()).containsExactly(before.data().asFloat());
         assertThat(loaded.getConfiguration()).isEqualTo(net.getConfiguration());
     }
