@@ -18,10 +18,10 @@ public record LearningRateSchedule(ScheduleKind kind, int stepEpochs, double gam
     static final double ONE_CYCLE_END_DIV = 1e4;
 
     public LearningRateSchedule {
-        if (kind == null) throw new IllegalArgumentException("schedule: missing kind");
+        if (kind == null) throw new IllegalArgumentException("--schedule: missing kind");
         if (kind == ScheduleKind.STEP) {
-            if (stepEpochs < 1) throw new IllegalArgumentException("schedule step: step epochs must be at least 1, got " + stepEpochs);
-            if (!(gamma > 0 && gamma <= 1)) throw new IllegalArgumentException("schedule step: gamma must be in (0, 1], got " + gamma);
+            if (stepEpochs < 1) throw new IllegalArgumentException("--schedule step: step epochs must be at least 1, got " + stepEpochs);
+            if (!(gamma > 0 && gamma <= 1)) throw new IllegalArgumentException("--schedule step: gamma must be in (0, 1], got " + gamma);
         }
     }
 
@@ -46,10 +46,10 @@ public record LearningRateSchedule(ScheduleKind kind, int stepEpochs, double gam
                     double gamma = parts.length > 2 ? Double.parseDouble(parts[2]) : 0.1;
                     return new LearningRateSchedule(ScheduleKind.STEP, every, gamma);
                 } catch (NumberFormatException e) {
-                    throw new IllegalArgumentException("schedule: expected step[:EPOCHS[:GAMMA]], got '" + text + "'");
+                    throw new IllegalArgumentException("--schedule: expected step[:EPOCHS[:GAMMA]], got '" + text + "'");
                 }
             default:
-                throw new IllegalArgumentException("schedule: expected constant, step[:EPOCHS[:GAMMA]], cosine or one-cycle, got '" + text + "'");
+                throw new IllegalArgumentException("--schedule: expected constant, step[:EPOCHS[:GAMMA]], cosine or one-cycle, got '" + text + "'");
         }
     }
 

@@ -96,7 +96,8 @@ public final class Trainer {
             TrainingEvent last;
             try {
                 last = train(both);
-            } catch (TrainingData.CancelledBeforeTraining e) {
+            } catch (TrainingData.CancelledBeforeTraining | java.util.concurrent.CancellationException e) {
+                // Cancelled while scanning or caching: nothing trained, nothing to checkpoint.
                 last = new TrainingEvent.Cancelled(null, 0, 0);
             } catch (IOException | RuntimeException | OutOfMemoryError e) {
                 last = new TrainingEvent.Failed(describe(e));
