@@ -124,6 +124,10 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--augment-wander", defaultValue = "0.1", hidden = true)
     double augmentWander;
 
+    @Option(names = "--synthetic-rare", defaultValue = "0", paramLabel = "N",
+            description = "add synthetic records (see synth) to the training part for every class with fewer than N training positives, up to N (default ${DEFAULT-VALUE}: off)")
+    int syntheticRare;
+
     @Option(names = "--cache-dir", paramLabel = "DIR", description = "tensor cache folder, shared by runs (default ~/.cache/ecg-workbench/tensors)")
     Path cacheDir;
 
@@ -223,6 +227,7 @@ public final class TrainCommand implements Callable<Integer> {
         };
         b.oversample = oversample;
         b.augmentation = augment ? new Augmentation(augmentScale, augmentNoise, augmentShift, augmentWander) : Augmentation.NONE;
+        b.syntheticTopUp = syntheticRare;
         b.device = device.toLowerCase(Locale.ROOT);
         b.checkpointMinutes = checkpointMinutes;
         if (cacheDir != null) b.cacheDir = cacheDir.toAbsolutePath().normalize().toString();

@@ -30,6 +30,9 @@ public record RunFolder(Path root) {
 
     public Path report() { return root.resolve("report.json"); }
 
+    /** Synthetic records added to the training part ({@code --synthetic-rare}). */
+    public Path synthetic() { return root.resolve("synthetic"); }
+
     /** Held (file lock) while a process trains in this folder, so two never do at once. */
     public Path lock() { return root.resolve(".lock"); }
 }

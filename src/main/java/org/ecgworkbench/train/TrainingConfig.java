@@ -38,6 +38,7 @@ import org.ecgworkbench.signal.PipelineJson;
  * @param positiveWeights   weight each class's positive term by its negative/positive ratio (capped)
  * @param oversample        draw records of rare classes more often
  * @param augmentation      on-the-fly augmentation of training batches
+ * @param syntheticTopUp    top up every class with fewer training positives than this with synthetic records (0: off)
  * @param device            {@code cpu} or {@code gpu}
  * @param checkpointMinutes minutes between mid-epoch checkpoints (0: only at epoch ends)
  * @param cacheDir          tensor cache folder (shared between runs)
@@ -47,7 +48,7 @@ public record TrainingConfig(List<String> data, boolean keepUnlabelled, String s
                              Architecture architecture, double width, boolean demographics, int epochs, int batch,
                              OptimizerKind optimizer, double learningRate, double weightDecay, double momentum,
                              LearningRateSchedule schedule, ValidationMetric metric, int patience,
-                             boolean positiveWeights, boolean oversample, Augmentation augmentation, String device,
+                             boolean positiveWeights, boolean oversample, Augmentation augmentation, int syntheticTopUp, String device,
                              double checkpointMinutes, String cacheDir) {
 
     public TrainingConfig {
@@ -55,6 +56,9 @@ public record TrainingConfig(List<String> data, boolean keepUnlabelled, String s
         fractions = fractions.clone();
         validate(data, splitMethod, fractions, folds, fold, pipeline, width, epochs, batch, learningRate, weightDecay,
                 momentum, patience, device, checkpointMinutes);
+        if (syntheticTopUp < 0 || syntheticTopUp > 100_000) {
+            throw new IllegalArgumentException("--synthetic-rare: must be in 0..100000, got " + syntheticTopUp);
+        }
     }
 
     private static void validate(List<String> data, String splitMethod, double[] fractions, int folds, int fold,
@@ -105,6 +109,7 @@ public record TrainingConfig(List<String> data, boolean keepUnlabelled, String s
         b.batch = batch; b.optimizer = optimizer; b.learningRate = learningRate; b.weightDecay = weightDecay;
         b.momentum = momentum; b.schedule = schedule; b.metric = metric; b.patience = patience;
         b.positiveWeights = positiveWeights; b.oversample = oversample; b.augmentation = augmentation;
+        b.syntheticTopUp = syntheticTopUp;
         b.device = device; b.checkpointMinutes = checkpointMinutes; b.cacheDir = cacheDir;
         return b;
     }
@@ -139,6 +144,7 @@ public record TrainingConfig(List<String> data, boolean keepUnlabelled, String s
         public boolean positiveWeights = false;
         public boolean oversample = false;
         public Augmentation augmentation = Augmentation.NONE;
+        public int syntheticTopUp = 0;
         public String device = "cpu";
         public double checkpointMinutes = 10;
         public String cacheDir = defaultCacheDir().toString();
@@ -155,7 +161,8 @@ public record TrainingConfig(List<String> data, boolean keepUnlabelled, String s
         public TrainingConfig build() {
             return new TrainingConfig(data, keepUnlabelled, splitMethod, fractions, folds, fold, seed, pipeline, precision,
                     architecture, width, demographics, epochs, batch, optimizer, learningRate, weightDecay, momentum,
-                    schedule, metric, patience, positiveWeights, oversample, augmentation, device, checkpointMinutes, cacheDir);
+                    schedule, metric, patience, positiveWeights, oversample, augmentation, syntheticTopUp, device, checkpointMinutes,
+                    cacheDir);
         }
     }
 

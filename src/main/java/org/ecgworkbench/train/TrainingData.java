@@ -70,6 +70,13 @@ final class TrainingData implements AutoCloseable {
             for (int i = 0; i < PARTS.size(); i++) {
                 String part = PARTS.get(i);
                 List<LabelledRecord> records = recordsOf(split, part, index, notes);
+                if (i == 0 && config.syntheticTopUp() > 0) {
+                    RareClassTopUp.TopUp topUp = RareClassTopUp.create(records, config.syntheticTopUp(), run.synthetic(),
+                            config.seed(), listener, cancel);
+                    records = new ArrayList<>(records);
+                    records.addAll(topUp.records());
+                    notes.add(topUp.note());
+                }
                 caches[i] = TensorCache.open(cacheDir, part, records, pipeline, config.precision(),
                         p -> listener.on(new TrainingEvent.Preparing("cache-" + part, p.done(), p.total())), cancel::get);
                 throwIfCancelled(cancel);

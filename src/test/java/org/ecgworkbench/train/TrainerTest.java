@@ -142,6 +142,24 @@ class TrainerTest {
         assertThat(events.get(0)).isInstanceOf(TrainingEvent.Started.class);
     }
 
+    @Test
+    void rareClassesAreToppedUpWithSyntheticRecordsInTheTrainingPartOnly() throws Exception {
+        TrainingConfig.Builder config = TinyRuns.config(data, tmp.resolve("cache"));
+        config.epochs = 1;
+        config.syntheticTopUp = 15; // each of the three classes has 12 training records
+        List<TrainingEvent> events = new ArrayList<>();
+        TrainingEvent last = Trainer.start(config.build(), tmp.resolve("run"), events::add, new AtomicBoolean()).run();
+
+        assertThat(last).isInstanceOf(TrainingEvent.Done.class);
+        TrainingEvent.Prepared prepared = only(events, TrainingEvent.Prepared.class).get(0);
+        assertThat(prepared.trainRecords()).isEqualTo(36 + 9);
+        assertThat(prepared.validationRecords() + prepared.testRecords()).isEqualTo(24);
+        assertThat(prepared.notes()).anySatisfy(n -> assertThat(n).contains("9 synthetic records").contains("AF 3").contains("LBBB 3"));
+        try (var files = Files.list(tmp.resolve("run").resolve("synthetic"))) {
+            assertThat(files.filter(f -> f.toString().endsWith(".hea"))).hasSize(9);
+        }
+    }
+
     private static <T extends TrainingEvent> List<T> only(List<TrainingEvent> events, Class<T> type) {
         return events.stream().filter(type::isInstance).map(type::cast).toList();
     }
