@@ -67,7 +67,13 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ComputeDevice dev = ComputeDevice.select(device); // before anything loads ND4J
+        ComputeDevice dev;
+        try {
+            dev = ComputeDevice.select(device); // before anything loads ND4J
+        } catch (IllegalStateException e) {
+            spec.commandLine().getErr().println("error: " + e.getMessage());
+            return ExitCodes.BAD_INPUT;
+        }
         NetworkSpec net = NetworkSpec.of(Architecture.parse(arch), width, length, false);
         WorkspaceMode ws = switch (workspace.toLowerCase(Locale.ROOT)) {
             case "enabled" -> WorkspaceMode.ENABLED;
@@ -99,6 +105,7 @@ public final class BenchCommand implements Callable<Integer> {
         n.put("length", o.spec().length());
         n.put("workspace", o.workspaceMode().name().toLowerCase(Locale.ROOT));
         n.put("cache_mode", o.cacheMode().name().toLowerCase(Locale.ROOT));
+        n.put("omp_wait_policy", String.valueOf(System.getenv("OMP_WAIT_POLICY")));
         n.put("parameters", r.parameters());
         n.put("dl4j_parameters", r.dl4jParameters());
         Json.putNumber(n, "inference_batch1_ms", round(r.inferenceBatch1FoldedMs(), 2));
@@ -108,6 +115,7 @@ public final class BenchCommand implements Callable<Integer> {
         n.put("throughput_folded", r.throughputFolded());
         Json.putNumber(n, "throughput_samples_per_s", round(r.throughputPerSecond(), 1));
         Json.putNumber(n, "train_step_ms", round(r.trainStepMs(), 1));
+        Json.putNumber(n, "train_peak_rss_mb", round(r.trainPeakRssMb(), 1));
         Json.putNumber(n, "peak_rss_mb", round(r.peakRssMb(), 1));
         Json.putNumber(n, "javacpp_physical_mb", round(r.javacppPhysicalMb(), 1));
         Json.putNumber(n, "javacpp_max_physical_mb", round(r.javacppMaxPhysicalMb(), 1));
@@ -126,6 +134,7 @@ public final class BenchCommand implements Callable<Integer> {
                 r.inferenceBatch1FoldedMs(), r.inferenceBatch1Ms(), r.foldedMaxDifference()));
         b.append(String.format(Locale.ROOT, "inference, batch %-3d     %8.2f ms = %.1f samples/s%n", o.batch(), r.inferenceBatchMs(), r.throughputPerSecond()));
         if (o.training()) b.append(String.format(Locale.ROOT, "training step, batch %-3d %8.1f ms%n", o.batch(), r.trainStepMs()));
+        if (o.training()) b.append(String.format(Locale.ROOT, "peak memory after training: %.0f MB resident%n", r.trainPeakRssMb()));
         b.append(String.format(Locale.ROOT, "peak memory: %.0f MB resident (JavaCPP physical bytes now %.0f MB, limit %.0f MB)",
                 r.peakRssMb(), r.javacppPhysicalMb(), r.javacppMaxPhysicalMb()));
         return b.toString();

@@ -23,7 +23,8 @@ import org.nd4j.linalg.ops.transforms.Transforms;
  * Times a ResNet the way {@code bench} reports it and {@code src/test/python/bench_resnet_torch.py}
  * times PyTorch: inference at batch 1 (trained graph and BN-folded graph), inference throughput at
  * the batch, one training step (forward, loss, backward, Adam) at the batch; medians after warm-up;
- * then the process's peak resident memory. Random inputs, fixed seed.
+ * the process's peak resident memory after training (measured first, its workspaces then released)
+ * and at the end. Random inputs, fixed seed.
  */
 public final class NetworkBenchmark {
 
@@ -45,7 +46,7 @@ public final class NetworkBenchmark {
      */
     public record Result(Options options, long parameters, long dl4jParameters, double inferenceBatch1Ms,
                          double inferenceBatch1FoldedMs, double foldedMaxDifference, double inferenceBatchMs,
-                         boolean throughputFolded, double throughputPerSecond, double trainStepMs, double peakRssMb,
+                         boolean throughputFolded, double throughputPerSecond, double trainStepMs, double trainPeakRssMb, double peakRssMb,
                          double javacppPhysicalMb, double javacppMaxPhysicalMb) {
     }
 
@@ -67,6 +68,17 @@ public final class NetworkBenchmark {
         INDArray[] in1 = inputs(x1, spec);
         INDArray[] inb = inputs(xb, spec);
 
+        // Training first, so its peak is measured alone; then its workspaces go before inference builds its own.
+        double train = Double.NaN;
+        double trainPeak = Double.NaN;
+        if (o.training()) {
+            INDArray y = Nd4j.rand(DataType.FLOAT, o.batch(), spec.outputs()).lt(0.1).castTo(DataType.FLOAT);
+            MultiDataSet ds = new MultiDataSet(inb, new INDArray[] {y});
+            train = medianMs(() -> net.fit(ds), o.iterations(), o.warmup());
+            trainPeak = peakRssMb();
+            Nd4j.getWorkspaceManager().destroyAllWorkspacesForCurrentThread();
+        }
+
         double infer1 = medianMs(() -> net.output(false, in1), o.iterations() * 3, o.warmup());
         ComputationGraph folded = BatchNormFolding.fold(net, spec);
         double infer1Folded = medianMs(() -> folded.output(false, in1), o.iterations() * 3, o.warmup());
@@ -75,14 +87,8 @@ public final class NetworkBenchmark {
         ComputationGraph fast = useFolded ? folded : net;
         double inferB = medianMs(() -> fast.output(false, inb), o.iterations(), o.warmup());
 
-        double train = Double.NaN;
-        if (o.training()) {
-            INDArray y = Nd4j.rand(DataType.FLOAT, o.batch(), spec.outputs()).lt(0.1).castTo(DataType.FLOAT);
-            MultiDataSet ds = new MultiDataSet(inb, new INDArray[] {y});
-            train = medianMs(() -> net.fit(ds), o.iterations(), o.warmup());
-        }
         return new Result(o, ResNet1d.parameterCount(spec), net.numParams(), infer1, infer1Folded, diff, inferB, useFolded,
-                o.batch() / inferB * 1000, train, peakRssMb(), Pointer.physicalBytes() / 1048576.0, Pointer.maxPhysicalBytes() / 1048576.0);
+                o.batch() / inferB * 1000, train, trainPeak, peakRssMb(), Pointer.physicalBytes() / 1048576.0, Pointer.maxPhysicalBytes() / 1048576.0);
     }
 
     private static INDArray random(int batch, NetworkSpec spec, long seed) {

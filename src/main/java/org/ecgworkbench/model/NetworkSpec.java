@@ -21,7 +21,7 @@ public record NetworkSpec(Architecture architecture, double width, int channels,
     public static final int LEADS = 12;
     public static final int CLASSES = 24;
     public static final double DEFAULT_DROPOUT = 0.2;
-    /** Stem output: k15 stride 2, then max-pool 3/2. */
+    /** Channels of the four stages at width 1. */
     static final int[] STAGE_BASE = {64, 128, 256, 512};
 
     public NetworkSpec {
