@@ -10,6 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.util.ModelSerializer;
+import org.ecgworkbench.model.OneDnnHelpers;
 import org.ecgworkbench.record.AtomicFiles;
 
 /**
@@ -56,7 +57,9 @@ final class Checkpoints {
     ComputationGraph restore(TrainerState state) throws IOException {
         Path file = run.checkpoints().resolve(state.network());
         if (!Files.isRegularFile(file)) throw new IOException(run.checkpointState() + ": names " + file + ", which is missing");
-        return ModelSerializer.restoreComputationGraph(file.toFile(), true);
+        ComputationGraph network = ModelSerializer.restoreComputationGraph(file.toFile(), true);
+        OneDnnHelpers.install(network); // restored layers come back without the oneDNN batch-norm helper
+        return network;
     }
 
     /** A network written through a temporary file and renamed. */

@@ -22,6 +22,7 @@ import org.ecgworkbench.model.BundleMetadata;
 import org.ecgworkbench.model.ModelBundle;
 import org.ecgworkbench.model.ModelBundleIO;
 import org.ecgworkbench.model.NetworkSpec;
+import org.ecgworkbench.model.OneDnnHelpers;
 import org.ecgworkbench.record.AtomicFiles;
 import org.ecgworkbench.signal.PipelineJson;
 
@@ -46,9 +47,11 @@ final class Finisher {
     }
 
     TrainingEvent finish(ComputationGraph last, TrainerState state) throws IOException {
-        ComputationGraph best = Files.exists(run.bestNetwork())
-                ? ModelSerializer.restoreComputationGraph(run.bestNetwork().toFile(), false)
-                : last;
+        ComputationGraph best = last;
+        if (Files.exists(run.bestNetwork())) {
+            best = ModelSerializer.restoreComputationGraph(run.bestNetwork().toFile(), false);
+            OneDnnHelpers.install(best);
+        }
         PooledPredictions val = PooledPredictions.of(best, data.validation, config.batch(), config.demographics());
         double[] thresholds = ThresholdTuner.tune(val.labels(), val.probabilities());
         EvaluationReport validation = Evaluator.evaluate(val.labels(), val.probabilities(), thresholds);

@@ -217,6 +217,8 @@ public final class Trainer {
                 }
                 double trainLoss = lossCount == 0 ? Double.NaN : lossSum / lossCount;
                 PooledPredictions val = PooledPredictions.of(network, data.validation, config.batch(), config.demographics());
+                // Inference workspaces (another batch shape) would otherwise stay allocated beside the training ones.
+                Nd4j.getWorkspaceManager().destroyAllWorkspacesForCurrentThread();
                 EvaluationReport report = Evaluator.evaluate(val.labels(), val.probabilities(), Finisher.halves(val.labels()));
                 double score = config.metric().of(report, val.loss());
                 boolean best = config.metric().improves(score, state.bestScore());
