@@ -19,8 +19,9 @@
 #
 # Needs: a built jar (`mvn -B -q -DskipTests package` → target/ecg-workbench.jar), Java 17,
 # about 1.5 GB of disk under $WORK (records + tensor cache) and 2 GB of memory.
-# Takes: about 15–20 minutes on 2 shared cores (synth ≈ 30 s, caching ≈ 1 min, training
-# ≈ 13 min, evaluation ≈ 20 s); measured 2026-11-26, see resources/models/README.md.
+# Takes: about 15 minutes on 2 shared cores with OMP_WAIT_POLICY=PASSIVE (measured 2026-11-26,
+# load 2-4: 14 min 26 s in all; synth 18 s, caching ≈ 20 s, 16 epochs 810 s, evaluation ≈ 15 s);
+# see resources/models/README.md.
 #
 # Usage (from anywhere):
 #   resources/models/build-demo-model.sh            # work folder target/demo-model (must not exist)
