@@ -142,8 +142,10 @@ public final class EvaluateCommand implements Callable<Integer> {
         sb.append(String.format(Locale.ROOT, "%-14s %-18s %9s %9s %9s %8s %8s %8s %9s%n",
                 "code", "class", "precision", "recall", "f1", "support", "auroc", "auprc", "threshold"));
         for (ClassMetrics c : r.perClass()) {
+            // + 0.0 turns a negative zero (e.g. AUPRC of a class with no positive) into "0.0000", not "-0.0000".
             sb.append(String.format(Locale.ROOT, "%-14s %-18s %9.4f %9.4f %9.4f %8d %8.4f %8.4f %9.4f%n", c.code(), c.abbrev(),
-                    c.precision(), c.recall(), c.f1(), c.support(), c.auroc(), c.auprc(), c.threshold()));
+                    c.precision() + 0.0, c.recall() + 0.0, c.f1() + 0.0, c.support(), c.auroc() + 0.0, c.auprc() + 0.0,
+                    c.threshold() + 0.0));
         }
         return sb.toString().stripTrailing();
     }
