@@ -41,6 +41,8 @@ public final class EcgViewerViewModel {
     private final ReadOnlyStringWrapper crosshairText = new ReadOnlyStringWrapper(this, "crosshairText", "");
     private final ReadOnlyObjectWrapper<PatientSummary> patient = new ReadOnlyObjectWrapper<>(this, "patient", PatientSummary.EMPTY);
     private final ReadOnlyObjectWrapper<PaperDrawing> lastDrawing = new ReadOnlyObjectWrapper<>(this, "lastDrawing");
+    private final ReadOnlyDoubleWrapper pointerX = new ReadOnlyDoubleWrapper(this, "pointerX", Double.NaN);
+    private final ReadOnlyDoubleWrapper pointerY = new ReadOnlyDoubleWrapper(this, "pointerY", Double.NaN);
     private double caliperStartX = Double.NaN;
     private double caliperStartY = Double.NaN;
 
@@ -116,11 +118,16 @@ public final class EcgViewerViewModel {
 
     /** The crosshair read-out: lead, time, and the trace's value at that time. */
     public void pointerMoved(double x, double y) {
-        crosshairText.set(readoutAt(x, y).orElse(""));
+        Optional<String> text = readoutAt(x, y);
+        crosshairText.set(text.orElse(""));
+        pointerX.set(text.isPresent() ? x : Double.NaN);
+        pointerY.set(text.isPresent() ? y : Double.NaN);
     }
 
     public void pointerExited() {
         crosshairText.set("");
+        pointerX.set(Double.NaN);
+        pointerY.set(Double.NaN);
     }
 
     Optional<String> readoutAt(double x, double y) {
@@ -207,6 +214,15 @@ public final class EcgViewerViewModel {
 
     public ReadOnlyStringProperty crosshairTextProperty() {
         return crosshairText.getReadOnlyProperty();
+    }
+
+    /** Where the crosshair is (NaN when the pointer is off the traces). */
+    public ReadOnlyDoubleProperty pointerXProperty() {
+        return pointerX.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty pointerYProperty() {
+        return pointerY.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<PatientSummary> patientProperty() {
