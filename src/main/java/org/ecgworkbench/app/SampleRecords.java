@@ -57,7 +57,7 @@ public final class SampleRecords {
         }
     }
 
-    private static Path copyOut(URI marker) throws IOException {
+    static Path copyOut(URI marker) throws IOException {
         FileSystem zip;
         boolean opened = false;
         try {
