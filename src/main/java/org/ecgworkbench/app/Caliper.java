@@ -25,6 +25,7 @@ public record Caliper(double x1, double y1, double x2, double y2, double deltaMs
     /** "Δt 812 ms · ΔV 1.23 mV · 74 bpm". */
     public String readout() {
         String rate = Double.isNaN(heartRateBpm()) ? "–" : String.format(java.util.Locale.ROOT, "%.0f", heartRateBpm());
-        return String.format(java.util.Locale.ROOT, "Δt %.0f ms · ΔV %.2f mV · %s bpm", deltaMs, deltaMv, rate);
+        double dv = Math.abs(deltaMv) < 0.005 ? 0 : deltaMv;   // no "-0.00"
+        return String.format(java.util.Locale.ROOT, "Δt %.0f ms · ΔV %.2f mV · %s bpm", deltaMs, dv, rate);
     }
 }

@@ -52,7 +52,12 @@ public enum EcgLayout {
 
     /** Height of a row in millivolts of paper (times mm/mV gives mm). */
     double rowMillivolts() {
-        return this == TWELVE_BY_ONE ? 2.5 : 3.0;
+        // 40 mm rows at 10 mm/mV as on a printed 12-lead page: tall chest-lead QRS complexes rarely reach the next row.
+        return switch (this) {
+            case THREE_BY_FOUR -> 4.0;
+            case SIX_BY_TWO -> 3.0;
+            case TWELVE_BY_ONE -> 2.5;
+        };
     }
 
     @Override

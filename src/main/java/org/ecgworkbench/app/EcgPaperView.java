@@ -17,7 +17,7 @@ import javafx.scene.text.Font;
 public final class EcgPaperView extends Pane {
 
     private static final Color CALIPER = Color.rgb(0, 90, 200);
-    private static final Color CROSSHAIR = Color.rgb(0, 0, 0, 0.35);
+    private static final Color CROSSHAIR = Color.rgb(40, 60, 120, 0.55);
 
     private final EcgPaperCanvas paper = new EcgPaperCanvas();
     private final Canvas overlay = new Canvas();

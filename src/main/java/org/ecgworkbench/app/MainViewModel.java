@@ -126,7 +126,7 @@ public final class MainViewModel {
         viewer.recordProperty().set(record);
         title.set("ECG Workbench – " + record.id());
         status.set(record.id() + ": " + record.leads().size() + " leads, "
-                + String.format(java.util.Locale.ROOT, "%.1f s at %s Hz", record.durationSeconds(), record.fs())
+                + viewer.patientProperty().get().duration() + " at " + viewer.patientProperty().get().sampling()
                 + (record.warnings().isEmpty() ? "" : " · " + record.warnings().size() + " warning(s)"));
     }
 

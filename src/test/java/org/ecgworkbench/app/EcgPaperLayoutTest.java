@@ -33,7 +33,7 @@ class EcgPaperLayoutTest {
             assertThat(c.firstSample()).isEqualTo(1250 * (i / 3));
             assertThat(c.sampleCount()).isEqualTo(1250);
             assertThat(c.widthMm()).isCloseTo(62.5, within(1e-9));
-            assertThat(c.heightMm()).isCloseTo(30, within(1e-9));
+            assertThat(c.heightMm()).isCloseTo(40, within(1e-9));
         }
         Cell rhythm = cells.get(12);
         assertThat(rhythm.rhythmStrip()).isTrue();
@@ -44,7 +44,7 @@ class EcgPaperLayoutTest {
         // 10 mm of calibration margin + 250 mm of trace + 5 mm right margin fill the viewport.
         assertThat(l.marginMm()).isEqualTo(10);
         assertThat(l.pxPerMm()).isCloseTo(1060 / 265.0, within(1e-12));
-        assertThat(l.heightMm()).isCloseTo(5 + 4 * 30 + 5, within(1e-9));
+        assertThat(l.heightMm()).isCloseTo(5 + 4 * 40 + 5, within(1e-9));
         assertThat(l.maxStartSeconds()).isZero();
     }
 
@@ -90,7 +90,7 @@ class EcgPaperLayoutTest {
     @Test
     void gainScalesTheRows() {
         EcgPaperLayout big = layout(TEN_SECONDS_500HZ, EcgLayout.THREE_BY_FOUR, PaperSpeed.STANDARD, PaperGain.DOUBLE, 1, 0);
-        assertThat(big.cells().get(0).heightMm()).isCloseTo(60, within(1e-9));
+        assertThat(big.cells().get(0).heightMm()).isCloseTo(80, within(1e-9));
         Cell c = big.cells().get(0);
         assertThat(big.yPx(c, 1) - big.yPx(c, 0)).isCloseTo(-20 * big.pxPerMm(), within(1e-9));
     }

@@ -61,6 +61,8 @@ class EcgViewerViewModelTest {
         assertThat(vm.startSecondsProperty().get()).isEqualTo(5);
         vm.gainProperty().set(PaperGain.HALF);
         assertThat(vm.paperLayoutProperty().get().cells().get(0).heightMm()).isEqualTo(12.5);
+        vm.layoutProperty().set(EcgLayout.SIX_BY_TWO);
+        assertThat(vm.paperLayoutProperty().get().cells().get(0).heightMm()).isEqualTo(15);
     }
 
     @Test

@@ -44,7 +44,7 @@ class MainViewModelTest {
         vm.select(vm.records().get(2));
         assertThat(vm.viewer().recordProperty().get().id()).isEqualTo("E00009");
         assertThat(vm.viewer().patientProperty().get().warnings()).anyMatch(w -> w.contains("gain correction"));
-        assertThat(vm.statusProperty().get()).startsWith("E00009: 12 leads, 10.0 s at 500.0 Hz");
+        assertThat(vm.statusProperty().get()).startsWith("E00009: 12 leads, 10.0 s (5000 samples) at 500 Hz");
     }
 
     @Test
