@@ -1,11 +1,14 @@
 package org.ecgworkbench.app;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.shape.StrokeLineJoin;
@@ -30,6 +33,8 @@ public final class EcgPaperCanvas extends Canvas {
 
     private final Font labelFont = Font.font("System", FontWeight.BOLD, 12);
     private final Font noteFont = Font.font("System", 11);
+    private WritableImage gridImage;
+    private double gridPxPerMm;
 
     /** Draws one page and returns what was drawn. */
     public PaperDrawing draw(EcgPaperLayout layout, EcgRecord record) {
@@ -37,8 +42,6 @@ public final class EcgPaperCanvas extends Canvas {
         setWidth(Math.floor(layout.widthPx()));
         setHeight(Math.ceil(layout.heightPx()));
         GraphicsContext g = getGraphicsContext2D();
-        g.setFill(PAPER);
-        g.fillRect(0, 0, getWidth(), getHeight());
         grid(g, layout);
         List<PaperDrawing.Trace> traces = new ArrayList<>();
         g.setLineCap(StrokeLineCap.ROUND);
@@ -68,33 +71,59 @@ public final class EcgPaperCanvas extends Canvas {
         g.fillRect(0, 0, getWidth(), getHeight());
     }
 
+    /**
+     * The grid as one image, built pixel by pixel and kept while the paper's size and scale stay:
+     * a thousand separately stroked lines cost the software renderer far more than one blit.
+     */
     private void grid(GraphicsContext g, EcgPaperLayout layout) {
-        double pxPerMm = layout.pxPerMm();
-        double w = getWidth();
-        double h = getHeight();
-        int columnsMm = (int) Math.floor(w / pxPerMm);
-        int rowsMm = (int) Math.floor(h / pxPerMm);
+        int w = (int) getWidth();
+        int h = (int) getHeight();
+        if (gridImage == null || gridImage.getWidth() != w || gridImage.getHeight() != h || gridPxPerMm != layout.pxPerMm()) {
+            gridImage = gridImage(w, h, layout.pxPerMm());
+            gridPxPerMm = layout.pxPerMm();
+        }
+        g.drawImage(gridImage, 0, 0);
+    }
+
+    static WritableImage gridImage(int w, int h, double pxPerMm) {
+        int[] argb = new int[Math.max(1, w * h)];
+        Arrays.fill(argb, argb(PAPER));
         // Minor lines first so the major ones stay on top; below ~1.5 px/mm the minor grid would be a pink wash.
         if (pxPerMm >= 1.5) {
-            g.setStroke(MINOR);
-            g.setLineWidth(1);
-            for (int i = 0; i <= columnsMm; i++) if (i % 5 != 0) vertical(g, i * pxPerMm, h);
-            for (int j = 0; j <= rowsMm; j++) if (j % 5 != 0) horizontal(g, j * pxPerMm, w);
+            int minor = argb(MINOR);
+            for (int i = 0; i * pxPerMm < w; i++) if (i % 5 != 0) column(argb, w, h, (int) Math.floor(i * pxPerMm), minor);
+            for (int j = 0; j * pxPerMm < h; j++) if (j % 5 != 0) row(argb, w, (int) Math.floor(j * pxPerMm), minor);
         }
-        g.setStroke(MAJOR);
-        g.setLineWidth(pxPerMm >= 4 ? 1.5 : 1);
-        for (int i = 0; i <= columnsMm; i += 5) vertical(g, i * pxPerMm, h);
-        for (int j = 0; j <= rowsMm; j += 5) horizontal(g, j * pxPerMm, w);
+        int major = argb(MAJOR);
+        boolean thick = pxPerMm >= 4;
+        for (int i = 0; i * pxPerMm < w; i += 5) {
+            int x = (int) Math.floor(i * pxPerMm);
+            column(argb, w, h, x, major);
+            if (thick && x + 1 < w) column(argb, w, h, x + 1, major);
+        }
+        for (int j = 0; j * pxPerMm < h; j += 5) {
+            int y = (int) Math.floor(j * pxPerMm);
+            row(argb, w, y, major);
+            if (thick && y + 1 < h) row(argb, w, y + 1, major);
+        }
+        WritableImage image = new WritableImage(Math.max(1, w), Math.max(1, h));
+        image.getPixelWriter().setPixels(0, 0, Math.max(1, w), Math.max(1, h), PixelFormat.getIntArgbInstance(), argb, 0, Math.max(1, w));
+        return image;
     }
 
-    private static void vertical(GraphicsContext g, double x, double h) {
-        double s = Math.floor(x) + 0.5;
-        g.strokeLine(s, 0, s, h);
+    private static void column(int[] argb, int w, int h, int x, int colour) {
+        if (x < 0 || x >= w) return;
+        for (int y = 0; y < h; y++) argb[y * w + x] = colour;
     }
 
-    private static void horizontal(GraphicsContext g, double y, double w) {
-        double s = Math.floor(y) + 0.5;
-        g.strokeLine(0, s, w, s);
+    private static void row(int[] argb, int w, int y, int colour) {
+        if (y < 0 || y * w >= argb.length) return;
+        Arrays.fill(argb, y * w, y * w + w, colour);
+    }
+
+    private static int argb(Color c) {
+        return 0xFF000000 | (int) Math.round(c.getRed() * 255) << 16 | (int) Math.round(c.getGreen() * 255) << 8
+                | (int) Math.round(c.getBlue() * 255);
     }
 
     private void label(GraphicsContext g, EcgPaperLayout layout, EcgPaperLayout.Cell cell) {
