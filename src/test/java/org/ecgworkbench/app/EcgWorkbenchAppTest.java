@@ -10,6 +10,7 @@ import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollBar;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -74,6 +75,17 @@ class EcgWorkbenchAppTest {
             assertThat(t.points()).isGreaterThan(500);
         });
         assertThat(robot.lookup("#ageLabel").queryAs(Label.class).getText()).isEqualTo("38");
+
+        // Zoom in with the toolbar: half the seconds per page, and the time bar pans the rest.
+        robot.clickOn("#zoomInButton");
+        PaperDrawing zoomed = waitForDrawing(viewer, d -> d.traces().get(0).sampleCount() == 2500);
+        assertThat(zoomed.traces()).allSatisfy(t -> assertThat(t.firstSample()).isZero());
+        ScrollBar timeBar = robot.lookup("#timeBar").queryAs(ScrollBar.class);
+        assertThat(timeBar.isDisabled()).isFalse();
+        assertThat(timeBar.getMax()).isEqualTo(5.0);
+        robot.interact(() -> timeBar.setValue(5.0));
+        PaperDrawing panned = waitForDrawing(viewer, d -> d.traces().get(0).firstSample() == 2500);
+        assertThat(panned.traces()).allSatisfy(t -> assertThat(t.sampleCount()).isEqualTo(2500));
     }
 
     @Test
