@@ -1,5 +1,6 @@
 package org.ecgworkbench;
 
+import org.ecgworkbench.app.EcgWorkbenchLauncher;
 import org.ecgworkbench.cli.EcgWorkbenchCommand;
 import org.ecgworkbench.model.NativeBackend;
 
@@ -14,6 +15,11 @@ public final class Main {
     public static void main(String[] args) {
         // Before anything touches ND4J: the oneDNN natives are ~3x faster on 1-D convolutions than the plain ones.
         NativeBackend.prepare();
+        if (args.length == 0) {
+            // No command: the desktop workbench. The decision lives here so cli never touches JavaFX.
+            EcgWorkbenchLauncher.launch();
+            System.exit(0);
+        }
         System.exit(EcgWorkbenchCommand.run(args));
     }
 }

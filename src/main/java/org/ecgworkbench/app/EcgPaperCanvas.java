@@ -1,0 +1,184 @@
+package org.ecgworkbench.app;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.StrokeLineCap;
+import javafx.scene.shape.StrokeLineJoin;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.TextAlignment;
+import org.ecgworkbench.record.EcgRecord;
+
+/**
+ * ECG paper drawn on a canvas: pink 1 mm and 5 mm grid, a 1 mV calibration pulse per row, the
+ * traces and lead labels, exactly where {@link EcgPaperLayout} puts them. ChartFX draws plots,
+ * not paper (its grid cannot follow millimetres, and twelve charts cost ~12× the first frame), so
+ * this canvas does only this one thing. It decides nothing: it draws and reports what it drew.
+ */
+public final class EcgPaperCanvas extends Canvas {
+
+    static final Color PAPER = Color.rgb(255, 247, 247);
+    static final Color MINOR = Color.rgb(247, 196, 200);
+    static final Color MAJOR = Color.rgb(233, 128, 140);
+    static final Color TRACE = Color.rgb(20, 20, 30);
+    static final Color LABEL = Color.rgb(30, 30, 40);
+
+    private final Font labelFont = Font.font("System", FontWeight.BOLD, 12);
+    private final Font noteFont = Font.font("System", 11);
+    private WritableImage gridImage;
+    private double gridPxPerMm;
+
+    /** Draws one page and returns what was drawn. */
+    public PaperDrawing draw(EcgPaperLayout layout, EcgRecord record) {
+        long start = System.nanoTime();
+        setWidth(Math.floor(layout.widthPx()));
+        setHeight(Math.ceil(layout.heightPx()));
+        GraphicsContext g = getGraphicsContext2D();
+        grid(g, layout);
+        List<PaperDrawing.Trace> traces = new ArrayList<>();
+        g.setLineCap(StrokeLineCap.ROUND);
+        g.setLineJoin(StrokeLineJoin.ROUND);
+        double pxPerMm = layout.pxPerMm();
+        for (EcgPaperLayout.Cell cell : layout.cells()) {
+            label(g, layout, cell);
+            separator(g, layout, cell);
+            if (cell.sampleCount() == 0) continue;
+            float[] mv = record.leads().get(cell.leadIndex()).millivolts();
+            TracePolyline line = TracePolyline.of(layout, cell, mv);
+            g.setStroke(TRACE);
+            g.setLineWidth(Math.max(1.0, 0.3 * pxPerMm));
+            g.strokePolyline(line.xs(), line.ys(), line.points());
+            traces.add(new PaperDrawing.Trace(cell.label(), cell.rhythmStrip(), cell.firstSample(), cell.sampleCount(), line.points()));
+        }
+        calibrationPulses(g, layout);
+        footer(g, layout, record);
+        long end = System.nanoTime();
+        return new PaperDrawing(record.id(), traces, end - start, end);
+    }
+
+    /** Clears the paper (no record). */
+    public void clear() {
+        GraphicsContext g = getGraphicsContext2D();
+        g.setFill(PAPER);
+        g.fillRect(0, 0, getWidth(), getHeight());
+    }
+
+    /**
+     * The grid as one image, built pixel by pixel and kept while the paper's size and scale stay:
+     * a thousand separately stroked lines cost the software renderer far more than one blit.
+     */
+    private void grid(GraphicsContext g, EcgPaperLayout layout) {
+        int w = (int) getWidth();
+        int h = (int) getHeight();
+        if (gridImage == null || gridImage.getWidth() != w || gridImage.getHeight() != h || gridPxPerMm != layout.pxPerMm()) {
+            gridImage = gridImage(w, h, layout.pxPerMm());
+            gridPxPerMm = layout.pxPerMm();
+        }
+        g.drawImage(gridImage, 0, 0);
+    }
+
+    static WritableImage gridImage(int w, int h, double pxPerMm) {
+        int[] argb = new int[Math.max(1, w * h)];
+        Arrays.fill(argb, argb(PAPER));
+        // Minor lines first so the major ones stay on top; below ~1.5 px/mm the minor grid would be a pink wash.
+        if (pxPerMm >= 1.5) {
+            int minor = argb(MINOR);
+            for (int i = 0; i * pxPerMm < w; i++) if (i % 5 != 0) column(argb, w, h, (int) Math.floor(i * pxPerMm), minor);
+            for (int j = 0; j * pxPerMm < h; j++) if (j % 5 != 0) row(argb, w, (int) Math.floor(j * pxPerMm), minor);
+        }
+        int major = argb(MAJOR);
+        boolean thick = pxPerMm >= 4;
+        for (int i = 0; i * pxPerMm < w; i += 5) {
+            int x = (int) Math.floor(i * pxPerMm);
+            column(argb, w, h, x, major);
+            if (thick && x + 1 < w) column(argb, w, h, x + 1, major);
+        }
+        for (int j = 0; j * pxPerMm < h; j += 5) {
+            int y = (int) Math.floor(j * pxPerMm);
+            row(argb, w, y, major);
+            if (thick && y + 1 < h) row(argb, w, y + 1, major);
+        }
+        WritableImage image = new WritableImage(Math.max(1, w), Math.max(1, h));
+        image.getPixelWriter().setPixels(0, 0, Math.max(1, w), Math.max(1, h), PixelFormat.getIntArgbInstance(), argb, 0, Math.max(1, w));
+        return image;
+    }
+
+    private static void column(int[] argb, int w, int h, int x, int colour) {
+        if (x < 0 || x >= w) return;
+        for (int y = 0; y < h; y++) argb[y * w + x] = colour;
+    }
+
+    private static void row(int[] argb, int w, int y, int colour) {
+        if (y < 0 || y * w >= argb.length) return;
+        Arrays.fill(argb, y * w, y * w + w, colour);
+    }
+
+    private static int argb(Color c) {
+        return 0xFF000000 | (int) Math.round(c.getRed() * 255) << 16 | (int) Math.round(c.getGreen() * 255) << 8
+                | (int) Math.round(c.getBlue() * 255);
+    }
+
+    private void label(GraphicsContext g, EcgPaperLayout layout, EcgPaperLayout.Cell cell) {
+        g.setFill(LABEL);
+        g.setFont(labelFont);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.TOP);
+        double x = layout.toPx(cell.xMm() + 1.5);
+        double y = layout.toPx(cell.topMm() + 1);
+        String text = cell.leadIndex() < 0 ? cell.label() + " (absent)" : cell.label();
+        g.fillText(text, x, y);
+    }
+
+    /** The short bar a cardiograph prints where one column's leads end and the next's begin. */
+    private void separator(GraphicsContext g, EcgPaperLayout layout, EcgPaperLayout.Cell cell) {
+        if (cell.xMm() <= layout.marginMm() + 1e-9) return;
+        double x = layout.toPx(cell.xMm());
+        double y = layout.toPx(cell.baselineMm());
+        double half = layout.toPx(2.5);
+        g.setStroke(TRACE);
+        g.setLineWidth(Math.max(1.0, 0.3 * layout.pxPerMm()));
+        g.strokeLine(x, y - half, x, y + half);
+    }
+
+    /** 1 mV high, 0.2 s wide, at the left of every row, drawn at the paper's gain and speed. */
+    private void calibrationPulses(GraphicsContext g, EcgPaperLayout layout) {
+        double speed = layout.settings().speed().mmPerSecond();
+        double gain = layout.settings().gain().mmPerMillivolt();
+        double pulseMm = EcgPaperLayout.CALIBRATION_SECONDS * speed;
+        g.setStroke(TRACE);
+        g.setLineWidth(Math.max(1.0, 0.3 * layout.pxPerMm()));
+        List<Double> baselines = new ArrayList<>();
+        for (EcgPaperLayout.Cell cell : layout.cells()) {
+            if (!baselines.contains(cell.baselineMm())) baselines.add(cell.baselineMm());
+        }
+        for (double baseline : baselines) {
+            double y0 = layout.toPx(baseline);
+            double y1 = layout.toPx(baseline - gain);
+            double x0 = layout.toPx(1);
+            double x1 = layout.toPx(3);
+            double x2 = layout.toPx(3 + pulseMm);
+            double x3 = layout.toPx(layout.marginMm());
+            g.strokePolyline(new double[] {x0, x1, x1, x2, x2, x3}, new double[] {y0, y0, y1, y1, y0, y0}, 6);
+        }
+    }
+
+    private void footer(GraphicsContext g, EcgPaperLayout layout, EcgRecord record) {
+        var s = layout.settings();
+        String text = String.format(Locale.ROOT, "%s   %s   %s   %.2f–%.2f s of %.1f s   %s",
+                s.speed(), s.gain(), s.layout(), s.startSeconds(), Math.min(record.durationSeconds(),
+                        s.startSeconds() + layout.pageSeconds()), record.durationSeconds(), record.id());
+        g.setFill(LABEL);
+        g.setFont(noteFont);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.CENTER);
+        g.fillText(text, layout.toPx(layout.marginMm()), getHeight() - layout.toPx(EcgPaperLayout.BOTTOM_MM / 2));
+    }
+}

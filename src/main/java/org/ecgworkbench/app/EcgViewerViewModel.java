@@ -1,0 +1,239 @@
+package org.ecgworkbench.app;
+
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import org.ecgworkbench.label.DiagnosisCatalogue;
+import org.ecgworkbench.record.EcgRecord;
+import org.ecgworkbench.record.Lead;
+
+/**
+ * The ECG viewer's state: the record, the paper settings (layout, speed, gain, zoom, start time),
+ * the page layout that follows from them, calipers, the crosshair read-out and the patient panel.
+ * The canvas draws {@link #paperLayoutProperty()} and reports what it drew through {@link #reportDrawn}.
+ */
+public final class EcgViewerViewModel {
+
+    public static final double MAX_ZOOM = 8;
+
+    private final DiagnosisCatalogue catalogue;
+    private final ObjectProperty<EcgRecord> record = new SimpleObjectProperty<>(this, "record");
+    private final ObjectProperty<EcgLayout> layout = new SimpleObjectProperty<>(this, "layout", EcgLayout.THREE_BY_FOUR);
+    private final ObjectProperty<PaperSpeed> speed = new SimpleObjectProperty<>(this, "speed", PaperSpeed.STANDARD);
+    private final ObjectProperty<PaperGain> gain = new SimpleObjectProperty<>(this, "gain", PaperGain.STANDARD);
+    private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 1);
+    private final DoubleProperty startSeconds = new SimpleDoubleProperty(this, "startSeconds", 0);
+    private final DoubleProperty viewportWidth = new SimpleDoubleProperty(this, "viewportWidth", 1000);
+    private final ReadOnlyObjectWrapper<EcgPaperLayout> paperLayout = new ReadOnlyObjectWrapper<>(this, "paperLayout");
+    private final ReadOnlyDoubleWrapper maxStartSeconds = new ReadOnlyDoubleWrapper(this, "maxStartSeconds", 0);
+    private final ReadOnlyObjectWrapper<Caliper> caliper = new ReadOnlyObjectWrapper<>(this, "caliper");
+    private final ReadOnlyStringWrapper caliperText = new ReadOnlyStringWrapper(this, "caliperText", "Drag on the paper to measure");
+    private final ReadOnlyStringWrapper crosshairText = new ReadOnlyStringWrapper(this, "crosshairText", "");
+    private final ReadOnlyObjectWrapper<PatientSummary> patient = new ReadOnlyObjectWrapper<>(this, "patient", PatientSummary.EMPTY);
+    private final ReadOnlyObjectWrapper<PaperDrawing> lastDrawing = new ReadOnlyObjectWrapper<>(this, "lastDrawing");
+    private final ReadOnlyDoubleWrapper pointerX = new ReadOnlyDoubleWrapper(this, "pointerX", Double.NaN);
+    private final ReadOnlyDoubleWrapper pointerY = new ReadOnlyDoubleWrapper(this, "pointerY", Double.NaN);
+    private double caliperStartX = Double.NaN;
+    private double caliperStartY = Double.NaN;
+
+    public EcgViewerViewModel(DiagnosisCatalogue catalogue) {
+        this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
+        record.addListener((obs, old, now) -> {
+            startSeconds.set(0);
+            patient.set(now == null ? PatientSummary.EMPTY : PatientSummary.of(now, catalogue));
+            relayout();
+        });
+        layout.addListener(o -> relayout());
+        speed.addListener(o -> relayout());
+        gain.addListener(o -> relayout());
+        zoom.addListener(o -> relayout());
+        startSeconds.addListener(o -> relayout());
+        viewportWidth.addListener(o -> relayout());
+    }
+
+    private void relayout() {
+        EcgRecord r = record.get();
+        if (r == null) {
+            paperLayout.set(null);
+            maxStartSeconds.set(0);
+        } else {
+            EcgPaperLayout.Signal signal = new EcgPaperLayout.Signal(r.fs(), r.samples(),
+                    r.leads().stream().map(Lead::name).toList());
+            double z = Math.max(1, Math.min(MAX_ZOOM, zoom.get()));
+            EcgPaperLayout probe = new EcgPaperLayout(signal,
+                    new EcgPaperLayout.Settings(layout.get(), speed.get(), gain.get(), z, 0), viewportWidth.get());
+            double max = probe.maxStartSeconds();
+            maxStartSeconds.set(max);
+            double start = Math.max(0, Math.min(max, startSeconds.get()));
+            paperLayout.set(start == 0 ? probe : new EcgPaperLayout(signal,
+                    new EcgPaperLayout.Settings(layout.get(), speed.get(), gain.get(), z, start), viewportWidth.get()));
+        }
+        // A caliper measured on the old paper means nothing on the new one.
+        clearCaliper();
+    }
+
+    // ---- calipers and crosshair (pixel positions on the canvas)
+
+    public void caliperPressed(double x, double y) {
+        if (paperLayout.get() == null) return;
+        caliperStartX = x;
+        caliperStartY = y;
+        updateCaliper(x, y);
+    }
+
+    public void caliperDragged(double x, double y) {
+        if (Double.isNaN(caliperStartX) || paperLayout.get() == null) return;
+        updateCaliper(x, y);
+        pointerMoved(x, y);
+    }
+
+    public void caliperReleased(double x, double y) {
+        caliperDragged(x, y);
+        caliperStartX = Double.NaN;
+        caliperStartY = Double.NaN;
+    }
+
+    private void updateCaliper(double x, double y) {
+        Caliper c = Caliper.between(paperLayout.get(), caliperStartX, caliperStartY, x, y);
+        caliper.set(c);
+        caliperText.set(c.readout());
+    }
+
+    public void clearCaliper() {
+        caliperStartX = Double.NaN;
+        caliperStartY = Double.NaN;
+        caliper.set(null);
+        caliperText.set("Drag on the paper to measure");
+    }
+
+    /** The crosshair read-out: lead, time, and the trace's value at that time. */
+    public void pointerMoved(double x, double y) {
+        Optional<String> text = readoutAt(x, y);
+        crosshairText.set(text.orElse(""));
+        pointerX.set(text.isPresent() ? x : Double.NaN);
+        pointerY.set(text.isPresent() ? y : Double.NaN);
+    }
+
+    public void pointerExited() {
+        crosshairText.set("");
+        pointerX.set(Double.NaN);
+        pointerY.set(Double.NaN);
+    }
+
+    Optional<String> readoutAt(double x, double y) {
+        EcgPaperLayout l = paperLayout.get();
+        EcgRecord r = record.get();
+        if (l == null || r == null) return Optional.empty();
+        return l.hitTest(x, y).map(p -> {
+            String where = String.format(Locale.ROOT, "%s  t = %.3f s", p.cell().label(), p.seconds());
+            int i = (int) Math.round(p.seconds() * r.fs());
+            if (p.cell().leadIndex() < 0 || i < 0 || i >= r.samples()) return where;
+            float v = r.leads().get(p.cell().leadIndex()).millivolts()[i];
+            return where + String.format(Locale.ROOT, "  %.3f mV", v);
+        });
+    }
+
+    // ---- zoom and pan
+
+    public void zoomIn() {
+        zoom.set(Math.min(MAX_ZOOM, zoom.get() * 2));
+    }
+
+    public void zoomOut() {
+        zoom.set(Math.max(1, zoom.get() / 2));
+    }
+
+    /** Moves the page by a fraction of its width (negative: back in time). */
+    public void pan(double pages) {
+        EcgPaperLayout l = paperLayout.get();
+        if (l == null) return;
+        startSeconds.set(Math.max(0, Math.min(maxStartSeconds.get(), startSeconds.get() + pages * l.pageSeconds())));
+    }
+
+    // ---- what was drawn
+
+    public void reportDrawn(PaperDrawing drawing) {
+        lastDrawing.set(drawing);
+    }
+
+    // ---- properties
+
+    public ObjectProperty<EcgRecord> recordProperty() {
+        return record;
+    }
+
+    public ObjectProperty<EcgLayout> layoutProperty() {
+        return layout;
+    }
+
+    public ObjectProperty<PaperSpeed> speedProperty() {
+        return speed;
+    }
+
+    public ObjectProperty<PaperGain> gainProperty() {
+        return gain;
+    }
+
+    public DoubleProperty zoomProperty() {
+        return zoom;
+    }
+
+    public DoubleProperty startSecondsProperty() {
+        return startSeconds;
+    }
+
+    public DoubleProperty viewportWidthProperty() {
+        return viewportWidth;
+    }
+
+    public ReadOnlyObjectProperty<EcgPaperLayout> paperLayoutProperty() {
+        return paperLayout.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty maxStartSecondsProperty() {
+        return maxStartSeconds.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Caliper> caliperProperty() {
+        return caliper.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty caliperTextProperty() {
+        return caliperText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty crosshairTextProperty() {
+        return crosshairText.getReadOnlyProperty();
+    }
+
+    /** Where the crosshair is (NaN when the pointer is off the traces). */
+    public ReadOnlyDoubleProperty pointerXProperty() {
+        return pointerX.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty pointerYProperty() {
+        return pointerY.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<PatientSummary> patientProperty() {
+        return patient.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<PaperDrawing> lastDrawingProperty() {
+        return lastDrawing.getReadOnlyProperty();
+    }
+
+    public DiagnosisCatalogue catalogue() {
+        return catalogue;
+    }
+}

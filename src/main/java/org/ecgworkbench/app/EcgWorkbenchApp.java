@@ -1,0 +1,56 @@
+package org.ecgworkbench.app;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import javafx.application.Application;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.ecgworkbench.label.DiagnosisCatalogue;
+
+/**
+ * The desktop workbench. Started through {@link EcgWorkbenchLauncher} (an {@code Application}
+ * subclass cannot be the jar's main class on the class path). On start it lists the bundled
+ * sample records and shows the first.
+ */
+public final class EcgWorkbenchApp extends Application {
+
+    public static final double WIDTH = 1440;
+    public static final double HEIGHT = 860;
+
+    private FxBackgroundWork work;
+    private MainViewModel viewModel;
+
+    @Override
+    public void start(Stage stage) {
+        work = new FxBackgroundWork();
+        EcgViewerViewModel viewer = new EcgViewerViewModel(DiagnosisCatalogue.standard());
+        viewModel = new MainViewModel(work, new RecentFiles(AppConfigDir.resolve()), viewer);
+        FXMLLoader loader = new FXMLLoader(EcgWorkbenchApp.class.getResource("MainWindow.fxml"));
+        Parent root;
+        try {
+            root = loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load the main window", e);
+        }
+        MainWindowController controller = loader.getController();
+        controller.bind(viewModel);
+        Scene scene = new Scene(root, WIDTH, HEIGHT);
+        scene.getStylesheets().add(EcgWorkbenchApp.class.getResource("workbench.css").toExternalForm());
+        stage.titleProperty().bind(viewModel.titleProperty());
+        stage.setScene(scene);
+        stage.show();
+        viewModel.showSamples();
+    }
+
+    @Override
+    public void stop() {
+        if (work != null) work.shutdown();
+    }
+
+    /** The main window's view model (for tests and harnesses). */
+    public MainViewModel viewModel() {
+        return viewModel;
+    }
+}

@@ -1,0 +1,177 @@
+package org.ecgworkbench.app;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Locale;
+import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.control.ScrollPane;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+/** The main window's view: binds the FXML controls to {@link MainViewModel}; no logic of its own. */
+public final class MainWindowController {
+
+    @FXML private Menu recentMenu;
+    @FXML private ListView<RecordEntry> recordList;
+    @FXML private ChoiceBox<EcgLayout> layoutChoice;
+    @FXML private ChoiceBox<PaperSpeed> speedChoice;
+    @FXML private ChoiceBox<PaperGain> gainChoice;
+    @FXML private Button zoomInButton;
+    @FXML private Button zoomOutButton;
+    @FXML private Label zoomLabel;
+    @FXML private ScrollPane paperScroll;
+    @FXML private EcgPaperView paperView;
+    @FXML private ScrollBar timeBar;
+    @FXML private Label caliperLabel;
+    @FXML private Label crosshairLabel;
+    @FXML private Label idLabel;
+    @FXML private Label ageLabel;
+    @FXML private Label sexLabel;
+    @FXML private Label fsLabel;
+    @FXML private Label durationLabel;
+    @FXML private Label sourceLabel;
+    @FXML private ListView<String> diagnosisList;
+    @FXML private ListView<String> warningList;
+    @FXML private Label statusLabel;
+
+    private MainViewModel viewModel;
+
+    public void bind(MainViewModel vm) {
+        this.viewModel = vm;
+        EcgViewerViewModel viewer = vm.viewer();
+
+        recordList.setItems(vm.records());
+        recordList.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> {
+            if (now != null) vm.select(now);
+        });
+        vm.selectedProperty().addListener((o, old, now) -> recordList.getSelectionModel().select(now));
+        vm.recentFiles().addListener((ListChangeListener<Path>) c -> rebuildRecentMenu());
+        rebuildRecentMenu();
+
+        layoutChoice.getItems().setAll(EcgLayout.values());
+        layoutChoice.valueProperty().bindBidirectional(viewer.layoutProperty());
+        speedChoice.getItems().setAll(PaperSpeed.values());
+        speedChoice.valueProperty().bindBidirectional(viewer.speedProperty());
+        gainChoice.getItems().setAll(PaperGain.values());
+        gainChoice.valueProperty().bindBidirectional(viewer.gainProperty());
+        zoomLabel.textProperty().bind(viewer.zoomProperty().asString(Locale.ROOT, "%.0f×"));
+        zoomInButton.disableProperty().bind(viewer.zoomProperty().greaterThanOrEqualTo(EcgViewerViewModel.MAX_ZOOM));
+        zoomOutButton.disableProperty().bind(viewer.zoomProperty().lessThanOrEqualTo(1));
+
+        paperView.bind(viewer);
+        // The paper fills the visible width; its height follows from the layout (vertical scrolling).
+        paperScroll.viewportBoundsProperty().addListener((o, old, now) -> {
+            if (now.getWidth() > 0) viewer.viewportWidthProperty().set(now.getWidth());
+        });
+
+        timeBar.setMin(0);
+        timeBar.maxProperty().bind(viewer.maxStartSecondsProperty());
+        timeBar.disableProperty().bind(viewer.maxStartSecondsProperty().lessThanOrEqualTo(0));
+        timeBar.valueProperty().bindBidirectional(viewer.startSecondsProperty());
+        viewer.paperLayoutProperty().addListener((o, old, now) -> {
+            if (now != null) {
+                timeBar.setVisibleAmount(now.pageSeconds());
+                timeBar.setBlockIncrement(now.pageSeconds() / 2);
+                timeBar.setUnitIncrement(now.pageSeconds() / 20);
+            }
+        });
+
+        caliperLabel.textProperty().bind(viewer.caliperTextProperty());
+        crosshairLabel.textProperty().bind(viewer.crosshairTextProperty());
+        viewer.patientProperty().addListener((o, old, now) -> showPatient(now));
+        showPatient(viewer.patientProperty().get());
+        diagnosisList.setCellFactory(l -> wrappingCell(l));
+        warningList.setCellFactory(l -> wrappingCell(l));
+
+        statusLabel.textProperty().bind(vm.statusProperty());
+    }
+
+    private static ListCell<String> wrappingCell(ListView<String> list) {
+        ListCell<String> cell = new ListCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+            }
+        };
+        cell.setWrapText(true);
+        cell.prefWidthProperty().bind(list.widthProperty().subtract(20));
+        return cell;
+    }
+
+    private void showPatient(PatientSummary p) {
+        idLabel.setText(p.id());
+        ageLabel.setText(p.age());
+        sexLabel.setText(p.sex());
+        fsLabel.setText(p.sampling());
+        durationLabel.setText(p.duration());
+        sourceLabel.setText(p.source());
+        diagnosisList.getItems().setAll(p.diagnoses().isEmpty() ? java.util.List.of("(none in the header)") : p.diagnoses());
+        warningList.getItems().setAll(p.warnings().isEmpty() ? java.util.List.of("(none)") : p.warnings());
+    }
+
+    private void rebuildRecentMenu() {
+        recentMenu.getItems().clear();
+        for (Path p : viewModel.recentFiles()) {
+            MenuItem item = new MenuItem(p.toString());
+            item.setMnemonicParsing(false);
+            item.setOnAction(e -> viewModel.open(p));
+            recentMenu.getItems().add(item);
+        }
+        recentMenu.setDisable(recentMenu.getItems().isEmpty());
+    }
+
+    private Window window() {
+        return recordList.getScene().getWindow();
+    }
+
+    @FXML
+    private void openFile() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Open ECG record");
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("ECG records (*.hea, *.mat, *.dat)", "*.hea", "*.mat", "*.dat"),
+                new FileChooser.ExtensionFilter("All files", "*.*"));
+        File file = chooser.showOpenDialog(window());
+        if (file != null) viewModel.open(file.toPath());
+    }
+
+    @FXML
+    private void openFolder() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Open a folder of ECG records");
+        File dir = chooser.showDialog(window());
+        if (dir != null) viewModel.open(dir.toPath());
+    }
+
+    @FXML
+    private void showSamples() {
+        viewModel.showSamples();
+    }
+
+    @FXML
+    private void zoomIn() {
+        viewModel.viewer().zoomIn();
+    }
+
+    @FXML
+    private void zoomOut() {
+        viewModel.viewer().zoomOut();
+    }
+
+    @FXML
+    private void exit() {
+        Platform.exit();
+    }
+}

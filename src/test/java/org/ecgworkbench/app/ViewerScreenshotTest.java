@@ -1,0 +1,87 @@
+package org.ecgworkbench.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Writes the viewer screenshot of the README: the main window with sample HR00599 on paper and a
+ * caliper across one RR interval. Into {@code target/screenshots/} on every build; to refresh the
+ * committed picture run
+ * {@code mvn -B -o test -Dtest=ViewerScreenshotTest -Decg.screenshots.dir=docs/images}.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ViewerScreenshotTest {
+
+    private EcgWorkbenchApp app;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        app = new EcgWorkbenchApp();
+        app.start(stage);
+    }
+
+    @Test
+    void writesTheViewerScreenshot(FxRobot robot) throws Exception {
+        EcgViewerViewModel viewer = app.viewModel().viewer();
+        EcgWorkbenchAppTest.waitForDrawing(viewer, d -> d.recordId().equals("00001_lr"));
+        robot.clickOn("HR00599");
+        EcgWorkbenchAppTest.waitForDrawing(viewer, d -> d.recordId().equals("HR00599"));
+
+        EcgPaperLayout layout = viewer.paperLayoutProperty().get();
+        EcgPaperLayout.Cell strip = layout.cells().get(12);
+        Node overlay = robot.lookup("#paperOverlay").query();
+        // The caliper from one R peak of lead II to the next, as a clinician would lay it.
+        var record = viewer.recordProperty().get();
+        float[] ii = record.leads().get(1).millivolts();
+        int r1 = rPeakAfter(ii, (int) (1.0 * record.fs()), (int) (1.0 * record.fs()));
+        int r2 = rPeakAfter(ii, r1 + (int) (0.3 * record.fs()), (int) (0.06 * record.fs()), 0.7f * ii[r1]);
+        Point2D from = overlay.localToScreen(layout.sampleXPx(strip, r1), layout.yPx(strip, ii[r1]));
+        Point2D to = overlay.localToScreen(layout.sampleXPx(strip, r2), layout.yPx(strip, ii[r2]));
+        robot.drag(from, MouseButton.PRIMARY).moveTo(to).release(MouseButton.PRIMARY);
+        robot.moveTo(overlay.localToScreen(layout.xPx(layout.cells().get(7), 6.1), layout.yPx(layout.cells().get(7), 0.3)));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        AtomicReference<WritableImage> shot = new AtomicReference<>();
+        robot.interact(() -> shot.set(stage.getScene().getRoot().snapshot(null, null)));
+        BufferedImage image = SwingFXUtils.fromFXImage(shot.get(), null);
+        Path dir = Path.of(System.getProperty("ecg.screenshots.dir", "target/screenshots"));
+        Files.createDirectories(dir);
+        Path png = dir.resolve("viewer.png");
+        ImageIO.write(image, "png", png.toFile());
+        assertThat(png).isRegularFile();
+        assertThat(image.getWidth()).isEqualTo((int) EcgWorkbenchApp.WIDTH);
+    }
+
+    /** The largest sample in {@code [from, from + span)}. */
+    static int rPeakAfter(float[] x, int from, int span) {
+        int best = from;
+        for (int i = from; i < Math.min(x.length, from + span); i++) if (x[i] > x[best]) best = i;
+        return best;
+    }
+
+    /** The local maximum (over {@code span}) of the first sample from {@code from} on that exceeds {@code threshold}. */
+    static int rPeakAfter(float[] x, int from, int span, float threshold) {
+        int i = from;
+        while (i < x.length - 1 && x[i] < threshold) i++;
+        return rPeakAfter(x, i, span);
+    }
+}
