@@ -17,7 +17,7 @@ public final class EcgWorkbenchCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    /** With no command: the desktop app (a later issue); until it exists, the help. */
+    /** No command given here: the help ({@code Main} starts the desktop app itself when run with no arguments at all). */
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
