@@ -8,11 +8,13 @@ import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.deeplearning4j.nn.api.Layer;
+import org.deeplearning4j.nn.api.Model;
 import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
 import org.deeplearning4j.nn.conf.WorkspaceMode;
 import org.deeplearning4j.nn.conf.graph.LayerVertex;
 import org.deeplearning4j.nn.conf.layers.BaseOutputLayer;
 import org.deeplearning4j.nn.graph.ComputationGraph;
+import org.deeplearning4j.optimize.api.BaseTrainingListener;
 import org.ecgworkbench.label.DiagnosisCatalogue;
 import org.ecgworkbench.label.ScoredClass;
 import org.ecgworkbench.record.EcgRecord;
@@ -32,9 +34,10 @@ import org.nd4j.linalg.factory.Nd4j;
  * {@link ExplainSelectionLoss} for gradients. Why the folded graph: DL4J's backward pass always runs the
  * forward pass in training mode, where BatchNormalization would use the batch's statistics and dropout
  * would drop; with BN folded in and no dropout, training mode computes exactly the inference function.
- * ComputationGraph in M2.1 has no {@code calculateGradients}; the input gradient is read from the input
- * vertex's epsilon after {@code computeGradientAndScore()}, which is why the gradient graph runs without
- * workspaces (with them, that epsilon lives in a workspace already closed when the pass returns).
+ * ComputationGraph in M2.1 has no {@code calculateGradients} (MultiLayerNetwork has); the input gradient is
+ * read from the input vertex's epsilon by a training listener's {@code onBackwardPass} hook, the last moment
+ * before {@code computeGradientAndScore()} clears the vertices. The gradient graph runs without workspaces:
+ * with them, that epsilon lives in an activation-gradient workspace that is already closed by then.
  *
  * <p>Work is batched ({@link ExplainOptions#batchSize()} copies per pass) so native memory stays bounded;
  * progress is reported after every pass and cancellation is polled before each one (a
@@ -45,6 +48,8 @@ public final class Explainer {
     private final ComputationGraph inference;
     private final ComputationGraph gradient;
     private final DataType dataType;
+    /** The last backward pass's gradient at the input, captured by the gradient graph's listener. */
+    private INDArray inputEpsilon;
 
     /** Folds the bundle's BatchNormalization into its convolutions (as {@link Predictor} does) and prepares both graphs. */
     public Explainer(ModelBundle bundle) {
@@ -78,6 +83,15 @@ public final class Explainer {
         outputLayer.setLossFn(new ExplainSelectionLoss());
         this.gradient = new ComputationGraph(conf);
         this.gradient.init(inferenceGraph.params(), true);
+        // computeGradientAndScore() clears every vertex before it returns; the listener's backward-pass hook
+        // runs just before that, while the input vertex still holds its epsilon.
+        this.gradient.setListeners(new BaseTrainingListener() {
+            @Override
+            public void onBackwardPass(Model model) {
+                INDArray eps = gradient.getVertex(ResNet1d.INPUT).getEpsilon();
+                inputEpsilon = eps == null ? null : eps.dup();
+            }
+        });
     }
 
     /**
@@ -318,13 +332,15 @@ public final class Explainer {
             try {
                 gradient.setInputs(inputs(flat, n, demographics));
                 gradient.setLabels(labels.dataType() == dataType ? labels : labels.castTo(dataType));
+                inputEpsilon = null;
                 gradient.computeGradientAndScore();
-                INDArray eps = gradient.getVertex(ResNet1d.INPUT).getEpsilon();
+                INDArray eps = inputEpsilon;
                 if (eps == null || eps.length() != (long) n * per) {
                     throw new IllegalStateException("no input gradient from the backward pass");
                 }
                 grad = eps.castTo(DataType.FLOAT).dup('c').data().asFloat();
             } finally {
+                inputEpsilon = null;
                 gradient.clear();
             }
             for (int j = 0; j < n; j++) out[first + j] = Arrays.copyOfRange(grad, j * per, (j + 1) * per);
