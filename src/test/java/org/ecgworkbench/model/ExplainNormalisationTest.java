@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
 
-class ExplanationTest {
+class ExplainNormalisationTest {
 
     @Test
     void normalisedKeepsPositiveEvidenceScaledByTheMaximumOverAllLeads() {
