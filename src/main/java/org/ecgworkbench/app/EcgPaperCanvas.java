@@ -33,7 +33,7 @@ public final class EcgPaperCanvas extends Canvas {
     /** Explanation shading: a warm orange, translucent so the grid shows through. */
     static final Color HEAT = Color.rgb(255, 140, 0);
     static final int HEAT_LEVELS = 8;
-    static final double HEAT_MAX_ALPHA = 0.55;
+    static final double HEAT_MAX_ALPHA = 0.6;
 
     private final Font labelFont = Font.font("System", FontWeight.BOLD, 12);
     private final Font noteFont = Font.font("System", 11);
@@ -84,7 +84,9 @@ public final class EcgPaperCanvas extends Canvas {
             double top = layout.toPx(cell.topMm());
             double height = layout.toPx(cell.heightMm());
             for (ShadingBands.Band b : bands) {
-                g.setFill(Color.color(HEAT.getRed(), HEAT.getGreen(), HEAT.getBlue(), HEAT_MAX_ALPHA * b.level() / HEAT_LEVELS));
+                // Square root: gradient × input is peaky, and faint evidence should still show.
+                double alpha = HEAT_MAX_ALPHA * Math.sqrt((double) b.level() / HEAT_LEVELS);
+                g.setFill(Color.color(HEAT.getRed(), HEAT.getGreen(), HEAT.getBlue(), alpha));
                 g.fillRect(b.x0(), top, b.x1() - b.x0(), height);
             }
         }

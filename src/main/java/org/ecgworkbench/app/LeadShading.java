@@ -28,7 +28,7 @@ import org.ecgworkbench.record.LeadName;
  */
 public record LeadShading(String recordId, List<String> codes, float[][] intensity) {
 
-    static final double SMOOTHING_SECONDS = 0.04;
+    static final double SMOOTHING_SECONDS = 0.08;
 
     public LeadShading {
         codes = List.copyOf(codes);

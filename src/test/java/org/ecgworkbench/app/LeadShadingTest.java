@@ -23,7 +23,7 @@ class LeadShadingTest {
         assertThat(s.intensity()).hasNumberOfRows(12);
         assertThat(s.intensity()[1][500]).isEqualTo(1f);
         assertThat(s.intensity()[1][0]).isZero();
-        // Smoothed over 0.04 s (20 window samples, ±5 record samples) and only in lead II.
+        // Smoothed over 0.08 s (40 window samples, about ±10 record samples) and only in lead II.
         assertThat(s.intensity()[1][496]).isEqualTo(1f);
         assertThat(s.intensity()[1][520]).isZero();
         assertThat(s.intensity()[0][500]).isZero();
