@@ -12,6 +12,14 @@ public interface BackgroundWork {
 
     <T> void run(String title, Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure);
 
+    /**
+     * Runs a small update (a progress value) where results are delivered: the FX thread for
+     * {@link FxBackgroundWork}, the calling thread for {@link #direct()}. Safe to call from the work.
+     */
+    default void onUi(Runnable update) {
+        update.run();
+    }
+
     /** Runs the work at once on the calling thread. */
     static BackgroundWork direct() {
         return new BackgroundWork() {

@@ -30,6 +30,10 @@ public final class EcgPaperCanvas extends Canvas {
     static final Color MAJOR = Color.rgb(233, 128, 140);
     static final Color TRACE = Color.rgb(20, 20, 30);
     static final Color LABEL = Color.rgb(30, 30, 40);
+    /** Explanation shading: a warm orange, translucent so the grid shows through. */
+    static final Color HEAT = Color.rgb(255, 140, 0);
+    static final int HEAT_LEVELS = 8;
+    static final double HEAT_MAX_ALPHA = 0.6;
 
     private final Font labelFont = Font.font("System", FontWeight.BOLD, 12);
     private final Font noteFont = Font.font("System", 11);
@@ -38,11 +42,17 @@ public final class EcgPaperCanvas extends Canvas {
 
     /** Draws one page and returns what was drawn. */
     public PaperDrawing draw(EcgPaperLayout layout, EcgRecord record) {
+        return draw(layout, record, null);
+    }
+
+    /** Draws one page, with the explanation's shading under the traces when given, and returns what was drawn. */
+    public PaperDrawing draw(EcgPaperLayout layout, EcgRecord record, LeadShading shading) {
         long start = System.nanoTime();
         setWidth(Math.floor(layout.widthPx()));
         setHeight(Math.ceil(layout.heightPx()));
         GraphicsContext g = getGraphicsContext2D();
         grid(g, layout);
+        int shadedCells = shading == null ? 0 : shade(g, layout, shading);
         List<PaperDrawing.Trace> traces = new ArrayList<>();
         g.setLineCap(StrokeLineCap.ROUND);
         g.setLineJoin(StrokeLineJoin.ROUND);
@@ -61,7 +71,26 @@ public final class EcgPaperCanvas extends Canvas {
         calibrationPulses(g, layout);
         footer(g, layout, record);
         long end = System.nanoTime();
-        return new PaperDrawing(record.id(), traces, end - start, end);
+        return new PaperDrawing(record.id(), traces, end - start, end, shadedCells);
+    }
+
+    /** A translucent heat band over each cell's row height, where the model looked; returns the cells shaded. */
+    private int shade(GraphicsContext g, EcgPaperLayout layout, LeadShading shading) {
+        int shaded = 0;
+        for (EcgPaperLayout.Cell cell : layout.cells()) {
+            List<ShadingBands.Band> bands = ShadingBands.of(layout, cell, shading, HEAT_LEVELS);
+            if (bands.isEmpty()) continue;
+            shaded++;
+            double top = layout.toPx(cell.topMm());
+            double height = layout.toPx(cell.heightMm());
+            for (ShadingBands.Band b : bands) {
+                // Square root: gradient × input is peaky, and faint evidence should still show.
+                double alpha = HEAT_MAX_ALPHA * Math.sqrt((double) b.level() / HEAT_LEVELS);
+                g.setFill(Color.color(HEAT.getRed(), HEAT.getGreen(), HEAT.getBlue(), alpha));
+                g.fillRect(b.x0(), top, b.x1() - b.x0(), height);
+            }
+        }
+        return shaded;
     }
 
     /** Clears the paper (no record). */

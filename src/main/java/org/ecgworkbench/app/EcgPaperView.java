@@ -35,6 +35,7 @@ public final class EcgPaperView extends Pane {
     public void bind(EcgViewerViewModel vm) {
         this.viewModel = vm;
         vm.paperLayoutProperty().addListener(o -> redraw());
+        vm.shadingProperty().addListener(o -> redraw());
         vm.caliperProperty().addListener(o -> redrawOverlay());
         vm.pointerXProperty().addListener(o -> redrawOverlay());
         vm.pointerYProperty().addListener(o -> redrawOverlay());
@@ -74,7 +75,7 @@ public final class EcgPaperView extends Pane {
         if (layout == null || record == null) {
             paper.clear();
         } else {
-            viewModel.reportDrawn(paper.draw(layout, record));
+            viewModel.reportDrawn(paper.draw(layout, record, viewModel.currentShading()));
         }
         setPrefSize(paper.getWidth(), paper.getHeight());
         setMinHeight(paper.getHeight());

@@ -40,6 +40,7 @@ public final class EcgViewerViewModel {
     private final ReadOnlyStringWrapper caliperText = new ReadOnlyStringWrapper(this, "caliperText", "Drag on the paper to measure");
     private final ReadOnlyStringWrapper crosshairText = new ReadOnlyStringWrapper(this, "crosshairText", "");
     private final ReadOnlyObjectWrapper<PatientSummary> patient = new ReadOnlyObjectWrapper<>(this, "patient", PatientSummary.EMPTY);
+    private final ObjectProperty<LeadShading> shading = new SimpleObjectProperty<>(this, "shading");
     private final ReadOnlyObjectWrapper<PaperDrawing> lastDrawing = new ReadOnlyObjectWrapper<>(this, "lastDrawing");
     private final ReadOnlyDoubleWrapper pointerX = new ReadOnlyDoubleWrapper(this, "pointerX", Double.NaN);
     private final ReadOnlyDoubleWrapper pointerY = new ReadOnlyDoubleWrapper(this, "pointerY", Double.NaN);
@@ -170,6 +171,19 @@ public final class EcgViewerViewModel {
 
     public ObjectProperty<EcgRecord> recordProperty() {
         return record;
+    }
+
+    /** Where the model looked, shaded under the traces (drawn only for the record it belongs to), or null. */
+    public ObjectProperty<LeadShading> shadingProperty() {
+        return shading;
+    }
+
+    /** The shading that applies to the shown record, or null. */
+    public LeadShading currentShading() {
+        LeadShading s = shading.get();
+        EcgRecord r = record.get();
+        return s != null && r != null && s.recordId().equals(r.id()) && s.intensity().length == r.leads().size()
+                && (s.intensity().length == 0 || s.intensity()[0].length == r.samples()) ? s : null;
     }
 
     public ObjectProperty<EcgLayout> layoutProperty() {

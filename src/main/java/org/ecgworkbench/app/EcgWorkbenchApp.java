@@ -12,7 +12,7 @@ import org.ecgworkbench.label.DiagnosisCatalogue;
 /**
  * The desktop workbench. Started through {@link EcgWorkbenchLauncher} (an {@code Application}
  * subclass cannot be the jar's main class on the class path). On start it lists the bundled
- * sample records and shows the first.
+ * sample records, shows the first, and loads the bundled demonstration model in the background.
  */
 public final class EcgWorkbenchApp extends Application {
 
@@ -21,12 +21,15 @@ public final class EcgWorkbenchApp extends Application {
 
     private FxBackgroundWork work;
     private MainViewModel viewModel;
+    private SuggestedDiagnosesViewModel suggestions;
 
     @Override
     public void start(Stage stage) {
         work = new FxBackgroundWork();
         EcgViewerViewModel viewer = new EcgViewerViewModel(DiagnosisCatalogue.standard());
         viewModel = new MainViewModel(work, new RecentFiles(AppConfigDir.resolve()), viewer);
+        suggestions = new SuggestedDiagnosesViewModel(work, DiagnosisCatalogue.standard(), SuggestedDiagnosesViewModel.bundleLoader());
+        suggestions.recordProperty().bind(viewer.recordProperty());
         FXMLLoader loader = new FXMLLoader(EcgWorkbenchApp.class.getResource("MainWindow.fxml"));
         Parent root;
         try {
@@ -35,18 +38,24 @@ public final class EcgWorkbenchApp extends Application {
             throw new UncheckedIOException("cannot load the main window", e);
         }
         MainWindowController controller = loader.getController();
-        controller.bind(viewModel);
+        controller.bind(viewModel, suggestions);
         Scene scene = new Scene(root, WIDTH, HEIGHT);
         scene.getStylesheets().add(EcgWorkbenchApp.class.getResource("workbench.css").toExternalForm());
         stage.titleProperty().bind(viewModel.titleProperty());
         stage.setScene(scene);
         stage.show();
+        suggestions.loadBundled();
         viewModel.showSamples();
     }
 
     @Override
     public void stop() {
         if (work != null) work.shutdown();
+    }
+
+    /** The suggested-diagnoses panel's view model (for tests and harnesses). */
+    public SuggestedDiagnosesViewModel suggestions() {
+        return suggestions;
     }
 
     /** The main window's view model (for tests and harnesses). */

@@ -4,6 +4,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.concurrent.Task;
 
 /** {@link BackgroundWork} on daemon worker threads through {@code javafx.concurrent.Task}. */
@@ -27,6 +28,12 @@ public final class FxBackgroundWork implements BackgroundWork {
         task.setOnSucceeded(e -> onSuccess.accept(task.getValue()));
         task.setOnFailed(e -> onFailure.accept(task.getException()));
         executor.execute(task);
+    }
+
+    @Override
+    public void onUi(Runnable update) {
+        if (Platform.isFxApplicationThread()) update.run();
+        else Platform.runLater(update);
     }
 
     public void shutdown() {

@@ -4,6 +4,7 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.Locale;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -13,8 +14,10 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -44,8 +47,17 @@ public final class MainWindowController {
     @FXML private ListView<String> diagnosisList;
     @FXML private ListView<String> warningList;
     @FXML private Label statusLabel;
+    @FXML private Label modelNameLabel;
+    @FXML private Label modelNoticeLabel;
+    @FXML private Label modelProvenanceLabel;
+    @FXML private ListView<DiagnosisRow> suggestionList;
+    @FXML private Button explainButton;
+    @FXML private ProgressBar explainProgress;
+    @FXML private Button cancelExplainButton;
+    @FXML private Label explanationLabel;
 
     private MainViewModel viewModel;
+    private SuggestedDiagnosesViewModel suggestions;
 
     public void bind(MainViewModel vm) {
         this.viewModel = vm;
@@ -95,6 +107,56 @@ public final class MainWindowController {
         warningList.setCellFactory(l -> wrappingCell(l));
 
         statusLabel.textProperty().bind(vm.statusProperty());
+    }
+
+    /** The suggested-diagnoses panel; its status messages go to the status bar too. */
+    public void bind(MainViewModel vm, SuggestedDiagnosesViewModel s) {
+        bind(vm);
+        this.suggestions = s;
+        modelNameLabel.textProperty().bind(Bindings.when(s.loadingModelProperty())
+                .then("Loading model …").otherwise(Bindings.concat("Model: ", s.modelNameProperty())));
+        modelNoticeLabel.textProperty().bind(s.modelNoticeProperty());
+        modelNoticeLabel.visibleProperty().bind(s.modelNoticeProperty().isNotEmpty());
+        modelNoticeLabel.managedProperty().bind(modelNoticeLabel.visibleProperty());
+        modelProvenanceLabel.textProperty().bind(s.modelProvenanceProperty());
+        suggestionList.setItems(s.rows());
+        suggestionList.setCellFactory(l -> new DiagnosisCell());
+        suggestionList.setPlaceholder(new Label("(no suggestions yet)"));
+        suggestionList.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> s.chosenProperty().set(now));
+        s.chosenProperty().addListener((o, old, now) -> {
+            if (now == null) suggestionList.getSelectionModel().clearSelection();
+        });
+        explainProgress.progressProperty().bind(s.explainProgressProperty());
+        explainProgress.visibleProperty().bind(s.explainingProperty());
+        cancelExplainButton.disableProperty().bind(s.explainingProperty().not());
+        explainButton.disableProperty().bind(Bindings.isEmpty(s.rows()));
+        explanationLabel.textProperty().bind(s.explanationTextProperty());
+        vm.viewer().shadingProperty().bind(s.shadingProperty());
+        // The status bar shows whichever said something last.
+        statusLabel.textProperty().unbind();
+        statusLabel.setText(vm.statusProperty().get());
+        vm.statusProperty().addListener((o, old, now) -> statusLabel.setText(now));
+        s.statusProperty().addListener((o, old, now) -> {
+            if (now != null && !now.isEmpty()) statusLabel.setText(now);
+        });
+    }
+
+    /** A suggestion: predicted classes highlighted, missed ones marked; the full name as tooltip. */
+    private static final class DiagnosisCell extends ListCell<DiagnosisRow> {
+        @Override
+        protected void updateItem(DiagnosisRow item, boolean empty) {
+            super.updateItem(item, empty);
+            getStyleClass().removeAll("predicted", "missed");
+            if (empty || item == null) {
+                setText(null);
+                setTooltip(null);
+                return;
+            }
+            setText(item.text());
+            setTooltip(new Tooltip(item.name() + " (" + item.code() + ")"));
+            if (item.predicted()) getStyleClass().add("predicted");
+            if (item.agreement() == DiagnosisRow.Agreement.MISSED) getStyleClass().add("missed");
+        }
     }
 
     private static ListCell<String> wrappingCell(ListView<String> list) {
@@ -153,6 +215,27 @@ public final class MainWindowController {
         chooser.setTitle("Open a folder of ECG records");
         File dir = chooser.showDialog(window());
         if (dir != null) viewModel.open(dir.toPath());
+    }
+
+    @FXML
+    private void openModel() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Open model");
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("ECG Workbench models (*.ecgmodel)", "*.ecgmodel"),
+                new FileChooser.ExtensionFilter("All files", "*.*"));
+        File file = chooser.showOpenDialog(window());
+        if (file != null && suggestions != null) suggestions.openModel(file.toPath());
+    }
+
+    @FXML
+    private void explain() {
+        if (suggestions != null) suggestions.explain();
+    }
+
+    @FXML
+    private void cancelExplanation() {
+        if (suggestions != null) suggestions.cancelExplanation();
     }
 
     @FXML

@@ -9,8 +9,9 @@ import java.util.List;
  * @param traces        one entry per trace stroked
  * @param drawNanos     time spent drawing (grid, traces, labels)
  * @param finishedNanos {@link System#nanoTime()} when drawing finished
+ * @param shadedCells   cells with explanation shading under their trace (0 when there is none)
  */
-public record PaperDrawing(String recordId, List<Trace> traces, long drawNanos, long finishedNanos) {
+public record PaperDrawing(String recordId, List<Trace> traces, long drawNanos, long finishedNanos, int shadedCells) {
 
     /** One stroked trace: the lead, the samples it covers and the points the polyline needed. */
     public record Trace(String lead, boolean rhythmStrip, int firstSample, int sampleCount, int points) {
@@ -18,5 +19,9 @@ public record PaperDrawing(String recordId, List<Trace> traces, long drawNanos, 
 
     public PaperDrawing {
         traces = List.copyOf(traces);
+    }
+
+    public PaperDrawing(String recordId, List<Trace> traces, long drawNanos, long finishedNanos) {
+        this(recordId, traces, drawNanos, finishedNanos, 0);
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Point2D;
@@ -21,8 +22,8 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Writes the viewer screenshot of the README: the main window with sample HR00599 on paper and a
- * caliper across one RR interval. Into {@code target/screenshots/} on every build; to refresh the
+ * Writes the viewer screenshot of the README: the main window with sample HR00599 on paper, its
+ * suggested diagnoses, the explanation shading of the predicted classes and a caliper across one RR interval. Into {@code target/screenshots/} on every build; to refresh the
  * committed picture run
  * {@code mvn -B -o test -Dtest=ViewerScreenshotTest -Decg.screenshots.dir=docs/images}.
  */
@@ -45,6 +46,11 @@ class ViewerScreenshotTest {
         EcgWorkbenchAppTest.waitForDrawing(viewer, d -> d.recordId().equals("00001_lr"));
         robot.clickOn("HR00599");
         EcgWorkbenchAppTest.waitForDrawing(viewer, d -> d.recordId().equals("HR00599"));
+        // The suggested diagnoses and where the model looked for the predicted classes.
+        SuggestedDiagnosesViewModel suggestions = app.suggestions();
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> suggestions.shadedProperty().get()
+                && suggestions.shadingProperty().get().recordId().equals("HR00599"));
+        EcgWorkbenchAppTest.waitForDrawing(viewer, d -> d.recordId().equals("HR00599") && d.shadedCells() > 0);
 
         EcgPaperLayout layout = viewer.paperLayoutProperty().get();
         EcgPaperLayout.Cell strip = layout.cells().get(12);

@@ -1,0 +1,36 @@
+package org.ecgworkbench.app;
+
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+import org.ecgworkbench.model.ExplainProgress;
+import org.ecgworkbench.model.ExplainedRecord;
+import org.ecgworkbench.model.RecordPrediction;
+import org.ecgworkbench.record.EcgRecord;
+
+/**
+ * A loaded model as the suggested-diagnoses panel sees it: what it is, and the two things it does.
+ * {@link BundleDiagnosisModel} runs a model bundle through the engine; view-model tests use fakes.
+ * Both calls are slow and are made off the FX thread.
+ */
+public interface DiagnosisModel {
+
+    /** A short name, e.g. the bundle's file name. */
+    String name();
+
+    /** Where it comes from and how good it is, in one or two lines. */
+    String provenance();
+
+    /** Whether it is the bundled demonstration model. */
+    boolean demonstration();
+
+    RecordPrediction predict(EcgRecord record);
+
+    /**
+     * Gradient × input explanations of the given classes.
+     *
+     * @throws CancellationException when {@code cancelled} turns true
+     */
+    ExplainedRecord explain(EcgRecord record, List<String> codes, Consumer<ExplainProgress> progress, BooleanSupplier cancelled);
+}

@@ -1,0 +1,313 @@
+package org.ecgworkbench.app;
+
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.ecgworkbench.label.DiagnosisCatalogue;
+import org.ecgworkbench.label.ScoredClass;
+import org.ecgworkbench.model.ClassPrediction;
+import org.ecgworkbench.model.ExplainedRecord;
+import org.ecgworkbench.model.RecordPrediction;
+import org.ecgworkbench.record.EcgRecord;
+
+/**
+ * The suggested-diagnoses panel: the loaded model (bundled on start, or one the user opens), the
+ * shown record's per-class probabilities against their thresholds with agreement against the
+ * header's scored labels, and where the model looked (gradient × input, as {@link LeadShading}).
+ *
+ * <p>Everything slow runs in {@link BackgroundWork}. When the record or the model changes the
+ * prediction starts again and the later one wins; an explanation under way is cancelled. After
+ * every prediction the predicted classes (the most probable one when none is) are explained, unless
+ * {@link #autoExplainProperty()} is off; choosing a row explains that class instead.
+ */
+public final class SuggestedDiagnosesViewModel {
+
+    /** Reads a model file (off the FX thread). */
+    @FunctionalInterface
+    public interface ModelLoader {
+        DiagnosisModel load(Path file, boolean bundled) throws Exception;
+    }
+
+    private final BackgroundWork work;
+    private final DiagnosisCatalogue catalogue;
+    private final ModelLoader loader;
+    private final ReadOnlyObjectWrapper<DiagnosisModel> model = new ReadOnlyObjectWrapper<>(this, "model");
+    private final ReadOnlyStringWrapper modelName = new ReadOnlyStringWrapper(this, "modelName", "No model");
+    private final ReadOnlyStringWrapper modelProvenance = new ReadOnlyStringWrapper(this, "modelProvenance", "");
+    private final ReadOnlyStringWrapper modelNotice = new ReadOnlyStringWrapper(this, "modelNotice", "");
+    private final ObjectProperty<EcgRecord> record = new SimpleObjectProperty<>(this, "record");
+    private final ObservableList<DiagnosisRow> rows = FXCollections.observableArrayList();
+    private final ObjectProperty<DiagnosisRow> chosen = new SimpleObjectProperty<>(this, "chosen");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final ReadOnlyBooleanWrapper loadingModel = new ReadOnlyBooleanWrapper(this, "loadingModel", false);
+    private final ReadOnlyBooleanWrapper predicting = new ReadOnlyBooleanWrapper(this, "predicting", false);
+    private final ReadOnlyBooleanWrapper explaining = new ReadOnlyBooleanWrapper(this, "explaining", false);
+    private final ReadOnlyDoubleWrapper explainProgress = new ReadOnlyDoubleWrapper(this, "explainProgress", 0);
+    private final ReadOnlyStringWrapper explanationText = new ReadOnlyStringWrapper(this, "explanationText", "");
+    private final ReadOnlyObjectWrapper<LeadShading> shading = new ReadOnlyObjectWrapper<>(this, "shading");
+    private final ReadOnlyBooleanWrapper shaded = new ReadOnlyBooleanWrapper(this, "shaded", false);
+    private final BooleanProperty autoExplain = new SimpleBooleanProperty(this, "autoExplain", true);
+    private long modelGeneration;
+    private long predictGeneration;
+    private long explainGeneration;
+    private AtomicBoolean explainCancel = new AtomicBoolean();
+
+    public SuggestedDiagnosesViewModel(BackgroundWork work, DiagnosisCatalogue catalogue, ModelLoader loader) {
+        this.work = Objects.requireNonNull(work);
+        this.catalogue = Objects.requireNonNull(catalogue);
+        this.loader = Objects.requireNonNull(loader);
+        record.addListener((o, old, now) -> predict());
+        model.addListener((o, old, now) -> predict());
+        chosen.addListener((o, old, now) -> {
+            if (now != null) explain();
+        });
+        shading.addListener((o, old, now) -> shaded.set(now != null && !now.isEmpty()));
+    }
+
+    /** The app's loader: {@link BundleDiagnosisModel}. */
+    public static ModelLoader bundleLoader() {
+        return BundleDiagnosisModel::load;
+    }
+
+    // ---- the model
+
+    /** First launch: the bundled demonstration model. */
+    public void loadBundled() {
+        Path file;
+        try {
+            file = BundledModel.file();
+        } catch (RuntimeException e) {
+            status.set("Bundled model unavailable: " + e.getMessage());
+            return;
+        }
+        load(file, true);
+    }
+
+    /** File → Open model…: any {@code *.ecgmodel}; on failure the previous model stays. */
+    public void openModel(Path file) {
+        load(file, false);
+    }
+
+    private void load(Path file, boolean bundled) {
+        long mine = ++modelGeneration;
+        loadingModel.set(true);
+        status.set("Loading model " + file.getFileName() + " …");
+        work.run("Loading model " + file.getFileName(), () -> loader.load(file, bundled), loaded -> {
+            if (mine != modelGeneration) return;
+            loadingModel.set(false);
+            modelName.set(loaded.name());
+            modelProvenance.set(loaded.provenance());
+            modelNotice.set(loaded.demonstration() ? BundledModel.NOTICE : "");
+            model.set(loaded);
+        }, failure -> {
+            if (mine != modelGeneration) return;
+            loadingModel.set(false);
+            status.set("Cannot open model " + file.getFileName() + ": " + message(failure)
+                    + (model.get() == null ? "" : " (still using " + model.get().name() + ")"));
+        });
+    }
+
+    // ---- prediction
+
+    private void predict() {
+        long mine = ++predictGeneration;
+        cancelExplanation();
+        rows.clear();
+        chosen.set(null);
+        shading.set(null);
+        explanationText.set("");
+        DiagnosisModel m = model.get();
+        EcgRecord r = record.get();
+        if (m == null || r == null) {
+            predicting.set(false);
+            if (r != null && !loadingModel.get()) status.set("No model loaded");
+            return;
+        }
+        predicting.set(true);
+        status.set("Predicting " + r.id() + " …");
+        work.run("Predicting " + r.id(), () -> m.predict(r), prediction -> {
+            if (mine != predictGeneration) return;
+            predicting.set(false);
+            show(r, prediction);
+            if (autoExplain.get()) explain();
+        }, failure -> {
+            if (mine != predictGeneration) return;
+            predicting.set(false);
+            status.set("Prediction failed for " + r.id() + ": " + message(failure));
+        });
+    }
+
+    private void show(EcgRecord r, RecordPrediction prediction) {
+        Set<String> labelled = headerClasses(r, catalogue);
+        boolean haveLabels = !r.dx().isEmpty();
+        rows.setAll(prediction.predictions().stream()
+                .map(p -> DiagnosisRow.of(p, DiagnosisRow.Agreement.of(p.predicted(), labelled.contains(p.code()), haveLabels)))
+                .toList());
+        long positives = prediction.predictions().stream().filter(ClassPrediction::predicted).count();
+        long agree = rows.stream().filter(x -> x.agreement() == DiagnosisRow.Agreement.AGREES).count();
+        long missed = rows.stream().filter(x -> x.agreement() == DiagnosisRow.Agreement.MISSED).count();
+        long extra = rows.stream().filter(x -> x.agreement() == DiagnosisRow.Agreement.EXTRA).count();
+        status.set(r.id() + ": " + positives + " class(es) predicted"
+                + (haveLabels ? " · " + agree + " agree, " + missed + " missed, " + extra + " extra" : " · no labels in the header"));
+    }
+
+    /** The canonical codes of the header's scored diagnoses (equivalent pairs as one). */
+    static Set<String> headerClasses(EcgRecord r, DiagnosisCatalogue catalogue) {
+        Set<String> codes = new HashSet<>();
+        for (String raw : r.dx()) {
+            catalogue.resolve(raw).diagnosis()
+                    .flatMap(d -> catalogue.scoredClassOf(d.code()))
+                    .map(ScoredClass::canonicalCode)
+                    .ifPresent(codes::add);
+        }
+        return codes;
+    }
+
+    // ---- explanation
+
+    /** The classes an explanation would cover now: the chosen row, else the predicted classes, else the top one. */
+    public List<DiagnosisRow> explanationTargets() {
+        if (chosen.get() != null) return List.of(chosen.get());
+        List<DiagnosisRow> predicted = rows.stream().filter(DiagnosisRow::predicted).toList();
+        if (!predicted.isEmpty()) return predicted;
+        return rows.isEmpty() ? List.of() : List.of(rows.get(0));
+    }
+
+    /** Explains {@link #explanationTargets()} by gradient × input, in the background; cancels one under way. */
+    public void explain() {
+        cancelExplanation();
+        DiagnosisModel m = model.get();
+        EcgRecord r = record.get();
+        List<DiagnosisRow> targets = explanationTargets();
+        if (m == null || r == null || targets.isEmpty()) return;
+        long mine = ++explainGeneration;
+        AtomicBoolean cancel = new AtomicBoolean();
+        explainCancel = cancel;
+        List<String> codes = targets.stream().map(DiagnosisRow::code).toList();
+        String what = String.join(", ", targets.stream().map(DiagnosisRow::abbrev).toList());
+        explaining.set(true);
+        explainProgress.set(0);
+        explanationText.set("Explaining " + what + " …");
+        work.run("Explaining " + what, () -> {
+            ExplainedRecord explained = m.explain(r, codes, p -> work.onUi(() -> {
+                if (mine == explainGeneration) explainProgress.set(p.fraction());
+            }), cancel::get);
+            return LeadShading.of(r, explained, codes);
+        }, result -> {
+            if (mine != explainGeneration) return;
+            explaining.set(false);
+            explainProgress.set(1);
+            shading.set(result);
+            explanationText.set("Shaded: where the model looked for " + what + " (gradient × input)");
+        }, failure -> {
+            if (mine != explainGeneration) return;
+            explaining.set(false);
+            explanationText.set(failure instanceof CancellationException ? "Explanation cancelled"
+                    : "Explanation failed: " + message(failure));
+        });
+    }
+
+    /** Stops the explanation under way, if any (its result is dropped). */
+    public void cancelExplanation() {
+        explainCancel.set(true);
+        if (explaining.get()) {
+            explainGeneration++;
+            explaining.set(false);
+            explanationText.set("Explanation cancelled");
+        }
+    }
+
+    private static String message(Throwable t) {
+        return t.getMessage() == null ? t.toString() : t.getMessage();
+    }
+
+    // ---- properties
+
+    public ReadOnlyObjectProperty<DiagnosisModel> modelProperty() {
+        return model.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty modelNameProperty() {
+        return modelName.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty modelProvenanceProperty() {
+        return modelProvenance.getReadOnlyProperty();
+    }
+
+    /** "demonstration model, not for clinical use" for the bundled model, else empty. */
+    public ReadOnlyStringProperty modelNoticeProperty() {
+        return modelNotice.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<EcgRecord> recordProperty() {
+        return record;
+    }
+
+    /** Every class, most probable first. */
+    public ObservableList<DiagnosisRow> rows() {
+        return rows;
+    }
+
+    /** The row chosen for explanation (null: the predicted classes). */
+    public ObjectProperty<DiagnosisRow> chosenProperty() {
+        return chosen;
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty loadingModelProperty() {
+        return loadingModel.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty predictingProperty() {
+        return predicting.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty explainingProperty() {
+        return explaining.getReadOnlyProperty();
+    }
+
+    /** Fraction of the explanation's network passes done. */
+    public ReadOnlyDoubleProperty explainProgressProperty() {
+        return explainProgress.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty explanationTextProperty() {
+        return explanationText.getReadOnlyProperty();
+    }
+
+    /** The shading for the paper, or null. */
+    public ReadOnlyObjectProperty<LeadShading> shadingProperty() {
+        return shading.getReadOnlyProperty();
+    }
+
+    /** Whether the paper has an explanation to shade. */
+    public ReadOnlyBooleanProperty shadedProperty() {
+        return shaded.getReadOnlyProperty();
+    }
+
+    public BooleanProperty autoExplainProperty() {
+        return autoExplain;
+    }
+}

@@ -1,0 +1,255 @@
+package org.ecgworkbench.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.ecgworkbench.app.ExplanationFixtures.explained;
+import static org.ecgworkbench.app.ExplanationFixtures.record;
+import static org.ecgworkbench.app.ExplanationFixtures.spike;
+import static org.ecgworkbench.app.ExplanationFixtures.window;
+
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+import org.ecgworkbench.label.DiagnosisCatalogue;
+import org.ecgworkbench.label.ScoredClass;
+import org.ecgworkbench.model.ClassPrediction;
+import org.ecgworkbench.model.ExplainProgress;
+import org.ecgworkbench.model.ExplainedRecord;
+import org.ecgworkbench.model.RecordPrediction;
+import org.ecgworkbench.record.EcgRecord;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The suggested-diagnoses panel's state without the toolkit or a network: fake models, work run on demand. */
+class SuggestedDiagnosesViewModelTest {
+
+    static final DiagnosisCatalogue CATALOGUE = DiagnosisCatalogue.standard();
+    static final String PAC = canonical("284470004");
+    static final String NSR = canonical("426783006");
+    static final String AF = canonical("164889003");
+
+    static String canonical(String code) {
+        return CATALOGUE.scoredClassOf(code).map(ScoredClass::canonicalCode).orElseThrow();
+    }
+
+    /** Background work queued until the test runs it (so ordering and cancelling can be tested). */
+    static final class QueuedWork implements BackgroundWork {
+        final Deque<Runnable> queue = new ArrayDeque<>();
+
+        @Override
+        public <T> void run(String title, Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+            queue.add(() -> BackgroundWork.direct().run(title, work, onSuccess, onFailure));
+        }
+
+        void runAll() {
+            while (!queue.isEmpty()) queue.poll().run();
+        }
+    }
+
+    /** PAC 0.9 and NSR 0.7 predicted, AF 0.1 not, the other classes near 0. */
+    static final class FakeModel implements DiagnosisModel {
+        final String name;
+        final boolean demo;
+        final List<List<String>> explainedCodes = new ArrayList<>();
+        final List<String> predictedRecords = new ArrayList<>();
+        boolean sawCancel;
+
+        FakeModel(String name, boolean demo) {
+            this.name = name;
+            this.demo = demo;
+        }
+
+        @Override
+        public String name() {
+            return name;
+        }
+
+        @Override
+        public String provenance() {
+            return "fake " + name;
+        }
+
+        @Override
+        public boolean demonstration() {
+            return demo;
+        }
+
+        @Override
+        public RecordPrediction predict(EcgRecord record) {
+            predictedRecords.add(record.id());
+            List<ClassPrediction> all = new ArrayList<>();
+            for (ScoredClass c : CATALOGUE.scoredClasses()) {
+                String code = c.canonicalCode();
+                double p = code.equals(PAC) ? 0.9 : code.equals(NSR) ? 0.7 : code.equals(AF) ? 0.1 : 0.01 * (c.index() % 5);
+                all.add(new ClassPrediction(code, c.label(), c.name(), p, 0.5, p >= 0.5));
+            }
+            all.sort(Comparator.comparingDouble(ClassPrediction::probability).reversed());
+            return new RecordPrediction(record.id(), all, List.of(), new float[all.size()]);
+        }
+
+        @Override
+        public ExplainedRecord explain(EcgRecord record, List<String> codes, Consumer<ExplainProgress> progress, BooleanSupplier cancelled) {
+            explainedCodes.add(codes);
+            progress.accept(new ExplainProgress(1, 2));
+            if (cancelled.getAsBoolean()) {
+                sawCancel = true;
+                throw new CancellationException();
+            }
+            var explanations = codes.stream().map(c -> spike(c, 5000, 500, 0, 2500)).toArray(org.ecgworkbench.model.Explanation[]::new);
+            return explained(record.id(), codes, window(500, 0, 5000, 0, 5000, explanations));
+        }
+    }
+
+    QueuedWork work;
+    FakeModel demo;
+    List<Path> loaded;
+    SuggestedDiagnosesViewModel vm;
+    EcgRecord pacAndAf;
+
+    @BeforeEach
+    void setUp() {
+        work = new QueuedWork();
+        demo = new FakeModel("demo.ecgmodel", true);
+        loaded = new ArrayList<>();
+        vm = new SuggestedDiagnosesViewModel(work, CATALOGUE, (file, bundled) -> {
+            loaded.add(file);
+            if (file.toString().endsWith("broken.ecgmodel")) throw new IllegalArgumentException("not a model bundle");
+            return bundled ? demo : new FakeModel(file.getFileName().toString(), false);
+        });
+        // The header says PAC (by its equivalent code, SVPB) and AF.
+        pacAndAf = record("R1", 500, 5000, List.of(equivalentOf(PAC), "164889003"));
+    }
+
+    static String equivalentOf(String canonical) {
+        return CATALOGUE.scoredClassOf(canonical).orElseThrow().codes().stream().filter(c -> !c.equals(canonical)).findFirst().orElse(canonical);
+    }
+
+    @Test
+    void theBundledModelIsNamedAndLabelledForWhatItIs() {
+        vm.loadBundled();
+        assertThat(vm.loadingModelProperty().get()).isTrue();
+        work.runAll();
+        assertThat(loaded).hasSize(1);
+        assertThat(loaded.get(0).getFileName().toString()).isEqualTo("demo-resnet18-w025.ecgmodel");
+        assertThat(vm.loadingModelProperty().get()).isFalse();
+        assertThat(vm.modelNameProperty().get()).isEqualTo("demo.ecgmodel");
+        assertThat(vm.modelProvenanceProperty().get()).isEqualTo("fake demo.ecgmodel");
+        assertThat(vm.modelNoticeProperty().get()).isEqualTo("demonstration model, not for clinical use");
+
+        vm.openModel(Path.of("mine.ecgmodel"));
+        work.runAll();
+        assertThat(vm.modelNameProperty().get()).isEqualTo("mine.ecgmodel");
+        assertThat(vm.modelNoticeProperty().get()).isEmpty();
+    }
+
+    @Test
+    void aModelThatCannotBeReadLeavesThePreviousOne() {
+        vm.loadBundled();
+        work.runAll();
+        vm.openModel(Path.of("broken.ecgmodel"));
+        work.runAll();
+        assertThat(vm.modelProperty().get()).isSameAs(demo);
+        assertThat(vm.modelNameProperty().get()).isEqualTo("demo.ecgmodel");
+        assertThat(vm.statusProperty().get()).contains("Cannot open model broken.ecgmodel").contains("not a model bundle")
+                .contains("still using demo.ecgmodel");
+    }
+
+    @Test
+    void everyClassSortedAgainstItsThresholdWithAgreementMarked() {
+        vm.autoExplainProperty().set(false);
+        vm.loadBundled();
+        vm.recordProperty().set(pacAndAf);
+        work.runAll();
+        List<DiagnosisRow> rows = vm.rows();
+        assertThat(rows).hasSize(CATALOGUE.scoredClasses().size());
+        assertThat(rows).extracting(DiagnosisRow::probability).isSortedAccordingTo(Comparator.reverseOrder());
+        assertThat(rows.get(0).code()).isEqualTo(PAC);
+        assertThat(rows.get(0).predicted()).isTrue();
+        assertThat(rows.get(0).agreement()).isEqualTo(DiagnosisRow.Agreement.AGREES);
+        assertThat(rows.get(0).text()).contains("0.90 ≥ 0.50").endsWith("✓ agrees");
+        assertThat(rows.get(1).code()).isEqualTo(NSR);
+        assertThat(rows.get(1).agreement()).isEqualTo(DiagnosisRow.Agreement.EXTRA);
+        DiagnosisRow af = rows.stream().filter(r -> r.code().equals(AF)).findFirst().orElseThrow();
+        assertThat(af.predicted()).isFalse();
+        assertThat(af.agreement()).isEqualTo(DiagnosisRow.Agreement.MISSED);
+        assertThat(af.text()).contains("0.10 < 0.50").endsWith("missed");
+        assertThat(rows.stream().filter(r -> r.agreement() == DiagnosisRow.Agreement.NONE)).hasSize(rows.size() - 3);
+        assertThat(vm.statusProperty().get()).isEqualTo("R1: 2 class(es) predicted · 1 agree, 1 missed, 1 extra");
+
+        // No labels in the header: nothing to agree with.
+        vm.recordProperty().set(record("R2", 500, 5000, List.of()));
+        work.runAll();
+        assertThat(vm.rows()).allSatisfy(r -> assertThat(r.agreement()).isEqualTo(DiagnosisRow.Agreement.NONE));
+    }
+
+    @Test
+    void theLatestRecordWins() {
+        vm.autoExplainProperty().set(false);
+        vm.loadBundled();
+        work.runAll();
+        vm.recordProperty().set(pacAndAf);
+        vm.recordProperty().set(record("R2", 500, 5000, List.of()));
+        assertThat(vm.predictingProperty().get()).isTrue();
+        assertThat(vm.rows()).isEmpty();
+        work.runAll();
+        assertThat(demo.predictedRecords).containsExactly("R1", "R2");
+        assertThat(vm.predictingProperty().get()).isFalse();
+        assertThat(vm.statusProperty().get()).startsWith("R2:");
+        assertThat(vm.rows()).allSatisfy(r -> assertThat(r.agreement()).isEqualTo(DiagnosisRow.Agreement.NONE));
+    }
+
+    @Test
+    void thePredictedClassesAreExplainedAndThePaperShaded() {
+        vm.loadBundled();
+        vm.recordProperty().set(pacAndAf);
+        work.runAll();
+        assertThat(demo.explainedCodes).containsExactly(List.of(PAC, NSR));
+        assertThat(vm.explainingProperty().get()).isFalse();
+        assertThat(vm.explainProgressProperty().get()).isEqualTo(1.0);
+        assertThat(vm.shadedProperty().get()).isTrue();
+        LeadShading s = vm.shadingProperty().get();
+        assertThat(s.recordId()).isEqualTo("R1");
+        assertThat(s.codes()).containsExactly(PAC, NSR);
+        assertThat(s.intensity()[0][2500]).isEqualTo(1f);
+        assertThat(vm.explanationTextProperty().get()).contains("PAC").contains("gradient × input");
+
+        // Choosing a class explains that one alone; a new record clears the shading.
+        DiagnosisRow af = vm.rows().stream().filter(r -> r.code().equals(AF)).findFirst().orElseThrow();
+        vm.chosenProperty().set(af);
+        work.runAll();
+        assertThat(demo.explainedCodes.get(1)).containsExactly(AF);
+        assertThat(vm.shadingProperty().get().codes()).containsExactly(AF);
+        vm.recordProperty().set(record("R2", 500, 5000, List.of()));
+        assertThat(vm.shadingProperty().get()).isNull();
+        assertThat(vm.shadedProperty().get()).isFalse();
+        assertThat(vm.chosenProperty().get()).isNull();
+    }
+
+    @Test
+    void anExplanationCanBeCancelled() {
+        vm.loadBundled();
+        vm.recordProperty().set(pacAndAf);
+        work.queue.poll().run(); // the model
+        work.queue.poll().run(); // the prediction; the explanation is queued
+        assertThat(vm.explainingProperty().get()).isTrue();
+        assertThat(vm.explanationTextProperty().get()).startsWith("Explaining PAC");
+        vm.cancelExplanation();
+        assertThat(vm.explainingProperty().get()).isFalse();
+        work.runAll();
+        assertThat(demo.sawCancel).isTrue();
+        assertThat(vm.shadingProperty().get()).isNull();
+        assertThat(vm.explanationTextProperty().get()).isEqualTo("Explanation cancelled");
+        assertThat(vm.explainProgressProperty().get()).isZero();
+
+        // Explain again by hand.
+        vm.explain();
+        work.runAll();
+        assertThat(vm.shadedProperty().get()).isTrue();
+    }
+}
