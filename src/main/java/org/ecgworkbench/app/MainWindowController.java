@@ -15,6 +15,8 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -44,6 +46,9 @@ public final class MainWindowController {
     @FXML private ListView<String> diagnosisList;
     @FXML private ListView<String> warningList;
     @FXML private Label statusLabel;
+    @FXML private TabPane roomTabs;
+    @FXML private Tab viewerTab;
+    @FXML private DatasetBrowserController datasetRoomController;
 
     private MainViewModel viewModel;
 
@@ -95,6 +100,11 @@ public final class MainWindowController {
         warningList.setCellFactory(l -> wrappingCell(l));
 
         statusLabel.textProperty().bind(vm.statusProperty());
+
+        datasetRoomController.bind(vm.datasetBrowser());
+        vm.datasetBrowser().openedInViewerProperty().addListener((o, old, now) -> {
+            if (now != null) roomTabs.getSelectionModel().select(viewerTab);
+        });
     }
 
     private static ListCell<String> wrappingCell(ListView<String> list) {
