@@ -58,7 +58,6 @@ public final class DatasetBrowserController {
     @FXML private CategoryAxis classAxis;
 
     private DatasetBrowserViewModel viewModel;
-    private final XYChart.Series<Number, String> series = new XYChart.Series<>();
     private final Map<String, XYChart.Data<Number, String>> bars = new HashMap<>();
 
     public void bind(DatasetBrowserViewModel vm) {
@@ -102,7 +101,7 @@ public final class DatasetBrowserController {
 
         failedPane.textProperty().bind(vm.failedTitleProperty());
         failedTable.setItems(vm.failures());
-        failedPathColumn.setCellValueFactory(c -> value(c.getValue(), f -> f.path().toString()));
+        failedPathColumn.setCellValueFactory(c -> value(c.getValue(), f -> String.valueOf(f.path().getFileName())));
         failedErrorColumn.setCellValueFactory(c -> value(c.getValue(), ScanResult.Failure::error));
         failedErrorColumn.setCellFactory(c -> {
             TableCell<ScanResult.Failure, String> cell = new TableCell<>() {
@@ -116,7 +115,6 @@ public final class DatasetBrowserController {
             return cell;
         });
 
-        classChart.getData().add(series);
         vm.classCounts().addListener((ListChangeListener<DatasetBrowserViewModel.ClassCount>) c -> showCounts());
         showCounts();
     }
@@ -128,14 +126,16 @@ public final class DatasetBrowserController {
         Collections.reverse(categories); // a vertical category axis lists its first category at the bottom
         if (!categories.equals(classAxis.getCategories())) {
             bars.clear();
-            series.getData().clear();
-            classAxis.getCategories().setAll(categories);
-            for (int i = ordered.size() - 1; i >= 0; i--) {
-                var count = ordered.get(i);
-                XYChart.Data<Number, String> bar = new XYChart.Data<>(count.count(), count.label());
-                bars.put(count.label(), bar);
+            XYChart.Series<Number, String> series = new XYChart.Series<>();
+            for (String label : categories) {
+                var count = ordered.stream().filter(c -> c.label().equals(label)).findFirst().orElseThrow();
+                XYChart.Data<Number, String> bar = new XYChart.Data<>(count.count(), label);
+                bars.put(label, bar);
                 series.getData().add(bar);
             }
+            classChart.getData().clear();
+            classAxis.getCategories().setAll(categories);
+            classChart.getData().add(series);
         } else {
             for (var count : ordered) bars.get(count.label()).setXValue(count.count());
         }

@@ -69,7 +69,8 @@ public final class DatasetBrowserViewModel {
     /**
      * The number of shown records labelled with one scored class.
      *
-     * @param label abbreviations and name, e.g. {@code "AF  atrial fibrillation"}
+     * @param label abbreviations and the first name, e.g. {@code "AF  atrial fibrillation"},
+     *              {@code "CRBBB|RBBB  complete right bundle branch block"}: an axis label
      */
     public record ClassCount(ScoredClass scoredClass, String label, int count) {
     }
@@ -139,6 +140,11 @@ public final class DatasetBrowserViewModel {
     /** "AF  atrial fibrillation", "CRBBB|RBBB  complete right bundle branch block / …". */
     public static String label(ScoredClass c) {
         return c.label() + "  " + c.name();
+    }
+
+    /** The abbreviations and the name of the first code only: the pairs' double names make the chart's axis too wide. */
+    public static String shortLabel(ScoredClass c) {
+        return c.label() + "  " + c.name().split(" / ")[0];
     }
 
     /** Scans these folders (replacing what is shown). */
@@ -262,7 +268,7 @@ public final class DatasetBrowserViewModel {
         int[] counts = new int[catalogue.scoredClasses().size()];
         for (DatasetBrowserRow r : rows) r.addClassesTo(counts);
         List<ClassCount> out = new ArrayList<>(counts.length);
-        for (ScoredClass c : catalogue.scoredClasses()) out.add(new ClassCount(c, label(c), counts[c.index()]));
+        for (ScoredClass c : catalogue.scoredClasses()) out.add(new ClassCount(c, shortLabel(c), counts[c.index()]));
         classCounts.setAll(out);
         shownCount.set(rows.size());
         shownText.set(rows.size() == allRows.size()
