@@ -13,6 +13,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.ecgworkbench.label.DiagnosisCatalogue;
 import org.ecgworkbench.record.EcgRecord;
 import org.ecgworkbench.record.EcgRecordReader;
 import org.ecgworkbench.record.RecordFormatException;
@@ -33,6 +34,7 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "ECG Workbench");
+    private final DatasetBrowserViewModel datasetBrowser;
     private long generation;
 
     public MainViewModel(BackgroundWork work, RecentFiles recentFiles, EcgViewerViewModel viewer) {
@@ -40,6 +42,8 @@ public final class MainViewModel {
         this.recentFilesStore = Objects.requireNonNull(recentFiles);
         this.viewer = Objects.requireNonNull(viewer);
         this.recentFiles.setAll(recentFiles.load());
+        this.datasetBrowser = new DatasetBrowserViewModel(work, DatasetBrowserViewModel.uiExecutorFor(work),
+                DiagnosisCatalogue.standard(), this::open);
         selected.addListener((obs, old, now) -> {
             if (now != null) load(now);
         });
@@ -128,6 +132,11 @@ public final class MainViewModel {
         status.set(record.id() + ": " + record.leads().size() + " leads, "
                 + viewer.patientProperty().get().duration() + " at " + viewer.patientProperty().get().sampling()
                 + (record.warnings().isEmpty() ? "" : " · " + record.warnings().size() + " warning(s)"));
+    }
+
+    /** The dataset browser room; a record it opens is shown here through {@link #open(Path)}. */
+    public DatasetBrowserViewModel datasetBrowser() {
+        return datasetBrowser;
     }
 
     public EcgViewerViewModel viewer() {

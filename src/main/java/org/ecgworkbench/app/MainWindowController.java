@@ -18,6 +18,8 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -55,6 +57,9 @@ public final class MainWindowController {
     @FXML private ProgressBar explainProgress;
     @FXML private Button cancelExplainButton;
     @FXML private Label explanationLabel;
+    @FXML private TabPane roomTabs;
+    @FXML private Tab viewerTab;
+    @FXML private DatasetBrowserController datasetRoomController;
 
     private MainViewModel viewModel;
     private SuggestedDiagnosesViewModel suggestions;
@@ -107,6 +112,11 @@ public final class MainWindowController {
         warningList.setCellFactory(l -> wrappingCell(l));
 
         statusLabel.textProperty().bind(vm.statusProperty());
+
+        datasetRoomController.bind(vm.datasetBrowser());
+        vm.datasetBrowser().openedInViewerProperty().addListener((o, old, now) -> {
+            if (now != null) roomTabs.getSelectionModel().select(viewerTab);
+        });
     }
 
     /** The suggested-diagnoses panel; its status messages go to the status bar too. */
