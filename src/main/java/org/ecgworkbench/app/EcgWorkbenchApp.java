@@ -41,7 +41,7 @@ public final class EcgWorkbenchApp extends Application {
         controller.bind(viewModel, suggestions);
         // The preview room as a tab, once the main window has its rooms TabPane.
         if (root.lookup("#rooms") instanceof javafx.scene.control.TabPane rooms) {
-            rooms.getTabs().add(new javafx.scene.control.Tab("Preview", PreviewRoom.load(work, viewer.recordProperty()).root()));
+            rooms.getTabs().add(PreviewRoom.load(work, viewer.recordProperty()).tab());
         }
         Scene scene = new Scene(root, WIDTH, HEIGHT);
         scene.getStylesheets().add(EcgWorkbenchApp.class.getResource("workbench.css").toExternalForm());

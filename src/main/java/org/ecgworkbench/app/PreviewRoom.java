@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import javafx.beans.value.ObservableValue;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
+import javafx.scene.control.Tab;
 import org.ecgworkbench.record.EcgRecord;
 
 /**
@@ -30,5 +31,13 @@ public record PreviewRoom(Parent root, PreviewViewModel viewModel) {
         controller.bind(vm);
         root.getProperties().put(PreviewViewModel.class, vm);
         return new PreviewRoom(root, vm);
+    }
+
+    /** The room as a "Preview" tab that cannot be closed; its id is {@code previewTab}. */
+    public Tab tab() {
+        Tab tab = new Tab("Preview", root);
+        tab.setId("previewTab");
+        tab.setClosable(false);
+        return tab;
     }
 }
