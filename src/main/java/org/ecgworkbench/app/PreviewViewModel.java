@@ -119,7 +119,8 @@ public final class PreviewViewModel {
     /** The result last painted by the view (the view reports it; tests and screenshots wait on it). */
     private final ObjectProperty<PreviewResult> drawn = new SimpleObjectProperty<>(this, "drawn");
 
-    private long generation;
+    /** Bumped by every change; read by workers to skip work that a later change has overtaken. */
+    private volatile long generation;
 
     public PreviewViewModel(BackgroundWork work) {
         this.work = Objects.requireNonNull(work);
@@ -164,8 +165,8 @@ public final class PreviewViewModel {
         }
         LeadName l = lead.get();
         computing.set(true);
-        work.run("Preview " + r.id(), () -> compute(r, l, p), done -> {
-            if (mine != generation) return;
+        work.run("Preview " + r.id(), () -> mine == generation ? compute(r, l, p) : null, done -> {
+            if (mine != generation || done == null) return;
             computing.set(false);
             result.set(done);
             status.set(r.id() + " · lead " + done.lead() + " · " + (done.stages().size() - 1) + " step(s) in " + done.computeMillis() + " ms");
