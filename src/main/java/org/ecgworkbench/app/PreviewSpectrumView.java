@@ -86,7 +86,7 @@ public final class PreviewSpectrumView extends Region {
         g.setFill(AFTER);
         g.fillText(String.format(Locale.ROOT, "after: output of %d step(s), real samples", result.stages().size() - 1), left + 120, 3);
         g.setFill(Color.rgb(70, 70, 70));
-        g.fillText("|X(f)|, Hann window, log scale", left + 340, 3);
+        g.fillText("|X(f)|, Hann window, log scale", left + 390, 3);
     }
 
     private static void curve(GraphicsContext g, MagnitudeSpectrum s, Color color, double left, double right, double top, double bottom,
