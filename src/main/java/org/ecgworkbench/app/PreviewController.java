@@ -27,6 +27,7 @@ public final class PreviewController {
     @FXML private ComboBox<NormalizeStep.Kind> normalisationChoice;
     @FXML private ComboBox<PreviewViewModel.Length> lengthPolicyChoice;
     @FXML private Spinner<Integer> lengthSpinner;
+    @FXML private ComboBox<PreviewViewModel.View> viewChoice;
     @FXML private Label pipelineLabel;
     @FXML private Button useForTrainingButton;
     @FXML private PreviewStagesView stagesView;
@@ -70,13 +71,15 @@ public final class PreviewController {
         previewBusy.visibleProperty().bind(vm.computingProperty());
         useForTrainingButton.disableProperty().bind(vm.pipelineProperty().isNull());
         stagesView.setOnDrawn(vm.drawnProperty()::set);
+        choice(viewChoice, List.of(PreviewViewModel.View.values()), vm.viewProperty());
         vm.resultProperty().addListener((o, old, now) -> {
             spectrumView.show(now);
-            stagesView.show(now);
+            stagesView.show(now, vm.visibleRangeProperty().get());
         });
+        vm.visibleRangeProperty().addListener((o, old, now) -> stagesView.show(vm.resultProperty().get(), now));
         if (vm.resultProperty().get() != null) {
             spectrumView.show(vm.resultProperty().get());
-            stagesView.show(vm.resultProperty().get());
+            stagesView.show(vm.resultProperty().get(), vm.visibleRangeProperty().get());
         }
     }
 

@@ -25,6 +25,7 @@ public final class PreviewStagesView extends Region {
 
     private final Canvas canvas = new Canvas();
     private PreviewResult result;
+    private PreviewResult.TimeRange range;
     private Consumer<PreviewResult> onDrawn = r -> { };
 
     public PreviewStagesView() {
@@ -38,8 +39,10 @@ public final class PreviewStagesView extends Region {
         this.onDrawn = onDrawn;
     }
 
-    public void show(PreviewResult r) {
+    /** Draws a result over a span of the input's time axis (everything when the span is null). */
+    public void show(PreviewResult r, PreviewResult.TimeRange span) {
         this.result = r;
+        this.range = span;
         draw();
     }
 
@@ -62,12 +65,9 @@ public final class PreviewStagesView extends Region {
         g.fillRect(0, 0, w, h);
         if (result == null || w <= LABEL_WIDTH + 10 || h < 20) return;
         List<PreviewResult.StageTrace> stages = result.stages();
-        double t0 = 0;
-        double t1 = result.input().endSeconds();
-        for (PreviewResult.StageTrace s : stages) {
-            t0 = Math.min(t0, s.startSeconds());
-            t1 = Math.max(t1, s.endSeconds());
-        }
+        PreviewResult.TimeRange shown = range != null ? range : PreviewViewModel.visibleRange(result, PreviewViewModel.View.WHOLE);
+        double t0 = shown.fromSeconds();
+        double t1 = shown.toSeconds();
         double axisHeight = 18;
         double rowH = (h - axisHeight) / stages.size();
         double plotX = LABEL_WIDTH;
@@ -75,6 +75,10 @@ public final class PreviewStagesView extends Region {
         double from = t0;
         double span = Math.max(1e-9, t1 - t0);
         g.setFont(Font.font(11));
+        g.save();
+        g.beginPath();
+        g.rect(plotX, 0, plotW, h);
+        g.clip();
         for (int k = 0; k < stages.size(); k++) {
             PreviewResult.StageTrace s = stages.get(k);
             double top = k * rowH;
@@ -101,6 +105,11 @@ public final class PreviewStagesView extends Region {
                     g.fillRect(a, top, Math.max(1, b - a), rowH);
                 }
             }
+        }
+        g.restore();
+        for (int k = 0; k < stages.size(); k++) {
+            PreviewResult.StageTrace s = stages.get(k);
+            double top = k * rowH;
             g.setStroke(Color.rgb(200, 200, 200));
             g.setLineWidth(1);
             g.strokeLine(0, top + rowH - 0.5, w, top + rowH - 0.5);
@@ -119,7 +128,7 @@ public final class PreviewStagesView extends Region {
         g.setFill(Color.rgb(60, 60, 60));
         g.setTextAlign(TextAlignment.CENTER);
         double step = niceStep(span / 10);
-        for (double t = Math.ceil(from / step) * step; t <= t1 + 1e-9; t += step) {
+        for (double t = Math.ceil(from / step - 1e-9) * step; t <= t1 + 1e-9; t += step) {
             double x = plotX + (t - from) / span * plotW;
             g.strokeLine(x, axisTop, x, axisTop + 4);
             g.fillText(plain(Math.round(t * 1000) / 1000.0) + " s", x, axisTop + 4);
@@ -133,7 +142,9 @@ public final class PreviewStagesView extends Region {
         boolean[] mask = s.mask();
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
-        for (int i = 0; i < y.length; i++) {
+        int first = Math.max(0, (int) Math.floor((from - s.startSeconds()) * s.fs()));
+        int last = Math.min(y.length, (int) Math.ceil((from + span - s.startSeconds()) * s.fs()) + 1);
+        for (int i = first; i < last; i++) {
             if (mask[i]) {
                 lo = Math.min(lo, y[i]);
                 hi = Math.max(hi, y[i]);
@@ -154,13 +165,14 @@ public final class PreviewStagesView extends Region {
         g.setLineWidth(1);
         g.beginPath();
         boolean started = false;
-        int i = 0;
-        while (i < y.length) {
+        int i = Math.max(0, first - 1);
+        int end = Math.min(y.length, last + 1);
+        while (i < end) {
             long column = (long) Math.floor(x0 + i * pxPerSample);
             int min = i;
             int max = i;
             int j = i + 1;
-            while (j < y.length && (long) Math.floor(x0 + j * pxPerSample) == column) {
+            while (j < end && (long) Math.floor(x0 + j * pxPerSample) == column) {
                 if (y[j] < y[min]) min = j;
                 if (y[j] > y[max]) max = j;
                 j++;

@@ -74,7 +74,7 @@ public final class PreviewViewModel {
 
     /** Length policies offered (windows need pooling and are not previewed). */
     public enum Length {
-        END("truncate / pad at end"), CENTER("crop / pad centred");
+        END("cut / pad at end"), CENTER("centre");
 
         private final String label;
 
@@ -87,6 +87,25 @@ public final class PreviewViewModel {
             return label;
         }
     }
+
+    /** What part of the time axis the stages show: all, or a close-up of the input's first or last edge. */
+    public enum View {
+        WHOLE("whole record"), START("first edge"), END("last edge");
+
+        private final String label;
+
+        View(String label) {
+            this.label = label;
+        }
+
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    /** Width of an edge close-up, in seconds. */
+    public static final double EDGE_SECONDS = 0.5;
 
     public static final List<Double> TARGET_RATES = List.of(100.0, 250.0, 257.0, 500.0, 1000.0);
     /** Filter cut-offs on offer; 0 is off. */
@@ -116,6 +135,8 @@ public final class PreviewViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "No record");
     private final ReadOnlyObjectWrapper<Pipeline> trainingPipeline = new ReadOnlyObjectWrapper<>(this, "trainingPipeline");
     private final ReadOnlyStringWrapper trainingPipelineJson = new ReadOnlyStringWrapper(this, "trainingPipelineJson", "");
+    private final ObjectProperty<View> view = new SimpleObjectProperty<>(this, "view", View.WHOLE);
+    private final ReadOnlyObjectWrapper<PreviewResult.TimeRange> visibleRange = new ReadOnlyObjectWrapper<>(this, "visibleRange");
     /** The result last painted by the view (the view reports it; tests and screenshots wait on it). */
     private final ObjectProperty<PreviewResult> drawn = new SimpleObjectProperty<>(this, "drawn");
 
@@ -126,6 +147,8 @@ public final class PreviewViewModel {
         this.work = Objects.requireNonNull(work);
         Observable[] inputs = {record, lead, resampling, targetRate, highPass, lowPass, notch, normalisation, lengthPolicy, lengthSamples};
         for (Observable o : inputs) o.addListener(x -> refresh());
+        result.addListener(x -> visibleRange.set(visibleRange(result.get(), view.get())));
+        view.addListener(x -> visibleRange.set(visibleRange(result.get(), view.get())));
         refresh();
     }
 
@@ -209,6 +232,30 @@ public final class PreviewViewModel {
         return new PreviewResult(record.id(), lead.label(), pipeline, traces, truncated, before, after, ms);
     }
 
+    /**
+     * The span of the input's time axis to draw: everything any stage covers (padding before 0 and after
+     * the end included), or {@link #EDGE_SECONDS} around the input's first or last sample, where FFT and
+     * polyphase resampling differ.
+     */
+    static PreviewResult.TimeRange visibleRange(PreviewResult r, View view) {
+        if (r == null) return null;
+        double duration = r.input().endSeconds();
+        double margin = EDGE_SECONDS / 5;
+        return switch (view) {
+            case WHOLE -> {
+                double t0 = 0;
+                double t1 = duration;
+                for (PreviewResult.StageTrace s : r.stages()) {
+                    t0 = Math.min(t0, s.startSeconds());
+                    t1 = Math.max(t1, s.endSeconds());
+                }
+                yield new PreviewResult.TimeRange(t0, t1);
+            }
+            case START -> new PreviewResult.TimeRange(-margin, EDGE_SECONDS - margin);
+            case END -> new PreviewResult.TimeRange(duration - EDGE_SECONDS + margin, duration + margin);
+        };
+    }
+
     /** "Use this pipeline for training": keeps it for the training wizard; returns its JSON (the view copies it). */
     public String useForTraining() {
         Pipeline p = pipeline.get();
@@ -289,6 +336,14 @@ public final class PreviewViewModel {
 
     public ReadOnlyStringProperty trainingPipelineJsonProperty() {
         return trainingPipelineJson.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<View> viewProperty() {
+        return view;
+    }
+
+    public ReadOnlyObjectProperty<PreviewResult.TimeRange> visibleRangeProperty() {
+        return visibleRange.getReadOnlyProperty();
     }
 
     public ObjectProperty<PreviewResult> drawnProperty() {

@@ -63,6 +63,7 @@ class PreviewScreenshotTest {
             shown.set(PreviewFixtures.synthetic1000Hz());
         });
         PreviewRoomTest.waitForDrawn(vm, r -> r.stages().size() == 6);
+        if (Boolean.getBoolean("ecg.preview.edge")) robot.interact(() -> vm.viewProperty().set(PreviewViewModel.View.START));
         WaitForAsyncUtils.waitForFxEvents();
 
         AtomicReference<WritableImage> shot = new AtomicReference<>();

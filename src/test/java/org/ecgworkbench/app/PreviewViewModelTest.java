@@ -123,6 +123,19 @@ class PreviewViewModelTest {
         assertThat(middle).isLessThan(edge / 10);
     }
 
+    @Test
+    void theVisibleRangeCoversThePaddingOrCloseUpOnAnEdge() {
+        PreviewViewModel vm = direct(PreviewFixtures.ramp("short", 1000, 8_000));
+        vm.lengthPolicyProperty().set(PreviewViewModel.Length.CENTER);
+        assertThat(vm.visibleRangeProperty().get()).isEqualTo(new PreviewResult.TimeRange(-1.0, 9.0));
+        vm.viewProperty().set(PreviewViewModel.View.START);
+        assertThat(vm.visibleRangeProperty().get().fromSeconds()).isCloseTo(-0.1, within(1e-9));
+        assertThat(vm.visibleRangeProperty().get().toSeconds()).isCloseTo(0.4, within(1e-9));
+        vm.viewProperty().set(PreviewViewModel.View.END);
+        assertThat(vm.visibleRangeProperty().get().fromSeconds()).isCloseTo(7.6, within(1e-9));
+        assertThat(vm.visibleRangeProperty().get().toSeconds()).isCloseTo(8.1, within(1e-9));
+    }
+
     /** Work held until the test releases it, in any order. */
     private static final class HeldWork implements BackgroundWork {
         final List<Runnable> pending = new ArrayList<>();
