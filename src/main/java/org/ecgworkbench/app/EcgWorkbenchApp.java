@@ -39,10 +39,8 @@ public final class EcgWorkbenchApp extends Application {
         }
         MainWindowController controller = loader.getController();
         controller.bind(viewModel, suggestions);
-        // The preview room as a tab, once the main window has its rooms TabPane.
-        if (root.lookup("#rooms") instanceof javafx.scene.control.TabPane rooms) {
-            rooms.getTabs().add(PreviewRoom.load(work, viewer.recordProperty()).tab());
-        }
+        // The preview room is built in code (it needs the viewer's record), then joins the rooms' tabs.
+        ((javafx.scene.control.TabPane) root.lookup("#roomTabs")).getTabs().add(PreviewRoom.load(work, viewer.recordProperty()).tab());
         Scene scene = new Scene(root, WIDTH, HEIGHT);
         scene.getStylesheets().add(EcgWorkbenchApp.class.getResource("workbench.css").toExternalForm());
         stage.titleProperty().bind(viewModel.titleProperty());

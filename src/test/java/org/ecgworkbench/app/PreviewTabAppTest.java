@@ -2,12 +2,10 @@ package org.ecgworkbench.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import javafx.scene.Node;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
 import org.ecgworkbench.signal.ResampleStep;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -15,8 +13,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
- * The preview as a tab of the workbench, once the main window has its rooms TabPane ({@code fx:id="rooms"});
- * skipped before. Opens the tab, sees the shown sample previewed, switches FFT to polyphase and sees the stages change.
+ * The preview as a tab of the workbench. Opens the tab, sees the shown sample previewed, switches FFT to polyphase and sees the stages change.
  */
 @ExtendWith(ApplicationExtension.class)
 class PreviewTabAppTest {
@@ -33,9 +30,7 @@ class PreviewTabAppTest {
 
     @Test
     void thePreviewTabFollowsTheViewerAndRedrawsOnANewResamplingMethod(FxRobot robot) throws Exception {
-        Node found = stage.getScene().getRoot().lookup("#rooms");
-        Assumptions.assumeTrue(found instanceof TabPane, "the main window has no rooms TabPane yet");
-        TabPane rooms = (TabPane) found;
+        TabPane rooms = (TabPane) stage.getScene().getRoot().lookup("#roomTabs");
         Tab tab = rooms.getTabs().stream().filter(t -> "previewTab".equals(t.getId())).findFirst().orElseThrow();
         robot.interact(() -> rooms.getSelectionModel().select(tab));
         PreviewViewModel vm = (PreviewViewModel) tab.getContent().getProperties().get(PreviewViewModel.class);
