@@ -11,11 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
-import java.util.concurrent.atomic.AtomicReference;
-import javafx.embed.swing.SwingFXUtils;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -107,14 +103,7 @@ class DatasetBrowserScreenshotTest {
                 .filter(o -> o.text().startsWith("E ")).findFirst().orElseThrow()));
         WaitForAsyncUtils.waitForFxEvents();
 
-        AtomicReference<WritableImage> shot = new AtomicReference<>();
-        robot.interact(() -> shot.set(stage.getScene().getRoot().snapshot(null, null)));
-        BufferedImage image = SwingFXUtils.fromFXImage(shot.get(), null);
-        Path dir = Path.of(System.getProperty("ecg.screenshots.dir", "target/screenshots"));
-        Files.createDirectories(dir);
-        Path png = dir.resolve("dataset.png");
-        ImageIO.write(image, "png", png.toFile());
-        assertThat(png).isRegularFile();
+        BufferedImage image = Screenshots.write(robot, stage.getScene().getRoot(), "dataset.png");
         assertThat(image.getWidth()).isEqualTo((int) EcgWorkbenchApp.WIDTH);
     }
 }

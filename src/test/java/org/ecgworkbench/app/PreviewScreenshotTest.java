@@ -3,15 +3,9 @@ package org.ecgworkbench.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.concurrent.atomic.AtomicReference;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.ecgworkbench.record.EcgRecord;
 import org.ecgworkbench.signal.NormalizeStep;
 import org.junit.jupiter.api.AfterEach;
@@ -66,14 +60,7 @@ class PreviewScreenshotTest {
         if (Boolean.getBoolean("ecg.preview.edge")) robot.interact(() -> vm.viewProperty().set(PreviewViewModel.View.START));
         WaitForAsyncUtils.waitForFxEvents();
 
-        AtomicReference<WritableImage> shot = new AtomicReference<>();
-        robot.interact(() -> shot.set(stage.getScene().getRoot().snapshot(null, null)));
-        BufferedImage image = SwingFXUtils.fromFXImage(shot.get(), null);
-        Path dir = Path.of(System.getProperty("ecg.screenshots.dir", "target/screenshots"));
-        Files.createDirectories(dir);
-        Path png = dir.resolve("preview.png");
-        ImageIO.write(image, "png", png.toFile());
-        assertThat(png).isRegularFile();
+        BufferedImage image = Screenshots.write(robot, stage.getScene().getRoot(), "preview.png");
         assertThat(image.getWidth()).isEqualTo((int) PreviewRoomTest.WIDTH);
     }
 }

@@ -3,17 +3,11 @@ package org.ecgworkbench.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
-import javafx.scene.image.WritableImage;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -66,14 +60,7 @@ class ViewerScreenshotTest {
         robot.moveTo(overlay.localToScreen(layout.xPx(layout.cells().get(7), 6.1), layout.yPx(layout.cells().get(7), 0.3)));
         WaitForAsyncUtils.waitForFxEvents();
 
-        AtomicReference<WritableImage> shot = new AtomicReference<>();
-        robot.interact(() -> shot.set(stage.getScene().getRoot().snapshot(null, null)));
-        BufferedImage image = SwingFXUtils.fromFXImage(shot.get(), null);
-        Path dir = Path.of(System.getProperty("ecg.screenshots.dir", "target/screenshots"));
-        Files.createDirectories(dir);
-        Path png = dir.resolve("viewer.png");
-        ImageIO.write(image, "png", png.toFile());
-        assertThat(png).isRegularFile();
+        BufferedImage image = Screenshots.write(robot, stage.getScene().getRoot(), "viewer.png");
         assertThat(image.getWidth()).isEqualTo((int) EcgWorkbenchApp.WIDTH);
     }
 

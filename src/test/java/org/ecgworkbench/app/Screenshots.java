@@ -1,0 +1,31 @@
+package org.ecgworkbench.app;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Node;
+import javafx.scene.image.WritableImage;
+import javax.imageio.ImageIO;
+import org.testfx.api.FxRobot;
+
+/**
+ * Writes a node's snapshot as a PNG into {@code -Decg.screenshots.dir} (default {@code target/screenshots};
+ * {@code docs/images} refreshes the pictures the README shows).
+ */
+final class Screenshots {
+    private Screenshots() {
+    }
+
+    static BufferedImage write(FxRobot robot, Node node, String fileName) throws IOException {
+        AtomicReference<WritableImage> shot = new AtomicReference<>();
+        robot.interact(() -> shot.set(node.snapshot(null, null)));
+        BufferedImage image = SwingFXUtils.fromFXImage(shot.get(), null);
+        Path dir = Path.of(System.getProperty("ecg.screenshots.dir", "target/screenshots"));
+        Files.createDirectories(dir);
+        ImageIO.write(image, "png", dir.resolve(fileName).toFile());
+        return image;
+    }
+}
