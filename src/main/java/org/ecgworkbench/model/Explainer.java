@@ -120,7 +120,7 @@ public final class Explainer {
         Objects.requireNonNull(method, "method");
         Objects.requireNonNull(options, "options");
         int[] classes = classIndices(codes);
-        Pipeline pipeline = PipelineJson.read(metadata.pipelineJson());
+        Pipeline pipeline = Predictor.inferencePipeline(PipelineJson.read(metadata.pipelineJson()));
         List<SignalBlock> blocks = pipeline.apply(record);
         if (blocks.isEmpty()) throw new IllegalArgumentException(record.id() + ": the pipeline produced no signal block");
         NetworkSpec spec = metadata.network();

@@ -10,6 +10,8 @@ import org.ecgworkbench.record.EcgRecord;
 import org.ecgworkbench.record.Sex;
 import org.ecgworkbench.signal.Pipeline;
 import org.ecgworkbench.signal.PipelineJson;
+import org.ecgworkbench.signal.PipelineStep;
+import org.ecgworkbench.signal.LengthStep;
 import org.ecgworkbench.signal.SignalBlock;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -44,7 +46,7 @@ public final class Predictor {
     public Predictor(ModelBundle bundle, boolean foldBatchNorm) {
         NativeBackend.prepare();
         this.metadata = bundle.metadata();
-        this.pipeline = PipelineJson.read(metadata.pipelineJson());
+        this.pipeline = inferencePipeline(PipelineJson.read(metadata.pipelineJson()));
         this.network = foldBatchNorm ? BatchNormFolding.fold(bundle.network(), metadata.network()) : bundle.network();
         this.folded = foldBatchNorm;
         DiagnosisCatalogue catalogue = DiagnosisCatalogue.standard();
@@ -61,8 +63,26 @@ public final class Predictor {
         return metadata;
     }
 
+    /** The pipeline records go through here: the bundle's, windowed for long recordings (see {@link #inferencePipeline}). */
     public Pipeline pipeline() {
         return pipeline;
+    }
+
+    /**
+     * The pipeline used for inference: the training pipeline, except that a final "truncate or pad at
+     * the end" step becomes "windows of the same length, back to back" — training saw the first
+     * {@code n} samples of each record, but a suggestion for a long recording must look at all of it
+     * (windows max-pooled). A record no longer than one window gives exactly what the training
+     * pipeline gives (one block, padded at the end).
+     */
+    public static Pipeline inferencePipeline(Pipeline trained) {
+        List<PipelineStep> steps = new ArrayList<>(trained.steps());
+        if (!steps.isEmpty() && steps.get(steps.size() - 1) instanceof LengthStep last
+                && last.policy() == LengthStep.Policy.END && last.samples() > 0) {
+            steps.set(steps.size() - 1, new LengthStep(last.samples(), LengthStep.Policy.WINDOWS, last.samples()));
+            return new Pipeline(steps);
+        }
+        return trained;
     }
 
     public boolean batchNormFolded() {
@@ -171,7 +191,7 @@ public final class Predictor {
         return new float[] {age, s};
     }
 
-    private static float[] flatten(SignalBlock b) {
+    static float[] flatten(SignalBlock b) {
         int n = b.length();
         double[][] samples = b.samples();
         float[] out = new float[samples.length * n];

@@ -83,6 +83,26 @@ class PredictorTest {
     }
 
     @Test
+    void aBundleTrainedOnTheFirstSamplesLooksAtAllOfALongRecordInWindows() {
+        Pipeline end = new Pipeline(List.of(LengthStep.end(256)));
+        ModelBundle windowsBundle = trainedBundle(ResNet1dTest.TINY);
+        ModelBundle endBundle = new ModelBundle(windowsBundle.network(), new BundleMetadata(windowsBundle.metadata().formatVersion(),
+                windowsBundle.metadata().softwareVersion(), windowsBundle.metadata().network(), windowsBundle.metadata().codes(),
+                windowsBundle.metadata().abbreviations(), PipelineJson.write(end), windowsBundle.metadata().thresholds(), null, null, null));
+        Predictor predictor = new Predictor(endBundle);
+
+        assertThat(predictor.pipeline()).isEqualTo(new Pipeline(List.of(new LengthStep(256, LengthStep.Policy.WINDOWS, 256))));
+        RecordPrediction longOne = predictor.predict(record(600, 60.0, Sex.MALE));
+        assertThat(longOne.windows()).hasSize(3); // 0-255, 256-511, and one ending at the last sample
+        RecordPrediction shortOne = predictor.predict(record(200, 60.0, Sex.MALE));
+        assertThat(shortOne.windows()).hasSize(1);
+        float[] alone = predictor.predictBatch(new float[][] {Predictor.flatten(end.apply(record(200, 60.0, Sex.MALE)).get(0))}, null)[0];
+        assertThat(shortOne.probabilities()).containsExactly(alone, org.assertj.core.data.Offset.offset(1e-6f));
+        Pipeline center = new Pipeline(List.of(new LengthStep(256, LengthStep.Policy.CENTER, 0)));
+        assertThat(Predictor.inferencePipeline(center)).isSameAs(center);
+    }
+
+    @Test
     void foldedBatchNormAgreesWithTheTrainedGraph() {
         ModelBundle bundle = trainedBundle(ResNet1dTest.TINY);
         Predictor folded = new Predictor(bundle, true);
