@@ -2,52 +2,33 @@ package org.ecgworkbench.app;
 
 import java.util.Locale;
 import javafx.geometry.VPos;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 import org.ecgworkbench.signal.MagnitudeSpectrum;
 
 /** The lead's magnitude spectrum before and after the pipeline, magnitude on a log scale (six decades). */
-public final class PreviewSpectrumView extends Region {
+public final class PreviewSpectrumView extends CanvasPane {
 
     private static final Color BEFORE = Color.rgb(120, 120, 120);
     private static final Color AFTER = Color.rgb(210, 50, 40);
     private static final double DECADES = 6;
 
-    private final Canvas canvas = new Canvas();
     private PreviewResult result;
 
     public PreviewSpectrumView() {
-        getChildren().add(canvas);
         setMinSize(200, 80);
         setPrefSize(800, 200);
     }
 
     public void show(PreviewResult r) {
         this.result = r;
-        draw();
+        redraw();
     }
 
     @Override
-    protected void layoutChildren() {
-        double w = snapSizeX(getWidth());
-        double h = snapSizeY(getHeight());
-        if (canvas.getWidth() != w || canvas.getHeight() != h) {
-            canvas.setWidth(w);
-            canvas.setHeight(h);
-            draw();
-        }
-    }
-
-    private void draw() {
-        GraphicsContext g = canvas.getGraphicsContext2D();
-        double w = canvas.getWidth();
-        double h = canvas.getHeight();
-        g.setFill(Color.WHITE);
-        g.fillRect(0, 0, w, h);
+    protected void paint(GraphicsContext g, double w, double h) {
         if (result == null || w < 100 || h < 40) return;
         double left = 56;
         double right = w - 10;

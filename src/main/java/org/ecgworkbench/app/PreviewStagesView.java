@@ -4,9 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.geometry.VPos;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
@@ -16,20 +14,18 @@ import javafx.scene.text.TextAlignment;
  * shaded blue, the part of the input the length step dropped greyed. Min/max per pixel column, so a
  * long lead costs about two points per pixel.
  */
-public final class PreviewStagesView extends Region {
+public final class PreviewStagesView extends CanvasPane {
 
     static final double LABEL_WIDTH = 170;
     private static final Color TRACE = Color.rgb(20, 40, 90);
     private static final Color PADDING = Color.rgb(80, 140, 230, 0.22);
     private static final Color TRUNCATED = Color.rgb(150, 150, 150, 0.45);
 
-    private final Canvas canvas = new Canvas();
     private PreviewResult result;
     private PreviewResult.TimeRange range;
     private Consumer<PreviewResult> onDrawn = r -> { };
 
     public PreviewStagesView() {
-        getChildren().add(canvas);
         setMinSize(200, 120);
         setPrefSize(800, 500);
         getStyleClass().add("preview-stages");
@@ -43,26 +39,11 @@ public final class PreviewStagesView extends Region {
     public void show(PreviewResult r, PreviewResult.TimeRange span) {
         this.result = r;
         this.range = span;
-        draw();
+        redraw();
     }
 
     @Override
-    protected void layoutChildren() {
-        double w = snapSizeX(getWidth());
-        double h = snapSizeY(getHeight());
-        if (canvas.getWidth() != w || canvas.getHeight() != h) {
-            canvas.setWidth(w);
-            canvas.setHeight(h);
-            draw();
-        }
-    }
-
-    private void draw() {
-        GraphicsContext g = canvas.getGraphicsContext2D();
-        double w = canvas.getWidth();
-        double h = canvas.getHeight();
-        g.setFill(Color.WHITE);
-        g.fillRect(0, 0, w, h);
+    protected void paint(GraphicsContext g, double w, double h) {
         if (result == null || w <= LABEL_WIDTH + 10 || h < 20) return;
         List<PreviewResult.StageTrace> stages = result.stages();
         PreviewResult.TimeRange shown = range != null ? range : PreviewViewModel.visibleRange(result, PreviewViewModel.View.WHOLE);

@@ -238,18 +238,12 @@ public final class TrainCommand implements Callable<Integer> {
         String[] parts = text.split("/");
         if (parts.length != 3) throw new IllegalArgumentException("--split: expected TRAIN/VALIDATION/TEST percentages, e.g. 60/20/20, got " + text);
         double[] f = new double[3];
-        double sum = 0;
         try {
-            for (int i = 0; i < 3; i++) {
-                f[i] = Double.parseDouble(parts[i].trim());
-                sum += f[i];
-            }
+            for (int i = 0; i < 3; i++) f[i] = Double.parseDouble(parts[i].trim()) / 100;
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("--split: expected numbers, e.g. 60/20/20, got " + text);
         }
-        if (Math.abs(sum - 100) > 1e-6) throw new IllegalArgumentException("--split: percentages must add up to 100, got " + text);
-        for (int i = 0; i < 3; i++) f[i] /= 100;
-        return f;
+        return f; // TrainingConfig checks the shares (positive, adding up to 100)
     }
 
     private TrainProgressPrinter printer() {

@@ -99,9 +99,9 @@ final class Finisher {
         for (TrainerState.EpochSummary e : state.history()) {
             ObjectNode h = history.addObject();
             h.put("epoch", e.epoch());
-            number(h, "train_loss", e.trainLoss());
-            number(h, "val_loss", e.validationLoss());
-            number(h, config.metric().key(), e.metric());
+            TrainingEventJson.number(h, "train_loss", e.trainLoss());
+            TrainingEventJson.number(h, "val_loss", e.validationLoss());
+            TrainingEventJson.number(h, config.metric().key(), e.metric());
         }
         byte[] bytes = TrainingConfigJson.MAPPER.writeValueAsString(report).getBytes(StandardCharsets.UTF_8);
         AtomicFiles.write(run.report(), true, out -> out.write(bytes));
@@ -109,11 +109,6 @@ final class Finisher {
 
     private static JsonNode tree(EvaluationReport report) throws IOException {
         return TrainingConfigJson.MAPPER.readTree(EvaluationReportJson.write(report));
-    }
-
-    private static void number(ObjectNode n, String key, double v) {
-        if (Double.isFinite(v)) n.put(key, v);
-        else n.putNull(key);
     }
 
     /** The headline metrics of a report by their JSON keys, for events. */

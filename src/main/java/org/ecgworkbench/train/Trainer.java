@@ -186,9 +186,7 @@ public final class Trainer {
                 while (batches.hasNext()) {
                     if (cancel.get()) {
                         state = withProgress(epoch, batchInEpoch, iteration, lossSum, lossCount);
-                        Path file = checkpoints.save(network, state);
-                        events.on(new TrainingEvent.Checkpoint(file.toString(), epoch + 1, iteration));
-                        return new TrainingEvent.Cancelled(file.toString(), epoch + 1, iteration);
+                        return new TrainingEvent.Cancelled(checkpoint(epoch + 1).toString(), epoch + 1, iteration);
                     }
                     MultiDataSet batch = batches.next();
                     double rate = config.schedule().rate(config.learningRate(), epoch + batchInEpoch / (double) perEpoch, config.epochs());
@@ -229,10 +227,9 @@ public final class Trainer {
                         best ? epoch + 1 : state.bestEpoch(), best ? 0 : state.staleEpochs() + 1, 0, 0, state.network(), history);
                 events.on(new TrainingEvent.Epoch(epoch + 1, trainLoss, val.loss(), Finisher.metricsOf(report),
                         (System.nanoTime() - epochStart) / 1e9, best));
-                checkpoint(epoch + 1);
+                Path saved = checkpoint(epoch + 1);
                 if (config.patience() > 0 && state.staleEpochs() >= config.patience()) break;
-                if (cancel.get()) return new TrainingEvent.Cancelled(checkpoints.state().map(s -> run.checkpoints().resolve(s.network()).toString()).orElse(null),
-                        epoch + 1, iteration);
+                if (cancel.get()) return new TrainingEvent.Cancelled(saved.toString(), epoch + 1, iteration);
             }
             return null;
         }
@@ -243,10 +240,11 @@ public final class Trainer {
         }
 
         /** @param epochForEvent the 1-based epoch in progress (mid-epoch) or just finished */
-        private void checkpoint(int epochForEvent) throws IOException {
+        private Path checkpoint(int epochForEvent) throws IOException {
             Path file = checkpoints.save(network, state);
             lastCheckpointNanos = System.nanoTime();
             events.on(new TrainingEvent.Checkpoint(file.toString(), epochForEvent, state.iteration()));
+            return file;
         }
     }
 

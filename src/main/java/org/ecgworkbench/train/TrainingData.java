@@ -22,8 +22,6 @@ import org.ecgworkbench.signal.Pipeline;
  * on resume) and one tensor cache per part. Notes say what was left out and why.
  */
 final class TrainingData implements AutoCloseable {
-    static final List<String> PARTS = List.of(SplitManifest.TRAIN, SplitManifest.VALIDATION, SplitManifest.TEST);
-
     final SplitManifest split;
     final CachedTensors train;
     final CachedTensors validation;
@@ -65,10 +63,10 @@ final class TrainingData implements AutoCloseable {
 
         Pipeline pipeline = config.pipelineValue();
         Path cacheDir = Path.of(config.cacheDir());
-        CachedTensors[] caches = new CachedTensors[PARTS.size()];
+        CachedTensors[] caches = new CachedTensors[SplitManifest.PART_NAMES.size()];
         try {
-            for (int i = 0; i < PARTS.size(); i++) {
-                String part = PARTS.get(i);
+            for (int i = 0; i < SplitManifest.PART_NAMES.size(); i++) {
+                String part = SplitManifest.PART_NAMES.get(i);
                 List<LabelledRecord> records = recordsOf(split, part, index, notes);
                 if (i == 0 && config.syntheticTopUp() > 0) {
                     RareClassTopUp.TopUp topUp = RareClassTopUp.create(records, config.syntheticTopUp(), run.synthetic(),

@@ -111,7 +111,8 @@ public final class TrainingEventJson {
         return m;
     }
 
-    private static void number(ObjectNode n, String key, double value) {
+    /** A finite number, or {@code null} for NaN and infinities (JSON has no NaN). */
+    static void number(ObjectNode n, String key, double value) {
         if (Double.isFinite(value)) n.put(key, value);
         else n.putNull(key);
     }
