@@ -15,11 +15,11 @@ import org.testfx.api.FxRobot;
  * Writes a node's snapshot as a PNG into {@code -Decg.screenshots.dir} (default {@code target/screenshots};
  * {@code docs/images} refreshes the pictures the README shows).
  */
-final class Screenshots {
+public final class Screenshots {
     private Screenshots() {
     }
 
-    static BufferedImage write(FxRobot robot, Node node, String fileName) throws IOException {
+    public static BufferedImage write(FxRobot robot, Node node, String fileName) throws IOException {
         AtomicReference<WritableImage> shot = new AtomicReference<>();
         robot.interact(() -> shot.set(node.snapshot(null, null)));
         BufferedImage image = SwingFXUtils.fromFXImage(shot.get(), null);
