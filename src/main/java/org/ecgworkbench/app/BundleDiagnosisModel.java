@@ -87,7 +87,8 @@ public final class BundleDiagnosisModel implements DiagnosisModel {
     }
 
     @Override
-    public ExplainedRecord explain(EcgRecord record, List<String> codes, Consumer<ExplainProgress> progress, BooleanSupplier cancelled) {
-        return explainer.explain(record, codes, ExplainMethod.GRADIENT_X_INPUT, ExplainOptions.defaults(), progress, cancelled);
+    public ExplainedRecord explain(EcgRecord record, List<String> codes, ExplainMethod method, Consumer<ExplainProgress> progress,
+            BooleanSupplier cancelled) {
+        return explainer.explain(record, codes, method, ExplainOptions.defaults(), progress, cancelled);
     }
 }

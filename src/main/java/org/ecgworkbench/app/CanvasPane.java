@@ -11,6 +11,7 @@ import javafx.scene.paint.Color;
  */
 abstract class CanvasPane extends Region {
     private final Canvas canvas = new Canvas();
+    private final PulseRedraw pulseRedraw = new PulseRedraw(this, this::paintNow);
 
     CanvasPane() {
         getChildren().add(canvas);
@@ -19,8 +20,12 @@ abstract class CanvasPane extends Region {
     /** Paints the content onto a cleared canvas of the given size. */
     protected abstract void paint(GraphicsContext g, double width, double height);
 
-    /** Repaints now (call after the content changed). */
+    /** Repaints before the next frame (call after the content changed); many calls between two frames paint once. */
     protected final void redraw() {
+        pulseRedraw.request();
+    }
+
+    private void paintNow() {
         GraphicsContext g = canvas.getGraphicsContext2D();
         double w = canvas.getWidth();
         double h = canvas.getHeight();
@@ -36,7 +41,7 @@ abstract class CanvasPane extends Region {
         if (canvas.getWidth() != w || canvas.getHeight() != h) {
             canvas.setWidth(w);
             canvas.setHeight(h);
-            redraw();
+            paintNow();
         }
     }
 }

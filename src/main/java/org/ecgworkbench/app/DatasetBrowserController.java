@@ -119,26 +119,29 @@ public final class DatasetBrowserController {
         showCounts();
     }
 
-    /** Updates the bars in place; rebuilds them (largest class on top) when the order over all records changes. */
+    /**
+     * Updates the bars in place and orders the axis by the classes' totals (largest on top). The 24 bars
+     * are made once: re-making them for every new order cost the FX thread ~20 ms per scan batch.
+     */
     private void showCounts() {
         List<DatasetBrowserViewModel.ClassCount> ordered = viewModel.classCountsByTotal();
         List<String> categories = new ArrayList<>(ordered.stream().map(DatasetBrowserViewModel.ClassCount::label).toList());
         Collections.reverse(categories); // a vertical category axis lists its first category at the bottom
-        if (!categories.equals(classAxis.getCategories())) {
+        if (bars.isEmpty() || !bars.keySet().equals(new java.util.HashSet<>(categories))) {
             bars.clear();
             XYChart.Series<Number, String> series = new XYChart.Series<>();
-            for (String label : categories) {
-                var count = ordered.stream().filter(c -> c.label().equals(label)).findFirst().orElseThrow();
-                XYChart.Data<Number, String> bar = new XYChart.Data<>(count.count(), label);
-                bars.put(label, bar);
+            for (var count : ordered) {
+                XYChart.Data<Number, String> bar = new XYChart.Data<>(count.count(), count.label());
+                bars.put(count.label(), bar);
                 series.getData().add(bar);
             }
             classChart.getData().clear();
             classAxis.getCategories().setAll(categories);
             classChart.getData().add(series);
-        } else {
-            for (var count : ordered) bars.get(count.label()).setXValue(count.count());
+            return;
         }
+        for (var count : ordered) bars.get(count.label()).setXValue(count.count());
+        if (!categories.equals(classAxis.getCategories())) classAxis.getCategories().setAll(categories);
     }
 
     private static <S, T> ReadOnlyObjectWrapper<T> value(S item, Function<S, T> f) {

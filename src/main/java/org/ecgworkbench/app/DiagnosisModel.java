@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import org.ecgworkbench.model.ExplainMethod;
 import org.ecgworkbench.model.ExplainProgress;
 import org.ecgworkbench.model.ExplainedRecord;
 import org.ecgworkbench.model.RecordPrediction;
@@ -28,9 +29,11 @@ public interface DiagnosisModel {
     RecordPrediction predict(EcgRecord record);
 
     /**
-     * Gradient × input explanations of the given classes.
+     * Explanations of the given classes by the given method (gradient × input: one backward pass per
+     * class; occlusion: many forward passes, slower but model-agnostic).
      *
      * @throws CancellationException when {@code cancelled} turns true
      */
-    ExplainedRecord explain(EcgRecord record, List<String> codes, Consumer<ExplainProgress> progress, BooleanSupplier cancelled);
+    ExplainedRecord explain(EcgRecord record, List<String> codes, ExplainMethod method, Consumer<ExplainProgress> progress,
+            BooleanSupplier cancelled);
 }

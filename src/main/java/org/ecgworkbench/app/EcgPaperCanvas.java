@@ -1,5 +1,6 @@
 package org.ecgworkbench.app;
 
+import java.nio.IntBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.Locale;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.PixelBuffer;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
@@ -135,9 +137,10 @@ public final class EcgPaperCanvas extends Canvas {
             row(argb, w, y, major);
             if (thick && y + 1 < h) row(argb, w, y + 1, major);
         }
-        WritableImage image = new WritableImage(Math.max(1, w), Math.max(1, h));
-        image.getPixelWriter().setPixels(0, 0, Math.max(1, w), Math.max(1, h), PixelFormat.getIntArgbInstance(), argb, 0, Math.max(1, w));
-        return image;
+        // The image wraps the array (no copy, no per-pixel format conversion: at 8× zoom the paper has
+        // millions of pixels). Every colour is opaque, so premultiplied and plain ARGB are the same.
+        return new WritableImage(new PixelBuffer<>(Math.max(1, w), Math.max(1, h), IntBuffer.wrap(argb),
+                PixelFormat.getIntArgbPreInstance()));
     }
 
     private static void column(int[] argb, int w, int h, int x, int colour) {

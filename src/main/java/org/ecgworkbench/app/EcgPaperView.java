@@ -21,6 +21,7 @@ public final class EcgPaperView extends Pane {
 
     private final EcgPaperCanvas paper = new EcgPaperCanvas();
     private final Canvas overlay = new Canvas();
+    private final PulseRedraw paperRedraw = new PulseRedraw(this, this::redraw);
     private EcgViewerViewModel viewModel;
 
     public EcgPaperView() {
@@ -34,8 +35,8 @@ public final class EcgPaperView extends Pane {
 
     public void bind(EcgViewerViewModel vm) {
         this.viewModel = vm;
-        vm.paperLayoutProperty().addListener(o -> redraw());
-        vm.shadingProperty().addListener(o -> redraw());
+        vm.paperLayoutProperty().addListener(o -> paperRedraw.request());
+        vm.shadingProperty().addListener(o -> paperRedraw.request());
         vm.caliperProperty().addListener(o -> redrawOverlay());
         vm.pointerXProperty().addListener(o -> redrawOverlay());
         vm.pointerYProperty().addListener(o -> redrawOverlay());

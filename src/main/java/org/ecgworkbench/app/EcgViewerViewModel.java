@@ -42,6 +42,8 @@ public final class EcgViewerViewModel {
     private final ReadOnlyObjectWrapper<PatientSummary> patient = new ReadOnlyObjectWrapper<>(this, "patient", PatientSummary.EMPTY);
     private final ObjectProperty<LeadShading> shading = new SimpleObjectProperty<>(this, "shading");
     private final ReadOnlyObjectWrapper<PaperDrawing> lastDrawing = new ReadOnlyObjectWrapper<>(this, "lastDrawing");
+    private final ReadOnlyObjectWrapper<RecordOverview> overview = new ReadOnlyObjectWrapper<>(this, "overview");
+    private final ReadOnlyDoubleWrapper pageSeconds = new ReadOnlyDoubleWrapper(this, "pageSeconds", 0);
     private final ReadOnlyDoubleWrapper pointerX = new ReadOnlyDoubleWrapper(this, "pointerX", Double.NaN);
     private final ReadOnlyDoubleWrapper pointerY = new ReadOnlyDoubleWrapper(this, "pointerY", Double.NaN);
     private double caliperStartX = Double.NaN;
@@ -52,6 +54,8 @@ public final class EcgViewerViewModel {
         record.addListener((obs, old, now) -> {
             startSeconds.set(0);
             patient.set(now == null ? PatientSummary.EMPTY : PatientSummary.of(now, catalogue));
+            // One pass over one lead (a few ms even for an hour at 500 Hz): cheap enough for the FX thread.
+            overview.set(now == null || now.leads().isEmpty() ? null : RecordOverview.of(now));
             relayout();
         });
         layout.addListener(o -> relayout());
@@ -67,6 +71,7 @@ public final class EcgViewerViewModel {
         if (r == null) {
             paperLayout.set(null);
             maxStartSeconds.set(0);
+            pageSeconds.set(0);
         } else {
             EcgPaperLayout.Signal signal = new EcgPaperLayout.Signal(r.fs(), r.samples(),
                     r.leads().stream().map(Lead::name).toList());
@@ -75,6 +80,7 @@ public final class EcgViewerViewModel {
                     new EcgPaperLayout.Settings(layout.get(), speed.get(), gain.get(), z, 0), viewportWidth.get());
             double max = probe.maxStartSeconds();
             maxStartSeconds.set(max);
+            pageSeconds.set(probe.pageSeconds());
             double start = Math.max(0, Math.min(max, startSeconds.get()));
             paperLayout.set(start == 0 ? probe : new EcgPaperLayout(signal,
                     new EcgPaperLayout.Settings(layout.get(), speed.get(), gain.get(), z, start), viewportWidth.get()));
@@ -161,6 +167,17 @@ public final class EcgViewerViewModel {
         startSeconds.set(Math.max(0, Math.min(maxStartSeconds.get(), startSeconds.get() + pages * l.pageSeconds())));
     }
 
+    /** Navigator: puts the given time in the middle of the page (clamped to the record). */
+    public void centreOn(double seconds) {
+        showFrom(seconds - pageSeconds.get() / 2);
+    }
+
+    /** Starts the page at the given time (clamped to the record), e.g. a prediction window's start. */
+    public void showFrom(double seconds) {
+        if (paperLayout.get() == null || Double.isNaN(seconds)) return;
+        startSeconds.set(Math.max(0, Math.min(maxStartSeconds.get(), seconds)));
+    }
+
     // ---- what was drawn
 
     public void reportDrawn(PaperDrawing drawing) {
@@ -212,6 +229,16 @@ public final class EcgViewerViewModel {
 
     public ReadOnlyObjectProperty<EcgPaperLayout> paperLayoutProperty() {
         return paperLayout.getReadOnlyProperty();
+    }
+
+    /** The whole record's envelope for the navigator, or null without a record. */
+    public ReadOnlyObjectProperty<RecordOverview> overviewProperty() {
+        return overview.getReadOnlyProperty();
+    }
+
+    /** How many seconds one page (one trace width) shows at the current speed and zoom. */
+    public ReadOnlyDoubleProperty pageSecondsProperty() {
+        return pageSeconds.getReadOnlyProperty();
     }
 
     public ReadOnlyDoubleProperty maxStartSecondsProperty() {

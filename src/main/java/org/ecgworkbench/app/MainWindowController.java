@@ -23,6 +23,8 @@ import javafx.scene.control.TabPane;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import javafx.util.StringConverter;
+import org.ecgworkbench.model.ExplainMethod;
 
 /** The main window's view: binds the FXML controls to {@link MainViewModel}; no logic of its own. */
 public final class MainWindowController {
@@ -37,6 +39,7 @@ public final class MainWindowController {
     @FXML private Label zoomLabel;
     @FXML private ScrollPane paperScroll;
     @FXML private EcgPaperView paperView;
+    @FXML private RecordNavigatorView navigator;
     @FXML private ScrollBar timeBar;
     @FXML private Label caliperLabel;
     @FXML private Label crosshairLabel;
@@ -53,7 +56,10 @@ public final class MainWindowController {
     @FXML private Label modelNoticeLabel;
     @FXML private Label modelProvenanceLabel;
     @FXML private ListView<DiagnosisRow> suggestionList;
+    @FXML private Label timelineTitle;
+    @FXML private WindowTimelineView timelineView;
     @FXML private Button explainButton;
+    @FXML private ChoiceBox<ExplainMethod> explainMethodChoice;
     @FXML private ProgressBar explainProgress;
     @FXML private Button cancelExplainButton;
     @FXML private Label explanationLabel;
@@ -92,6 +98,9 @@ public final class MainWindowController {
             if (now.getWidth() > 0) viewer.viewportWidthProperty().set(now.getWidth());
         });
 
+        navigator.bind(viewer);
+        navigator.visibleProperty().bind(viewer.maxStartSecondsProperty().greaterThan(0));
+        navigator.managedProperty().bind(navigator.visibleProperty());
         timeBar.setMin(0);
         timeBar.maxProperty().bind(viewer.maxStartSecondsProperty());
         timeBar.disableProperty().bind(viewer.maxStartSecondsProperty().lessThanOrEqualTo(0));
@@ -136,6 +145,28 @@ public final class MainWindowController {
         s.chosenProperty().addListener((o, old, now) -> {
             if (now == null) suggestionList.getSelectionModel().clearSelection();
         });
+        explainMethodChoice.getItems().setAll(ExplainMethod.values());
+        explainMethodChoice.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(ExplainMethod m) {
+                return m == null ? "" : SuggestedDiagnosesViewModel.describe(m);
+            }
+
+            @Override
+            public ExplainMethod fromString(String text) {
+                return null;
+            }
+        });
+        explainMethodChoice.valueProperty().bindBidirectional(s.explainMethodProperty());
+        timelineView.show(s.timelineProperty().get());
+        s.timelineProperty().addListener((o, old, now) -> timelineView.show(now));
+        timelineView.visibleProperty().bind(s.timelineProperty().isNotNull());
+        timelineView.managedProperty().bind(timelineView.visibleProperty());
+        timelineTitle.visibleProperty().bind(timelineView.visibleProperty());
+        timelineTitle.managedProperty().bind(timelineView.visibleProperty());
+        timelineView.setOnWindowChosen(vm.viewer()::showFrom);
+        vm.viewer().startSecondsProperty().addListener(o -> showPageOnTimeline(vm.viewer()));
+        vm.viewer().pageSecondsProperty().addListener(o -> showPageOnTimeline(vm.viewer()));
         explainProgress.progressProperty().bind(s.explainProgressProperty());
         explainProgress.visibleProperty().bind(s.explainingProperty());
         cancelExplainButton.disableProperty().bind(s.explainingProperty().not());
@@ -149,6 +180,10 @@ public final class MainWindowController {
         s.statusProperty().addListener((o, old, now) -> {
             if (now != null && !now.isEmpty()) statusLabel.setText(now);
         });
+    }
+
+    private void showPageOnTimeline(EcgViewerViewModel viewer) {
+        timelineView.showPage(viewer.startSecondsProperty().get(), viewer.pageSecondsProperty().get());
     }
 
     /** A suggestion: predicted classes highlighted, missed ones marked; the full name as tooltip. */

@@ -24,6 +24,7 @@ import javafx.collections.ObservableList;
 import org.ecgworkbench.label.DiagnosisCatalogue;
 import org.ecgworkbench.label.ScoredClass;
 import org.ecgworkbench.model.ClassPrediction;
+import org.ecgworkbench.model.ExplainMethod;
 import org.ecgworkbench.model.ExplainedRecord;
 import org.ecgworkbench.model.RecordPrediction;
 import org.ecgworkbench.record.EcgRecord;
@@ -31,7 +32,8 @@ import org.ecgworkbench.record.EcgRecord;
 /**
  * The suggested-diagnoses panel: the loaded model (bundled on start, or one the user opens), the
  * shown record's per-class probabilities against their thresholds with agreement against the
- * header's scored labels, and where the model looked (gradient × input, as {@link LeadShading}).
+ * header's scored labels, a per-window timeline for long recordings, and where the model looked
+ * (gradient × input by default, or occlusion sensitivity, as {@link LeadShading}).
  *
  * <p>Everything slow runs in {@link BackgroundWork}. When the record or the model changes the
  * prediction starts again and the later one wins; an explanation under way is cancelled. After
@@ -65,6 +67,8 @@ public final class SuggestedDiagnosesViewModel {
     private final ReadOnlyObjectWrapper<LeadShading> shading = new ReadOnlyObjectWrapper<>(this, "shading");
     private final ReadOnlyBooleanWrapper shaded = new ReadOnlyBooleanWrapper(this, "shaded", false);
     private final BooleanProperty autoExplain = new SimpleBooleanProperty(this, "autoExplain", true);
+    private final ObjectProperty<ExplainMethod> explainMethod = new SimpleObjectProperty<>(this, "explainMethod", ExplainMethod.GRADIENT_X_INPUT);
+    private final ReadOnlyObjectWrapper<WindowTimeline> timeline = new ReadOnlyObjectWrapper<>(this, "timeline");
     private long modelGeneration;
     private long predictGeneration;
     private long explainGeneration;
@@ -80,6 +84,19 @@ public final class SuggestedDiagnosesViewModel {
             if (now != null) explain();
         });
         shading.addListener((o, old, now) -> shaded.set(now != null && !now.isEmpty()));
+        // A different method redraws what is shown (or being computed) the new way.
+        explainMethod.addListener((o, old, now) -> {
+            if (now == null) explainMethod.set(old);
+            else if (shading.get() != null || explaining.get()) explain();
+        });
+    }
+
+    /** How a method reads in the panel. */
+    public static String describe(ExplainMethod method) {
+        return switch (method) {
+            case GRADIENT_X_INPUT -> "gradient × input";
+            case OCCLUSION -> "occlusion sensitivity";
+        };
     }
 
     /** The app's loader: {@link BundleDiagnosisModel}. */
@@ -131,6 +148,7 @@ public final class SuggestedDiagnosesViewModel {
         long mine = ++predictGeneration;
         cancelExplanation();
         rows.clear();
+        timeline.set(null);
         chosen.set(null);
         shading.set(null);
         explanationText.set("");
@@ -161,6 +179,7 @@ public final class SuggestedDiagnosesViewModel {
         rows.setAll(prediction.predictions().stream()
                 .map(p -> DiagnosisRow.of(p, DiagnosisRow.Agreement.of(p.predicted(), labelled.contains(p.code()), haveLabels)))
                 .toList());
+        timeline.set(WindowTimeline.of(prediction));
         long positives = prediction.predictions().stream().filter(ClassPrediction::predicted).count();
         long agree = rows.stream().filter(x -> x.agreement() == DiagnosisRow.Agreement.AGREES).count();
         long missed = rows.stream().filter(x -> x.agreement() == DiagnosisRow.Agreement.MISSED).count();
@@ -191,7 +210,7 @@ public final class SuggestedDiagnosesViewModel {
         return rows.isEmpty() ? List.of() : List.of(rows.get(0));
     }
 
-    /** Explains {@link #explanationTargets()} by gradient × input, in the background; cancels one under way. */
+    /** Explains {@link #explanationTargets()} by {@link #explainMethodProperty()}, in the background; cancels one under way. */
     public void explain() {
         cancelExplanation();
         DiagnosisModel m = model.get();
@@ -199,6 +218,7 @@ public final class SuggestedDiagnosesViewModel {
         List<DiagnosisRow> targets = explanationTargets();
         if (m == null || r == null || targets.isEmpty()) return;
         long mine = ++explainGeneration;
+        ExplainMethod method = explainMethod.get();
         AtomicBoolean cancel = new AtomicBoolean();
         explainCancel = cancel;
         List<String> codes = targets.stream().map(DiagnosisRow::code).toList();
@@ -207,7 +227,7 @@ public final class SuggestedDiagnosesViewModel {
         explainProgress.set(0);
         explanationText.set("Explaining " + what + " …");
         work.run("Explaining " + what, () -> {
-            ExplainedRecord explained = m.explain(r, codes, p -> work.onUi(() -> {
+            ExplainedRecord explained = m.explain(r, codes, method, p -> work.onUi(() -> {
                 if (mine == explainGeneration) explainProgress.set(p.fraction());
             }), cancel::get);
             return LeadShading.of(r, explained, codes);
@@ -216,7 +236,7 @@ public final class SuggestedDiagnosesViewModel {
             explaining.set(false);
             explainProgress.set(1);
             shading.set(result);
-            explanationText.set("Shaded: where the model looked for " + what + " (gradient × input)");
+            explanationText.set("Shaded: where the model looked for " + what + " (" + describe(method) + ")");
         }, failure -> {
             if (mine != explainGeneration) return;
             explaining.set(false);
@@ -309,5 +329,15 @@ public final class SuggestedDiagnosesViewModel {
 
     public BooleanProperty autoExplainProperty() {
         return autoExplain;
+    }
+
+    /** Gradient × input (fast, the default) or occlusion sensitivity; changing it re-explains what is shown. */
+    public ObjectProperty<ExplainMethod> explainMethodProperty() {
+        return explainMethod;
+    }
+
+    /** The per-window timeline of a long recording's prediction, or null for one window. */
+    public ReadOnlyObjectProperty<WindowTimeline> timelineProperty() {
+        return timeline.getReadOnlyProperty();
     }
 }

@@ -111,8 +111,11 @@ public final class Predictor {
         }
         float[][] windows = predictBatch(signals, demo);
         float[] pooled = windows[0].clone();
-        for (float[] w : windows) {
-            for (int c = 0; c < pooled.length; c++) pooled[c] = Math.max(pooled[c], w[c]);
+        List<WindowPrediction> timeline = new ArrayList<>(windows.length);
+        for (int w = 0; w < windows.length; w++) {
+            for (int c = 0; c < pooled.length; c++) pooled[c] = Math.max(pooled[c], windows[w][c]);
+            SignalBlock b = blocks.get(w);
+            timeline.add(new WindowPrediction(b.startSample() / b.fs(), b.length() / b.fs(), windows[w]));
         }
         double[] thresholds = metadata.thresholds();
         List<ClassPrediction> predictions = new ArrayList<>();
@@ -121,7 +124,7 @@ public final class Predictor {
                     pooled[c], thresholds[c], pooled[c] >= thresholds[c]));
         }
         predictions.sort(Comparator.comparingDouble(ClassPrediction::probability).reversed());
-        return new RecordPrediction(record.id(), predictions, List.of(windows), pooled);
+        return new RecordPrediction(record.id(), metadata.codes(), predictions, timeline, pooled);
     }
 
     /**

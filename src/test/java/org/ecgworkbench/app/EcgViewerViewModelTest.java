@@ -109,4 +109,44 @@ class EcgViewerViewModelTest {
         assertThat(vm.crosshairTextProperty().get()).isEmpty();
         assertThat(vm.pointerXProperty().get()).isNaN();
     }
+
+    @Test
+    void theNavigatorShowsTheWholeRecordAndMovesThePage() {
+        // 60 s at 500 Hz, lead II a 1 mV spike every second at a quarter second, the other leads flat.
+        EcgRecord longOne = ExplanationFixtures.record("LONG", 500, 30000, java.util.List.of());
+        float[] ii = longOne.leads().get(1).millivolts();
+        for (int s = 0; s < 60; s++) ii[s * 500 + 125] = 1f;
+        ii[29999] = -0.5f;
+        vm.recordProperty().set(longOne);
+
+        RecordOverview o = vm.overviewProperty().get();
+        assertThat(o.lead()).isEqualTo("II");
+        assertThat(o.seconds()).isEqualTo(60.0);
+        assertThat(o.buckets()).isEqualTo(RecordOverview.BUCKETS);
+        // 25 samples per bucket: every spike lands in exactly one bucket, none is lost to decimation.
+        int spikes = 0;
+        for (int b = 0; b < o.buckets(); b++) if (o.maxAt(b) == 1f) spikes++;
+        assertThat(spikes).isEqualTo(60);
+        assertThat(o.minAt(o.buckets() - 1)).isEqualTo(-0.5f);
+
+        double page = vm.pageSecondsProperty().get();
+        assertThat(page).isGreaterThan(0).isLessThan(60);
+        assertThat(vm.maxStartSecondsProperty().get()).isCloseTo(60 - page, within(1e-9));
+        vm.centreOn(30);
+        assertThat(vm.startSecondsProperty().get()).isCloseTo(30 - page / 2, within(1e-9));
+        assertThat(vm.paperLayoutProperty().get().settings().startSeconds()).isCloseTo(30 - page / 2, within(1e-9));
+        vm.centreOn(59);
+        assertThat(vm.startSecondsProperty().get()).isCloseTo(60 - page, within(1e-9));
+        vm.showFrom(-3);
+        assertThat(vm.startSecondsProperty().get()).isZero();
+        vm.showFrom(20);
+        assertThat(vm.startSecondsProperty().get()).isEqualTo(20.0);
+
+        // A short record: everything on one page.
+        vm.recordProperty().set(record);
+        assertThat(vm.overviewProperty().get().seconds()).isEqualTo(10.0);
+        assertThat(vm.maxStartSecondsProperty().get()).isZero();
+        vm.recordProperty().set(null);
+        assertThat(vm.overviewProperty().get()).isNull();
+    }
 }

@@ -19,9 +19,11 @@ import java.util.function.Consumer;
 import org.ecgworkbench.label.DiagnosisCatalogue;
 import org.ecgworkbench.label.ScoredClass;
 import org.ecgworkbench.model.ClassPrediction;
+import org.ecgworkbench.model.ExplainMethod;
 import org.ecgworkbench.model.ExplainProgress;
 import org.ecgworkbench.model.ExplainedRecord;
 import org.ecgworkbench.model.RecordPrediction;
+import org.ecgworkbench.model.WindowPrediction;
 import org.ecgworkbench.record.EcgRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -58,6 +60,9 @@ class SuggestedDiagnosesViewModelTest {
         final boolean demo;
         final List<List<String>> explainedCodes = new ArrayList<>();
         final List<String> predictedRecords = new ArrayList<>();
+        final List<ExplainMethod> explainMethods = new ArrayList<>();
+        /** More than one: a long recording, with AF 0.8 in the second window only. */
+        int windowCount = 1;
         boolean sawCancel;
 
         FakeModel(String name, boolean demo) {
@@ -83,18 +88,40 @@ class SuggestedDiagnosesViewModelTest {
         @Override
         public RecordPrediction predict(EcgRecord record) {
             predictedRecords.add(record.id());
+            List<String> codes = codes();
+            List<float[]> windows = new ArrayList<>();
+            for (int w = 0; w < windowCount; w++) {
+                float[] p = new float[codes.size()];
+                for (ScoredClass c : CATALOGUE.scoredClasses()) {
+                    String code = c.canonicalCode();
+                    p[c.index()] = code.equals(PAC) ? 0.9f : code.equals(NSR) ? 0.7f
+                            : code.equals(AF) ? (windowCount > 1 && w == 1 ? 0.8f : 0.1f) : 0.01f * (c.index() % 5);
+                }
+                windows.add(p);
+            }
+            float[] pooled = windows.get(0).clone();
+            for (float[] p : windows) {
+                for (int c = 0; c < pooled.length; c++) pooled[c] = Math.max(pooled[c], p[c]);
+            }
             List<ClassPrediction> all = new ArrayList<>();
             for (ScoredClass c : CATALOGUE.scoredClasses()) {
-                String code = c.canonicalCode();
-                double p = code.equals(PAC) ? 0.9 : code.equals(NSR) ? 0.7 : code.equals(AF) ? 0.1 : 0.01 * (c.index() % 5);
-                all.add(new ClassPrediction(code, c.label(), c.name(), p, 0.5, p >= 0.5));
+                double p = pooled[c.index()];
+                all.add(new ClassPrediction(c.canonicalCode(), c.label(), c.name(), p, 0.5, p >= 0.5));
             }
             all.sort(Comparator.comparingDouble(ClassPrediction::probability).reversed());
-            return new RecordPrediction(record.id(), all, List.of(), new float[all.size()]);
+            List<WindowPrediction> timeline = new ArrayList<>();
+            for (int w = 0; w < windowCount; w++) timeline.add(new WindowPrediction(10.0 * w, 10.0, windows.get(w)));
+            return new RecordPrediction(record.id(), codes, all, timeline, pooled);
+        }
+
+        static List<String> codes() {
+            return CATALOGUE.scoredClasses().stream().map(ScoredClass::canonicalCode).toList();
         }
 
         @Override
-        public ExplainedRecord explain(EcgRecord record, List<String> codes, Consumer<ExplainProgress> progress, BooleanSupplier cancelled) {
+        public ExplainedRecord explain(EcgRecord record, List<String> codes, ExplainMethod method, Consumer<ExplainProgress> progress,
+                BooleanSupplier cancelled) {
+            explainMethods.add(method);
             explainedCodes.add(codes);
             progress.accept(new ExplainProgress(1, 2));
             if (cancelled.getAsBoolean()) {
@@ -250,6 +277,48 @@ class SuggestedDiagnosesViewModelTest {
         // Explain again by hand.
         vm.explain();
         work.runAll();
+        assertThat(vm.shadedProperty().get()).isTrue();
+    }
+
+    @Test
+    void aLongRecordingGetsAPerWindowTimelineOfItsPredictedClasses() {
+        vm.autoExplainProperty().set(false);
+        vm.loadBundled();
+        vm.recordProperty().set(pacAndAf);
+        work.runAll();
+        assertThat(vm.timelineProperty().get()).as("one window: nothing to lay out in time").isNull();
+
+        demo.windowCount = 3;
+        vm.recordProperty().set(record("R3", 500, 15000, List.of()));
+        work.runAll();
+        WindowTimeline t = vm.timelineProperty().get();
+        assertThat(t.windows()).extracting(WindowTimeline.Span::startSeconds).containsExactly(0.0, 10.0, 20.0);
+        // PAC 0.9, AF 0.8 (pooled: seen in the second window only), NSR 0.7 are predicted.
+        assertThat(t.rows()).extracting(WindowTimeline.Row::code).containsExactly(PAC, AF, NSR);
+        WindowTimeline.Row af = t.rows().get(1);
+        assertThat(af.probabilities()).containsExactly(new double[] {0.1, 0.8, 0.1}, org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(af.positiveIn(0)).isFalse();
+        assertThat(af.positiveIn(1)).isTrue();
+        assertThat(t.windowAt(15)).isEqualTo(1);
+        assertThat(t.windowAt(-1)).isEqualTo(-1);
+        assertThat(t.endSeconds()).isEqualTo(30.0);
+
+        vm.recordProperty().set(record("R4", 500, 5000, List.of()));
+        assertThat(vm.timelineProperty().get()).as("cleared while the next record is predicted").isNull();
+    }
+
+    @Test
+    void switchingToOcclusionExplainsAgainThatWay() {
+        vm.loadBundled();
+        vm.recordProperty().set(pacAndAf);
+        work.runAll();
+        assertThat(demo.explainMethods).containsExactly(ExplainMethod.GRADIENT_X_INPUT);
+        vm.explainMethodProperty().set(ExplainMethod.OCCLUSION);
+        assertThat(vm.explainingProperty().get()).isTrue();
+        work.runAll();
+        assertThat(demo.explainMethods).containsExactly(ExplainMethod.GRADIENT_X_INPUT, ExplainMethod.OCCLUSION);
+        assertThat(demo.explainedCodes.get(1)).containsExactly(PAC, NSR);
+        assertThat(vm.explanationTextProperty().get()).endsWith("(occlusion sensitivity)");
         assertThat(vm.shadedProperty().get()).isTrue();
     }
 }

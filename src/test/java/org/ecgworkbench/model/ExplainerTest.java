@@ -292,7 +292,8 @@ class ExplainerTest {
             assertThat(win.secondsAt(10)).isEqualTo((win.startSample() + 10) / 500.0);
             assertThat(win.mask()).hasSize(256);
             assertThat(win.probabilities()).hasSize(24);
-            for (int c = 0; c < 24; c++) assertThat(win.probabilities()[c]).isCloseTo(prediction.windows().get(w)[c], within(1e-5f));
+            for (int c = 0; c < 24; c++) assertThat(win.probabilities()[c]).isCloseTo(prediction.windows().get(w).probability(c), within(1e-5f));
+            assertThat(prediction.windows().get(w).startSeconds()).isEqualTo(win.startSeconds());
             assertThat(win.explanations()).extracting(Explanation::code).containsExactlyElementsOf(two);
             for (Explanation e : win.explanations()) {
                 assertThat(e.length()).isEqualTo(256);

@@ -64,7 +64,7 @@ class PredictorTest {
         assertThat(p.windows()).hasSize(4); // starts 0, 128, 256, and one ending at the last sample
         for (int c = 0; c < 24; c++) {
             float max = 0;
-            for (float[] w : p.windows()) max = Math.max(max, w[c]);
+            for (WindowPrediction w : p.windows()) max = Math.max(max, w.probability(c));
             assertThat(p.probabilities()[c]).isEqualTo(max);
         }
         assertThat(p.predictions()).hasSize(24);
@@ -94,6 +94,9 @@ class PredictorTest {
         assertThat(predictor.pipeline()).isEqualTo(new Pipeline(List.of(new LengthStep(256, LengthStep.Policy.WINDOWS, 256))));
         RecordPrediction longOne = predictor.predict(record(600, 60.0, Sex.MALE));
         assertThat(longOne.windows()).hasSize(3); // 0-255, 256-511, and one ending at the last sample
+        // Where each window lies, for the timeline: starts 0, 256, 344 samples at 500 Hz, 256 samples long.
+        assertThat(longOne.windows()).extracting(WindowPrediction::startSeconds).containsExactly(0.0, 0.512, 0.688);
+        assertThat(longOne.windows()).extracting(WindowPrediction::seconds).containsOnly(0.512);
         RecordPrediction shortOne = predictor.predict(record(200, 60.0, Sex.MALE));
         assertThat(shortOne.windows()).hasSize(1);
         float[] alone = predictor.predictBatch(new float[][] {Predictor.flatten(end.apply(record(200, 60.0, Sex.MALE)).get(0))}, null)[0];
