@@ -85,6 +85,7 @@ public final class ReportViewModel {
         currentCancel = cancel;
         busy.set(true);
         progress.set(-1);
+        if (loaded.get() == null && source.getFileName() != null) title.set("Report · " + source.getFileName());
         status.set("Opening " + source + " …");
         work.run("Opening report", () -> ReportLoader.load(source, cancel::get), result -> {
             if (cancel.get()) return;
