@@ -126,7 +126,7 @@ public final class PredictionTableCsv {
             double[] thresholds = new double[classes];
             for (int c = 0; c < classes; c++) {
                 String where = "line 3, column " + (3 + 2 * c) + " (threshold of " + scored.get(c).label() + ")";
-                thresholds[c] = number(file, where, t.get(2 + 2 * c), Double.NEGATIVE_INFINITY);
+                thresholds[c] = number(file, where, t.get(2 + 2 * c));
                 if (!t.get(3 + 2 * c).isEmpty() || !t.get(1).isEmpty()) {
                     throw new EvalFileFormatException(file, "line 3", "only the probability columns hold thresholds; the others must be empty");
                 }
@@ -147,7 +147,7 @@ public final class PredictionTableCsv {
                 boolean[] y = new boolean[classes];
                 for (int c = 0; c < classes; c++) {
                     String label = scored.get(c).label();
-                    p[c] = (float) number(file, "line " + lineNo + ", column " + (3 + 2 * c) + " (p of " + label + ")", f.get(2 + 2 * c), 0.0);
+                    p[c] = probability(file, "line " + lineNo + ", column " + (3 + 2 * c) + " (p of " + label + ")", f.get(2 + 2 * c));
                     String yText = f.get(3 + 2 * c);
                     if (!yText.equals("0") && !yText.equals("1")) {
                         throw new EvalFileFormatException(file, "line " + lineNo + ", column " + (4 + 2 * c) + " (y of " + label + ")",
@@ -175,8 +175,15 @@ public final class PredictionTableCsv {
         }
     }
 
-    /** A probability (min 0, at most 1) or a threshold (min −∞): a finite decimal. */
-    private static double number(Path file, String where, String text, double min) throws EvalFileFormatException {
+    /** A finite decimal in [0, 1], kept as the float32 it was written from. */
+    private static float probability(Path file, String where, String text) throws EvalFileFormatException {
+        double v = number(file, where, text);
+        if (v < 0 || v > 1) throw new EvalFileFormatException(file, where, "a probability must lie in [0, 1], found " + text);
+        return (float) v;
+    }
+
+    /** A finite decimal. */
+    private static double number(Path file, String where, String text) throws EvalFileFormatException {
         double v;
         try {
             v = Double.parseDouble(text);
@@ -184,7 +191,6 @@ public final class PredictionTableCsv {
             throw new EvalFileFormatException(file, where, "expected a number, found '" + shorten(text) + "'");
         }
         if (!Double.isFinite(v)) throw new EvalFileFormatException(file, where, "expected a finite number, found " + text);
-        if (min == 0.0 && (v < 0 || v > 1)) throw new EvalFileFormatException(file, where, "a probability must lie in [0, 1], found " + text);
         return v;
     }
 

@@ -6,6 +6,7 @@ import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.transformation.SortedList;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.chart.LineChart;
@@ -75,8 +76,9 @@ public final class ReportController {
             b.disableProperty().bind(vm.loadedProperty().isNull().or(vm.busyProperty()));
         }
 
-        classTable.setItems(new javafx.collections.transformation.SortedList<>(vm.classRows()));
-        ((javafx.collections.transformation.SortedList<ClassRow>) classTable.getItems()).comparatorProperty().bind(classTable.comparatorProperty());
+        SortedList<ClassRow> sortedClasses = new SortedList<>(vm.classRows());
+        sortedClasses.comparatorProperty().bind(classTable.comparatorProperty());
+        classTable.setItems(sortedClasses);
         classColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().abbrev()));
         classColumn.setCellFactory(col -> new TableCell<>() {
             @Override

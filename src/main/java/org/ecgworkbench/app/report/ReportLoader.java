@@ -20,7 +20,7 @@ import org.ecgworkbench.train.TrainingConfigJson;
  * Reads what the report room opens: a finished run folder ({@code report.json}'s test section,
  * {@code test-predictions.csv}, {@code config.json} for the description) or a predictions file
  * written by {@code evaluate --predictions} (the metrics are computed from it). A run whose report
- * and predictions disagree on the number of records is refused rather than shown half-right.
+ * and predictions disagree (number of records, thresholds) is refused rather than shown half-right.
  */
 public final class ReportLoader {
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -64,6 +64,14 @@ public final class ReportLoader {
         if (predictions.records().size() != report.records()) {
             throw new EvalFileFormatException(run.testPredictions(), null, predictions.records().size() + " records, but "
                     + run.report().getFileName() + " scored " + report.records() + ": the files are from different runs");
+        }
+        for (int c = 0; c < predictions.classes(); c++) {
+            double reported = report.perClass().get(c).threshold();
+            if (Double.compare(reported, predictions.threshold(c)) != 0) {
+                throw new EvalFileFormatException(run.testPredictions(), "line 3", "the threshold of " + report.perClass().get(c).abbrev()
+                        + " is " + predictions.threshold(c) + ", but " + run.report().getFileName() + " says " + reported
+                        + ": the files are from different runs");
+            }
         }
         String name = run.root().getFileName().toString();
         return new LoadedReport(name, describe(run) + ", test part, " + report.records() + " records", run.root(), report, predictions);

@@ -161,6 +161,14 @@ class ReportViewModelTest {
         Path notARun = Files.createDirectories(tmp.resolve("empty-run"));
         vm.load(notARun);
         assertThat(vm.statusProperty().get()).contains("not a finished run");
+
+        // A run's report with another evaluation's predictions beside it is refused, not shown half-right.
+        RunFolder mixed = new RunFolder(Files.createDirectories(tmp.resolve("mixed-run")));
+        Files.copy(new RunFolder(ReportFixtures.tinyRun()).report(), mixed.report());
+        PredictionTableCsv.write(ReportFixtures.randomTable(12, 6), mixed.testPredictions(), false);
+        vm.load(mixed.root());
+        assertThat(vm.statusProperty().get()).contains(mixed.testPredictions().toString(), "from different runs");
+        assertThat(vm.loadedProperty().get().source()).isEqualTo(good);
     }
 
     @Test
