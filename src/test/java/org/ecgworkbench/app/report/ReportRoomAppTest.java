@@ -117,6 +117,23 @@ class ReportRoomAppTest {
         assertThat(Path.of(expected.path())).isRegularFile();
     }
 
+    @Test
+    void openingARunFolderGivesAClosableTabTitledAfterTheRun(FxRobot robot) throws Exception {
+        java.util.concurrent.atomic.AtomicReference<Tab> opened = new java.util.concurrent.atomic.AtomicReference<>();
+        robot.interact(() -> {
+            Tab t = ReportRoom.open(runDir);
+            tab.getTabPane().getTabs().add(t);
+            tab.getTabPane().getSelectionModel().select(t);
+            opened.set(t);
+        });
+        Tab t = opened.get();
+        ReportRoom own = (ReportRoom) t.getContent().getProperties().get(ReportRoom.class);
+        waitLoaded(own.viewModel());
+        assertThat(t.getText()).isEqualTo("Report · run-tiny");
+        assertThat(t.isClosable()).isTrue();
+        assertThat(own.viewModel().classRows()).hasSize(24);
+    }
+
     private static boolean hasText(Node n, String text) {
         return n.lookupAll(".label").stream().anyMatch(l -> l instanceof Label label && text.equals(label.getText()));
     }
