@@ -21,6 +21,9 @@ import org.ecgworkbench.eval.EvaluationReportCsv;
 import org.ecgworkbench.eval.EvaluationReportHtml;
 import org.ecgworkbench.eval.EvaluationReportJson;
 import org.ecgworkbench.eval.Evaluator;
+import org.ecgworkbench.eval.PredictedRecord;
+import org.ecgworkbench.eval.PredictionTable;
+import org.ecgworkbench.eval.PredictionTableCsv;
 import org.ecgworkbench.label.LabelVector;
 import org.ecgworkbench.model.ModelBundle;
 import org.ecgworkbench.model.ModelBundleIO;
@@ -59,7 +62,12 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--report", paramLabel = "FILE", description = "also write the report: .html (self-contained), .csv or .json")
     Path report;
 
-    @Option(names = "--force", description = "replace an existing --report file")
+    @Option(names = "--predictions", paramLabel = "FILE.csv",
+            description = "also write each record's probabilities, true labels and the thresholds (the format of a run's test-predictions.csv), "
+                    + "so the workbench's report room can open this evaluation")
+    Path predictions;
+
+    @Option(names = "--force", description = "replace an existing --report or --predictions file")
     boolean force;
 
     @Spec
@@ -68,6 +76,7 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (report != null) AtomicFiles.requireAbsent(force, report);
+        if (predictions != null) AtomicFiles.requireAbsent(force, predictions);
         ModelBundle bundle = ModelBundleIO.read(model);
         Predictor predictor = new Predictor(bundle);
         ScanResult scan = new DatasetScanner(false).scan(data);
@@ -79,6 +88,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         scan.failed().forEach(f -> failures.add(f.path() + ": " + f.error()));
         List<boolean[]> labels = new ArrayList<>();
         List<float[]> probabilities = new ArrayList<>();
+        List<IndexedRecord> predicted = new ArrayList<>();
         TerminalProgress progress = TerminalProgress.forStderr(err, "evaluating");
         int done = 0;
         for (IndexedRecord r : records) {
@@ -86,6 +96,7 @@ public final class EvaluateCommand implements Callable<Integer> {
                 float[] p = predictor.predict(EcgRecordReader.read(r.path())).probabilities();
                 labels.add(LabelVector.of(r.dx()).toArray());
                 probabilities.add(p);
+                predicted.add(r);
             } catch (IOException | RuntimeException e) {
                 failures.add(r.path() + ": " + e.getMessage());
             }
@@ -101,6 +112,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         out.flush();
         failures.forEach(f -> err.println("failed: " + f));
         if (report != null) writeReport(result);
+        if (predictions != null) writePredictions(predicted, labels, probabilities, bundle.metadata().thresholds());
         return failures.isEmpty() ? ExitCodes.OK : ExitCodes.PARTIAL;
     }
 
@@ -116,6 +128,20 @@ public final class EvaluateCommand implements Callable<Integer> {
             if (wanted.contains(r.id()) && seen.add(r.id())) chosen.add(r);
         }
         return chosen;
+    }
+
+    private void writePredictions(List<IndexedRecord> records, List<boolean[]> labels, List<float[]> probabilities,
+                                  double[] thresholds) throws IOException {
+        List<PredictedRecord> rows = new ArrayList<>(records.size());
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < records.size(); i++) {
+            IndexedRecord r = records.get(i);
+            // Two folders may hold records of the same name; the file needs unique ids, so the later one gets its path.
+            String id = ids.add(r.id()) ? r.id() : r.path().toString();
+            ids.add(id);
+            rows.add(new PredictedRecord(id, r.path().toAbsolutePath().toString(), probabilities.get(i), labels.get(i)));
+        }
+        PredictionTableCsv.write(new PredictionTable(thresholds, rows), predictions, true);
     }
 
     private void writeReport(EvaluationReport result) throws IOException {

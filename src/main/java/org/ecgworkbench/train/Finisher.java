@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +17,9 @@ import org.deeplearning4j.util.ModelSerializer;
 import org.ecgworkbench.eval.EvaluationReport;
 import org.ecgworkbench.eval.EvaluationReportJson;
 import org.ecgworkbench.eval.Evaluator;
+import org.ecgworkbench.eval.PredictedRecord;
+import org.ecgworkbench.eval.PredictionTable;
+import org.ecgworkbench.eval.PredictionTableCsv;
 import org.ecgworkbench.eval.ThresholdTuner;
 import org.ecgworkbench.label.DiagnosisCatalogue;
 import org.ecgworkbench.label.ScoredClass;
@@ -28,8 +33,9 @@ import org.ecgworkbench.signal.PipelineJson;
 
 /**
  * The end of a run: the best network back, one threshold per class tuned on the validation part
- * (best F1 per class), the test part evaluated with those thresholds, then {@code model.ecgmodel}
- * and {@code report.json}.
+ * (best F1 per class), the test part evaluated with those thresholds, then {@code model.ecgmodel},
+ * {@code report.json} and {@code test-predictions.csv} (each test record's probabilities and labels,
+ * so the report can be reopened and drawn without the network).
  */
 final class Finisher {
     private final TrainingConfig config;
@@ -59,6 +65,7 @@ final class Finisher {
         if (data.test.size() > 0) {
             PooledPredictions t = PooledPredictions.of(best, data.test, config.batch(), config.demographics());
             test = Evaluator.evaluate(t.labels(), t.probabilities(), thresholds);
+            PredictionTableCsv.write(testPredictions(t, thresholds), run.testPredictions(), true);
         }
         int bestEpoch = state.bestEpoch() > 0 ? state.bestEpoch() : state.epoch();
 
@@ -69,6 +76,17 @@ final class Finisher {
         writeReport(bestEpoch, thresholds, validation, test, state);
         return new TrainingEvent.Done(bestEpoch, run.model().toString(), run.report().toString(),
                 test == null ? Map.of() : metricsOf(test));
+    }
+
+    /** The test part's pooled outputs with the record files they came from, for the report room. */
+    private PredictionTable testPredictions(PooledPredictions t, double[] thresholds) {
+        List<PredictedRecord> records = new ArrayList<>(t.recordIds().size());
+        for (int i = 0; i < t.recordIds().size(); i++) {
+            String id = t.recordIds().get(i);
+            Path path = data.testPaths.get(id);
+            records.add(new PredictedRecord(id, path == null ? "" : path.toString(), t.probabilities()[i], t.labels()[i]));
+        }
+        return new PredictionTable(thresholds, records);
     }
 
     private BundleMetadata metadata(double[] thresholds, JsonNode metrics) {

@@ -6,7 +6,7 @@ import java.nio.file.Path;
  * The files of one training run, all under one folder so runs can be listed, resumed and compared:
  * {@code config.json}, {@code split.json}, {@code events.jsonl}, {@code checkpoint.json} naming the
  * latest network in {@code checkpoints/}, {@code best-network.zip} (best epoch so far),
- * {@code model.ecgmodel} (the final bundle) and {@code report.json}.
+ * {@code model.ecgmodel} (the final bundle), {@code report.json} and {@code test-predictions.csv}.
  */
 public record RunFolder(Path root) {
 
@@ -29,6 +29,9 @@ public record RunFolder(Path root) {
     public Path model() { return root.resolve("model.ecgmodel"); }
 
     public Path report() { return root.resolve("report.json"); }
+
+    /** The test part's per-record probabilities, labels and thresholds ({@code eval.PredictionTableCsv}). */
+    public Path testPredictions() { return root.resolve("test-predictions.csv"); }
 
     /** Synthetic records added to the training part ({@code --synthetic-rare}). */
     public Path synthetic() { return root.resolve("synthetic"); }

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.ecgworkbench.dataset.CachedTensors;
 import org.ecgworkbench.dataset.DatasetScanner;
@@ -27,13 +29,17 @@ final class TrainingData implements AutoCloseable {
     final CachedTensors validation;
     final CachedTensors test;
     final List<String> notes;
+    /** The file of each test record by id, for the run's {@code test-predictions.csv}. */
+    final Map<String, Path> testPaths;
 
-    private TrainingData(SplitManifest split, CachedTensors train, CachedTensors validation, CachedTensors test, List<String> notes) {
+    private TrainingData(SplitManifest split, CachedTensors train, CachedTensors validation, CachedTensors test, List<String> notes,
+                         Map<String, Path> testPaths) {
         this.split = split;
         this.train = train;
         this.validation = validation;
         this.test = test;
         this.notes = List.copyOf(notes);
+        this.testPaths = Map.copyOf(testPaths);
     }
 
     static TrainingData prepare(TrainingConfig config, RunFolder run, TrainingListener listener, AtomicBoolean cancel)
@@ -64,10 +70,12 @@ final class TrainingData implements AutoCloseable {
         Pipeline pipeline = config.pipelineValue();
         Path cacheDir = Path.of(config.cacheDir());
         CachedTensors[] caches = new CachedTensors[SplitManifest.PART_NAMES.size()];
+        Map<String, Path> testPaths = new HashMap<>();
         try {
             for (int i = 0; i < SplitManifest.PART_NAMES.size(); i++) {
                 String part = SplitManifest.PART_NAMES.get(i);
                 List<LabelledRecord> records = recordsOf(split, part, index, notes);
+                if (part.equals("test")) records.forEach(r -> testPaths.put(r.id(), r.record().path()));
                 if (i == 0 && config.syntheticTopUp() > 0) {
                     RareClassTopUp.TopUp topUp = RareClassTopUp.create(records, config.syntheticTopUp(), run.synthetic(),
                             config.seed(), listener, cancel);
@@ -86,7 +94,7 @@ final class TrainingData implements AutoCloseable {
         }
         if (caches[0].size() == 0) throw new IOException("the training part holds no usable record");
         if (caches[1].size() == 0) throw new IOException("the validation part holds no usable record: use more data or a larger validation share");
-        return new TrainingData(split, caches[0], caches[1], caches[2], notes);
+        return new TrainingData(split, caches[0], caches[1], caches[2], notes, testPaths);
     }
 
     private static List<LabelledRecord> recordsOf(SplitManifest split, String part, TrainingIndex index, List<String> notes) {

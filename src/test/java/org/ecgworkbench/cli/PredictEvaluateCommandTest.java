@@ -15,6 +15,9 @@ import org.ecgworkbench.dataset.IndexedRecord;
 import org.ecgworkbench.dataset.ScanResult;
 import org.ecgworkbench.eval.ChallengeOutput;
 import org.ecgworkbench.eval.ChallengeOutputCsv;
+import org.ecgworkbench.eval.EvaluationReportJson;
+import org.ecgworkbench.eval.PredictionTable;
+import org.ecgworkbench.eval.PredictionTableCsv;
 import org.ecgworkbench.model.Architecture;
 import org.ecgworkbench.model.BundleMetadata;
 import org.ecgworkbench.model.ModelBundle;
@@ -133,5 +136,25 @@ class PredictEvaluateCommandTest {
         assertThat(s.get("records").asInt()).isEqualTo(e.get("records").asInt());
         assertThat(s.get("challenge_score").asDouble()).isEqualTo(e.get("challenge_score").asDouble());
         assertThat(s.get("f1_macro").asDouble()).isEqualTo(e.get("f1_macro").asDouble());
+    }
+
+    @Test
+    void evaluateWritesThePredictionsFileTheReportIsRemadeFromAndRefusesToReplaceIt() throws Exception {
+        Path predictions = tmp.resolve("predictions.csv");
+        CliRunner evaluate = CliRunner.run("evaluate", "--model", model.toString(), "--data", SAMPLES.toString(), "--json",
+                "--predictions", predictions.toString());
+        assertThat(evaluate.exitCode()).as(evaluate.err()).isIn(ExitCodes.OK, ExitCodes.PARTIAL);
+        PredictionTable table = PredictionTableCsv.read(predictions);
+        JsonNode printed = MAPPER.readTree(evaluate.out());
+        assertThat(table.records()).hasSize(printed.get("records").asInt());
+        assertThat(table.records()).allSatisfy(r -> assertThat(Path.of(r.path())).isAbsolute().isRegularFile());
+        assertThat(MAPPER.readTree(EvaluationReportJson.write(table.evaluate()))).isEqualTo(printed);
+
+        byte[] before = Files.readAllBytes(predictions);
+        CliRunner again = CliRunner.run("evaluate", "--model", model.toString(), "--data", SAMPLES.toString(),
+                "--predictions", predictions.toString());
+        assertThat(again.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(again.err()).contains(predictions.toString());
+        assertThat(Files.readAllBytes(predictions)).isEqualTo(before);
     }
 }

@@ -10,6 +10,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.ecgworkbench.eval.EvaluationReportJson;
+import org.ecgworkbench.eval.PredictionTable;
+import org.ecgworkbench.eval.PredictionTableCsv;
 import org.ecgworkbench.model.ModelBundle;
 import org.ecgworkbench.model.ModelBundleIO;
 import org.junit.jupiter.api.BeforeAll;
@@ -67,6 +70,14 @@ class TrainerTest {
         assertThat(report.get("test").get("records").asInt()).isEqualTo(prepared.testRecords());
         assertThat(report.get("test").get("per_class")).hasSize(24);
         assertThat(report.get("history")).hasSize(2);
+
+        // The test part's predictions are kept: re-scoring them gives the report's test section exactly.
+        PredictionTable predictions = PredictionTableCsv.read(run.testPredictions());
+        assertThat(predictions.records()).hasSize(prepared.testRecords());
+        assertThat(predictions.thresholds()).containsExactly(bundle.metadata().thresholds());
+        assertThat(predictions.records()).allSatisfy(r -> assertThat(Path.of(r.path())).isRegularFile()
+                .hasFileName(r.id() + ".hea"));
+        assertThat(new ObjectMapper().readTree(EvaluationReportJson.write(predictions.evaluate()))).isEqualTo(report.get("test"));
         assertThat(TrainingConfigJson.read(run.config())).usingRecursiveComparison().isEqualTo(Trainer.resume(runDir, e -> { }, new AtomicBoolean()).config());
     }
 
