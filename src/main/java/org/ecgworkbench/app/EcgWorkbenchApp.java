@@ -22,6 +22,7 @@ public final class EcgWorkbenchApp extends Application {
     private FxBackgroundWork work;
     private MainViewModel viewModel;
     private SuggestedDiagnosesViewModel suggestions;
+    private MainWindowController controller;
 
     @Override
     public void start(Stage stage) {
@@ -37,10 +38,12 @@ public final class EcgWorkbenchApp extends Application {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load the main window", e);
         }
-        MainWindowController controller = loader.getController();
+        controller = loader.getController();
         controller.bind(viewModel, suggestions);
         // The preview room is built in code (it needs the viewer's record), then joins the rooms' tabs.
-        ((javafx.scene.control.TabPane) root.lookup("#roomTabs")).getTabs().add(PreviewRoom.load(work, viewer.recordProperty()).tab());
+        javafx.scene.control.Tab preview = PreviewRoom.load(work, viewer.recordProperty()).tab();
+        preview.setClosable(false);
+        ((javafx.scene.control.TabPane) root.lookup("#roomTabs")).getTabs().add(preview);
         Scene scene = new Scene(root, WIDTH, HEIGHT);
         scene.getStylesheets().add(EcgWorkbenchApp.class.getResource("workbench.css").toExternalForm());
         stage.titleProperty().bind(viewModel.titleProperty());
@@ -58,6 +61,11 @@ public final class EcgWorkbenchApp extends Application {
     /** The suggested-diagnoses panel's view model (for tests and harnesses). */
     public SuggestedDiagnosesViewModel suggestions() {
         return suggestions;
+    }
+
+    /** The main window's view (for tests and harnesses: opening a report without a file chooser). */
+    public MainWindowController controller() {
+        return controller;
     }
 
     /** The main window's view model (for tests and harnesses). */

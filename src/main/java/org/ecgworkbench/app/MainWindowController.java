@@ -24,6 +24,7 @@ import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
+import org.ecgworkbench.app.report.ReportRoom;
 import org.ecgworkbench.model.ExplainMethod;
 
 /** The main window's view: binds the FXML controls to {@link MainViewModel}; no logic of its own. */
@@ -271,6 +272,28 @@ public final class MainWindowController {
                 new FileChooser.ExtensionFilter("All files", "*.*"));
         File file = chooser.showOpenDialog(window());
         if (file != null && suggestions != null) suggestions.openModel(file.toPath());
+    }
+
+    @FXML
+    private void openReport() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Open a finished run's folder");
+        File dir = chooser.showDialog(window());
+        if (dir != null) openReport(dir.toPath());
+    }
+
+    /**
+     * A run's report (or an {@code evaluate --predictions} file's) as a closable room; double-clicking
+     * one of its records shows it in the viewer with its suggested diagnoses.
+     */
+    public void openReport(Path runFolderOrPredictions) {
+        Tab tab = ReportRoom.open(runFolderOrPredictions);
+        ((ReportRoom) tab.getContent().getProperties().get(ReportRoom.class)).setOnOpenRecord(record -> {
+            viewModel.open(record);
+            roomTabs.getSelectionModel().select(viewerTab);
+        });
+        roomTabs.getTabs().add(tab);
+        roomTabs.getSelectionModel().select(tab);
     }
 
     @FXML
