@@ -1,6 +1,5 @@
 package org.ecgworkbench.app;
 
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -8,7 +7,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
-import javafx.stage.Stage;
 
 /**
  * Measures "open-to-drawn" for 10-s records (the issue asks ≤ 200 ms): from selecting a record in
@@ -27,22 +25,10 @@ public final class OpenToDrawnHarness {
     }
 
     public static void main(String[] args) throws Exception {
-        headless("glass.platform", "Monocle");
-        headless("monocle.platform", "Headless");
-        headless("prism.order", "sw");
-        headless("headless.geometry", "1600x1200-32");
-        headless(AppConfigDir.PROPERTY, Files.createTempDirectory("ecg-harness-config").toString());
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 30;
-
-        CompletableFuture<EcgWorkbenchApp> started = new CompletableFuture<>();
-        Platform.startup(() -> {
-            EcgWorkbenchApp app = new EcgWorkbenchApp();
-            app.start(new Stage());
-            started.complete(app);
-        });
-        EcgWorkbenchApp app = started.get(30, TimeUnit.SECONDS);
+        EcgWorkbenchApp app = HarnessSupport.startHeadless();
         MainViewModel vm = app.viewModel();
-        waitFor(() -> vm.viewer().lastDrawingProperty().get() != null);
+        HarnessSupport.waitFor(() -> vm.viewer().lastDrawingProperty().get() != null);
 
         List<String> tenSecond = List.of("A5432", "E00009", "HR00599", "Q1805", "Q2428");
         List<Double> drawn = new ArrayList<>();
@@ -57,8 +43,8 @@ public final class OpenToDrawnHarness {
             }
         }
         System.out.printf(Locale.ROOT, "open-to-drawn over %d opens of 10-s 500-Hz records (3x4 + II, %.0f px wide): %s%n",
-                drawn.size(), vm.viewer().viewportWidthProperty().get(), stats(drawn));
-        System.out.printf(Locale.ROOT, "open-to-frame rendered:                          %s%n", stats(framed));
+                drawn.size(), vm.viewer().viewportWidthProperty().get(), HarnessSupport.stats(drawn));
+        System.out.printf(Locale.ROOT, "open-to-frame rendered:                          %s%n", HarnessSupport.stats(framed));
         PaperDrawing last = vm.viewer().lastDrawingProperty().get();
         System.out.printf(Locale.ROOT, "of which drawing the paper: %.1f ms (%d traces)%n", last.drawNanos() / 1e6, last.traces().size());
         Platform.exit();
@@ -96,23 +82,5 @@ public final class OpenToDrawnHarness {
             vm.select(entry);
         });
         return done.get(30, TimeUnit.SECONDS);
-    }
-
-    private static String stats(List<Double> values) {
-        double[] v = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        return String.format(Locale.ROOT, "median %.1f ms, p90 %.1f ms, max %.1f ms, min %.1f ms",
-                v[v.length / 2], v[(int) Math.floor(0.9 * (v.length - 1))], v[v.length - 1], v[0]);
-    }
-
-    private static void waitFor(java.util.function.BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) throw new IllegalStateException("timed out");
-            Thread.sleep(20);
-        }
-    }
-
-    private static void headless(String key, String value) {
-        if (System.getProperty(key) == null) System.setProperty(key, value);
     }
 }
