@@ -25,15 +25,18 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * The workbench headless on a one-minute recording: the navigator shows the whole record and moves
  * the page, the suggestions get a per-window timeline whose cells move the page too; and the
- * explanation method can be switched to occlusion sensitivity.
+ * explanation method can be switched to occlusion sensitivity. Writes {@code viewer-long.png}
+ * ({@code -Decg.screenshots.dir=docs/images} refreshes the committed one).
  */
 @ExtendWith(ApplicationExtension.class)
 class LongRecordingAppTest {
 
     private EcgWorkbenchApp app;
+    private Stage stage;
 
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         app = new EcgWorkbenchApp();
         app.start(stage);
     }
@@ -96,5 +99,10 @@ class LongRecordingAppTest {
         robot.clickOn(tl.getMinX() + WindowTimelineView.LABEL_WIDTH + plot * 25 / 60.0, tl.getMinY() + WindowTimelineView.ROW_HEIGHT / 2);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(viewer.startSecondsProperty().get()).isEqualTo(20.0);
+
+        // The picture of a long recording: navigator under the paper, timeline under the suggestions.
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> s.shadedProperty().get());
+        EcgWorkbenchAppTest.waitForDrawing(viewer, x -> x.recordId().equals("A5432x6") && x.shadedCells() > 0);
+        Screenshots.write(robot, stage.getScene().getRoot(), "viewer-long.png");
     }
 }
