@@ -42,9 +42,15 @@ public final class CheckedText<T> {
         } catch (IllegalArgumentException e) {
             problem = name + " " + e.getMessage();
         }
-        // The error first: listeners of the value then see both in step.
-        error.set(problem);
-        value.set(parsed);
+        // Listeners of either see isValid() false until both are in step: a new value is set before the
+        // error clears, a new error before the value goes.
+        if (problem.isEmpty()) {
+            value.set(parsed);
+            error.set(problem);
+        } else {
+            error.set(problem);
+            value.set(null);
+        }
     }
 
     /** Whole numbers in {@code [min, max]}. */
@@ -97,6 +103,6 @@ public final class CheckedText<T> {
     }
 
     public boolean isValid() {
-        return error.get().isEmpty();
+        return error.get().isEmpty() && value.get() != null;
     }
 }

@@ -16,6 +16,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
 import org.ecgworkbench.app.BackgroundWork;
 import org.ecgworkbench.app.runs.RunRequest;
@@ -39,6 +40,7 @@ public final class TrainingWizardViewModel {
     private final ComputeViewModel compute;
     private final SweepViewModel sweep = new SweepViewModel();
     private final Path pipelineFolder;
+    private final ObservableValue<Pipeline> fromPreview;
     private final Map<WizardPage, StringBinding> problems = new EnumMap<>(WizardPage.class);
     private final ReadOnlyStringWrapper commandLine = new ReadOnlyStringWrapper(this, "commandLine", "");
     private final ReadOnlyStringWrapper runsText = new ReadOnlyStringWrapper(this, "runsText", "");
@@ -58,7 +60,8 @@ public final class TrainingWizardViewModel {
         pipeline = new PipelineChoiceViewModel(work);
         model = new ModelChoiceViewModel(work);
         compute = new ComputeViewModel(work, detect);
-        if (fromPreview != null && fromPreview.getValue() != null) pipeline.useFromPreview(fromPreview.getValue());
+        this.fromPreview = fromPreview == null ? new SimpleObjectProperty<>() : fromPreview;
+        if (this.fromPreview.getValue() != null) pipeline.useFromPreview(this.fromPreview.getValue());
         // The model's size depends on choices made on other pages.
         model.inputLengthProperty().bind(Bindings.createIntegerBinding(
                 () -> pipeline.pipelineProperty().get() == null ? 0 : PipelineChoiceViewModel.inputLength(pipeline.pipelineProperty().get()),
@@ -207,6 +210,16 @@ public final class TrainingWizardViewModel {
         List<RunRequest> runs = runRequests();
         runsRoom.accept(runs);
         return runs;
+    }
+
+    /** The pipeline kept in the Preview room, or null when the student kept none. */
+    public ObservableValue<Pipeline> previewPipeline() {
+        return fromPreview;
+    }
+
+    /** Switches the pipeline page back to the Preview room's pipeline. */
+    public void usePreviewPipeline() {
+        pipeline.useFromPreview(fromPreview.getValue());
     }
 
     public DataFoldersViewModel data() {
