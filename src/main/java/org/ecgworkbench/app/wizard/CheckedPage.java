@@ -28,6 +28,7 @@ final class CheckedPage extends WizardPane {
         scroll.setFitToWidth(true);
         scroll.setPrefViewportHeight(460);
         setContent(scroll);
+        setPrefWidth(860); // one width for every page: the dialog takes each page's own size
         getStylesheets().add(CheckedPage.class.getResource("wizard.css").toExternalForm());
         problem.addListener((o, old, now) -> updateFinish());
     }

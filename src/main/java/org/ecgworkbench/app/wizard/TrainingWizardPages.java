@@ -211,15 +211,15 @@ final class TrainingWizardPages {
 
     static WizardPane review(TrainingWizardViewModel vm) {
         SweepViewModel s = vm.sweep();
-        CheckBox sweep = new CheckBox("Sweep: one run per combination of");
+        CheckBox sweep = new CheckBox("Sweep: one run per combination of architectures × optimisers × learning rates");
         sweep.setId("sweep");
         sweep.selectedProperty().bindBidirectional(s.enabledProperty());
-        GridPane g = WizardForms.grid();
         var archs = WizardForms.field(s.architectures(), "sweepArchitectures", 16);
         var opts = WizardForms.field(s.optimizers(), "sweepOptimizers", 10);
         var rates = WizardForms.field(s.learningRates(), "sweepLearningRates", 12);
         for (var f : List.of(archs, opts, rates)) f.disableProperty().bind(s.enabledProperty().not());
-        WizardForms.row(g, "architectures × optimisers × learning rates", archs, opts, rates);
+        HBox g = new HBox(8, archs, new Label("×"), opts, new Label("×"), rates, new Label("(comma-separated lists)"));
+        g.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         Label runs = WizardForms.wrapped(vm.runsTextProperty());
         runs.setId("runs");
         TextArea line = new TextArea();
