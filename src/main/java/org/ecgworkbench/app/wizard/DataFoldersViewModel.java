@@ -104,6 +104,11 @@ public final class DataFoldersViewModel {
         scan();
     }
 
+    /** Scans the folders again (after a cancel, or when files changed). */
+    public void rescan() {
+        scan();
+    }
+
     private void scan() {
         cancelled.set(true); // a scan still running is superseded
         AtomicBoolean mine = new AtomicBoolean();

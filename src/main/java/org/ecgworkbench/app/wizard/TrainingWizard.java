@@ -41,6 +41,7 @@ public final class TrainingWizard {
                 alert.show();
             }
         });
+        wizard.getDialog().setOnHidden(e -> vm.data().cancel()); // a scan still running is no longer wanted
         wizard.getDialog().setResizable(true);
         wizard.getDialog().show();
         return wizard;

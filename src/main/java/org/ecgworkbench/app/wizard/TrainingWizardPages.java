@@ -50,6 +50,9 @@ final class TrainingWizardPages {
         Button remove = new Button("Remove");
         remove.disableProperty().bind(folders.getSelectionModel().selectedItemProperty().isNull());
         remove.setOnAction(e -> d.removeFolder(folders.getSelectionModel().getSelectedItem()));
+        Button rescan = new Button("Rescan");
+        rescan.disableProperty().bind(d.scanningProperty().or(Bindings.isEmpty(d.folders())));
+        rescan.setOnAction(e -> d.rescan());
         ProgressBar progress = new ProgressBar();
         progress.progressProperty().bind(d.progressProperty());
         progress.visibleProperty().bind(d.scanningProperty());
@@ -77,7 +80,7 @@ final class TrainingWizardPages {
         fill.run();
         return new CheckedPage(WizardPage.DATA, vm.problemProperty(WizardPage.DATA), () -> { },
                 new Label("Dataset folders (scanned recursively for challenge records):"), folders,
-                new HBox(8, add, remove, progress, cancel), status, summary, chart);
+                new HBox(8, add, remove, rescan, progress, cancel), status, summary, chart);
     }
 
     static WizardPane split(TrainingWizardViewModel vm) {

@@ -152,6 +152,10 @@ class TrainingWizardAppTest {
         assertThat(line).startsWith("java -jar ecg-workbench.jar train --data " + data.toAbsolutePath().normalize())
                 .contains("--arch resnet18 --width 0.25 --optimizer adam --lr 1e-3", "--batch 8 --epochs 1", "--pipeline ")
                 .endsWith("--out runs/run");
+        robot.clickOn(w.<javafx.scene.control.Button>find("#copyCommandLine"));
+        String[] copied = new String[1];
+        robot.interact(() -> copied[0] = javafx.scene.input.Clipboard.getSystemClipboard().getString());
+        assertThat(copied[0]).isEqualTo(line);
         assertThat(w.finish().isDisabled()).isFalse();
         robot.clickOn(w.finish());
         WizardRobot.waitFor(() -> !received.isEmpty());

@@ -87,6 +87,46 @@ class TrainingWizardViewModelTest {
     }
 
     @Test
+    void aScanCancelledBeforeItRunsKeepsWhatItHasAndSaysSo() {
+        // Work that waits until the test lets it run: cancel lands while the scan is queued.
+        List<Runnable> queued = new ArrayList<>();
+        BackgroundWork later = new BackgroundWork() {
+            @Override
+            public <T> void run(String title, java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> onSuccess,
+                                java.util.function.Consumer<Throwable> onFailure) {
+                queued.add(() -> BackgroundWork.direct().run(title, work, onSuccess, onFailure));
+            }
+        };
+        DataFoldersViewModel d = new DataFoldersViewModel(later, Runnable::run, DiagnosisCatalogue.standard());
+        d.addFolder(data);
+        assertThat(d.scanningProperty().get()).isTrue();
+        assertThat(d.problemProperty().get()).isEqualTo("Scanning the folders …");
+        d.cancel();
+        queued.forEach(Runnable::run);
+        assertThat(d.scanningProperty().get()).isFalse();
+        assertThat(d.statusProperty().get()).isEqualTo("Scan cancelled: 0 records, 0 failed");
+        assertThat(d.problemProperty().get()).isEqualTo("No records found in the data folders.");
+        // Scanning again finds them.
+        d.rescan();
+        queued.get(queued.size() - 1).run();
+        assertThat(d.summaryProperty().get().records()).isEqualTo(12);
+    }
+
+    @Test
+    void aFolderWhoseNameHasACommaIsFlagged() throws Exception {
+        Path odd = Files.createDirectories(work.resolve("with,comma"));
+        try (var files = Files.list(data)) {
+            for (Path f : files.filter(f -> f.getFileName().toString().startsWith("SYN00001")).toList()) {
+                Files.copy(f, odd.resolve(f.getFileName()));
+            }
+        }
+        TrainingWizardViewModel vm = wizard(null, NO_GPU);
+        vm.data().addFolder(odd);
+        assertThat(vm.data().summaryProperty().get().records()).isEqualTo(1);
+        assertThat(vm.problemProperty(WizardPage.DATA).get()).startsWith("Folder names with a comma cannot be passed to train");
+    }
+
+    @Test
     void defaultsGiveTheArgumentsTrainReadsBackAsTheSameConfig() throws Exception {
         TrainingWizardViewModel vm = wizard(null, NO_GPU);
         vm.data().addFolder(data);
