@@ -1,5 +1,6 @@
 package org.ecgworkbench.app.wizard;
 
+import java.util.Locale;
 import javafx.beans.binding.StringBinding;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonType;
@@ -20,7 +21,7 @@ final class CheckedPage extends WizardPane {
     CheckedPage(WizardPage page, StringBinding problem, Runnable onEnter, Node... content) {
         this.problem = problem;
         this.onEnter = onEnter;
-        setId("page-" + page.name().toLowerCase(java.util.Locale.ROOT));
+        setId("page-" + page.name().toLowerCase(Locale.ROOT));
         setHeaderText(page.ordinal() + 1 + " / " + WizardPage.values().length + "  " + page.title());
         VBox box = new VBox(8, content);
         box.getChildren().add(WizardForms.problem(problem));

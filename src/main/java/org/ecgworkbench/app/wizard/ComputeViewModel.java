@@ -2,6 +2,7 @@ package org.ecgworkbench.app.wizard;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
@@ -29,7 +30,7 @@ public final class ComputeViewModel {
         work.run("Detecting compute devices", detect::get, this::show, failure -> {
             cpuText.set("CPU");
             gpuText.set("not available: " + failure.getMessage());
-            detection.set(new ComputeDetection("CPU", java.util.Optional.empty(), java.util.Optional.empty(), String.valueOf(failure.getMessage())));
+            detection.set(new ComputeDetection("CPU", Optional.empty(), Optional.empty(), String.valueOf(failure.getMessage())));
         });
     }
 

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.NumberAxis;
@@ -18,6 +19,7 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -222,7 +224,7 @@ final class TrainingWizardPages {
         var rates = WizardForms.field(s.learningRates(), "sweepLearningRates", 12);
         for (var f : List.of(archs, opts, rates)) f.disableProperty().bind(s.enabledProperty().not());
         HBox g = new HBox(8, archs, new Label("×"), opts, new Label("×"), rates, new Label("(comma-separated lists)"));
-        g.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        g.setAlignment(Pos.CENTER_LEFT);
         Label runs = WizardForms.wrapped(vm.runsTextProperty());
         runs.setId("runs");
         TextArea line = new TextArea();
@@ -238,7 +240,7 @@ final class TrainingWizardPages {
         copy.setOnAction(e -> {
             ClipboardContent content = new ClipboardContent();
             content.putString(vm.commandLineProperty().get());
-            javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+            Clipboard.getSystemClipboard().setContent(content);
         });
         Label note = new Label("Finish queues the run(s) in the runs room, which adds --out (a new run folder) and --progress jsonl.");
         note.setWrapText(true);

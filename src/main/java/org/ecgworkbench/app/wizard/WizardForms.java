@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.Function;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
@@ -83,7 +84,7 @@ final class WizardForms {
         return l;
     }
 
-    static Label wrapped(javafx.beans.value.ObservableValue<String> text) {
+    static Label wrapped(ObservableValue<String> text) {
         Label l = new Label();
         l.setWrapText(true);
         l.textProperty().bind(text);

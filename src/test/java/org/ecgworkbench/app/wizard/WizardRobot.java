@@ -12,6 +12,9 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** Drives a shown {@link TrainingWizard} through its dialog's buttons. */
 final class WizardRobot {
+    /** ControlsFX's English text of the Next button. */
+    static final String NEXT_TEXT = "Next";
+
     private final FxRobot robot;
     private final Wizard wizard;
 
@@ -25,7 +28,7 @@ final class WizardRobot {
     }
 
     Button next() {
-        return button(ButtonBarNext.TEXT);
+        return button(NEXT_TEXT);
     }
 
     Button finish() {
@@ -52,10 +55,5 @@ final class WizardRobot {
     static void waitFor(BooleanSupplier condition) throws Exception {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition::getAsBoolean);
         WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    /** ControlsFX's English button text. */
-    static final class ButtonBarNext {
-        static final String TEXT = "Next";
     }
 }
