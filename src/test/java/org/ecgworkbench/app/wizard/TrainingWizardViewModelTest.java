@@ -215,6 +215,29 @@ class TrainingWizardViewModelTest {
     }
 
     @Test
+    void theRunTheWizardAsksForTrains() throws Exception {
+        TrainingWizardViewModel vm = wizard(new Pipeline(List.of(new ResampleStep(ResampleStep.Method.FFT, 250), LengthStep.end(2500))), NO_GPU);
+        vm.data().addFolder(data);
+        vm.model().architectureProperty().set(Architecture.RESNET18);
+        vm.model().width().textProperty().set("0.25");
+        vm.optimisation().batch().textProperty().set("8");
+        vm.optimisation().epochs().textProperty().set("1");
+        List<RunRequest> runs = vm.launch(r -> { });
+        // As the runs room will: train's own entry point, with --out and --progress added (and a private tensor cache).
+        List<String> args = new ArrayList<>(List.of("train"));
+        args.addAll(runs.get(0).trainArguments());
+        Path out = work.resolve("run");
+        args.addAll(List.of("--out", out.toString(), "--progress", "none", "--cache-dir", work.resolve("cache").toString()));
+        assertThat(org.ecgworkbench.cli.EcgWorkbenchCommand.run(args.toArray(String[]::new))).isZero();
+        assertThat(out.resolve("model.ecgmodel")).isRegularFile();
+        TrainingConfig saved = org.ecgworkbench.train.TrainingConfigJson.read(out.resolve("config.json"));
+        assertThat(saved.architecture()).isEqualTo(Architecture.RESNET18);
+        assertThat(saved.width()).isEqualTo(0.25);
+        assertThat(saved.batch()).isEqualTo(8);
+        assertThat(saved.epochs()).isEqualTo(1);
+    }
+
+    @Test
     void aSweepQueuesOneLabelledRunPerCombination() throws Exception {
         TrainingWizardViewModel vm = wizard(null, NO_GPU);
         vm.data().addFolder(data);
