@@ -329,6 +329,23 @@ class TrainingWizardViewModelTest {
     }
 
     @Test
+    void aPipelineFileIsLoadedOrItsErrorNamesTheFile() throws Exception {
+        TrainingWizardViewModel vm = wizard(null, NO_GPU);
+        Pipeline p = new Pipeline(List.of(new ResampleStep(ResampleStep.Method.POLY, 500), LengthStep.end(4000)));
+        Path good = Files.writeString(work.resolve("p.json"), PipelineJson.write(p));
+        vm.pipeline().load(good);
+        assertThat(vm.pipeline().pipelineProperty().get()).isEqualTo(p);
+        assertThat(vm.pipeline().originProperty().get()).isEqualTo(good.toString());
+        assertThat(vm.model().spec().length()).isEqualTo(4000);
+        Path bad = Files.writeString(work.resolve("bad.json"), "{\"format\": \"something else\"}");
+        vm.pipeline().load(bad);
+        assertThat(vm.problemProperty(WizardPage.PIPELINE).get()).startsWith(bad + ": ");
+        assertThat(vm.pipeline().pipelineProperty().get()).isEqualTo(p); // the last good one stays
+        vm.pipeline().useDefault();
+        assertThat(vm.problemProperty(WizardPage.PIPELINE).get()).isEmpty();
+    }
+
+    @Test
     void theMemoryEstimateCountsWhatAForwardPassKeeps() {
         NetworkSpec tiny = new NetworkSpec(Architecture.RESNET18, 0.25, 12, 256, 24, true, 0.2);
         // The layer outputs counted from the configuration are the ones a real forward pass produces.
