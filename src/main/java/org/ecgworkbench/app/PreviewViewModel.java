@@ -201,7 +201,7 @@ public final class PreviewViewModel {
     }
 
     /** The stages of one lead; pure, runs on a worker thread. */
-    static PreviewResult compute(EcgRecord record, LeadName lead, Pipeline pipeline) {
+    public static PreviewResult compute(EcgRecord record, LeadName lead, Pipeline pipeline) {
         long t0 = System.nanoTime();
         List<Pipeline.Stage> stages = pipeline.stages(record);
         int li = lead.ordinal();

@@ -1,0 +1,150 @@
+package org.ecgworkbench.app.wizard;
+
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import org.ecgworkbench.train.OptimizerKind;
+import org.ecgworkbench.train.ScheduleKind;
+import org.ecgworkbench.train.ValidationMetric;
+
+/**
+ * Optimisation: optimiser, learning rate, weight decay, momentum, batch size, epochs, the learning-rate
+ * schedule, early stopping (metric and patience), class weights, oversampling and augmentation. The
+ * limits are {@code train}'s own (TrainingConfig), so a value accepted here is accepted there.
+ */
+public final class OptimisationViewModel {
+
+    /** {@code --class-weights} choices. */
+    public enum ClassWeights { NONE, POSITIVE }
+
+    private final ObjectProperty<OptimizerKind> optimizer = new SimpleObjectProperty<>(this, "optimizer", OptimizerKind.ADAM);
+    private final CheckedText<Double> learningRate = CheckedText.decimal("learning rate", "1e-3", 0, false, 10);
+    private final CheckedText<Double> weightDecay = CheckedText.decimal("weight decay", "1e-5", 0, true, 1);
+    private final CheckedText<Double> momentum = CheckedText.decimal("momentum", "0.9", 0, true, 1);
+    private final CheckedText<Integer> batch = CheckedText.integer("batch size", 16, 1, 4096);
+    private final CheckedText<Integer> epochs = CheckedText.integer("epochs", 30, 1, 100_000);
+    private final ObjectProperty<ScheduleKind> schedule = new SimpleObjectProperty<>(this, "schedule", ScheduleKind.CONSTANT);
+    private final CheckedText<Integer> stepEpochs = CheckedText.integer("step epochs", 10, 1, 100_000);
+    private final CheckedText<Double> stepGamma = new CheckedText<>("step gamma", "0.1", t -> {
+        double v = ArgumentText.parseNumber(t);
+        if (!(v > 0 && v <= 1)) throw new IllegalArgumentException("must be in (0, 1], not " + t);
+        return v;
+    });
+    private final ObjectProperty<ValidationMetric> metric = new SimpleObjectProperty<>(this, "metric", ValidationMetric.CHALLENGE_SCORE);
+    private final CheckedText<Integer> patience = CheckedText.integer("patience", 5, 0, 100_000);
+    private final ObjectProperty<ClassWeights> classWeights = new SimpleObjectProperty<>(this, "classWeights", ClassWeights.NONE);
+    private final BooleanProperty oversample = new SimpleBooleanProperty(this, "oversample", false);
+    private final BooleanProperty augment = new SimpleBooleanProperty(this, "augment", false);
+    private final StringBinding problem;
+
+    public OptimisationViewModel() {
+        problem = Bindings.createStringBinding(this::findProblem, optimizer, schedule, learningRate.errorProperty(),
+                weightDecay.errorProperty(), momentum.errorProperty(), batch.errorProperty(), epochs.errorProperty(),
+                stepEpochs.errorProperty(), stepGamma.errorProperty(), patience.errorProperty());
+    }
+
+    private String findProblem() {
+        for (CheckedText<?> t : List.of(learningRate, weightDecay, momentum, batch, epochs, patience)) {
+            if (!t.isValid()) return t.errorProperty().get();
+        }
+        if (schedule.get() == ScheduleKind.STEP) {
+            if (!stepEpochs.isValid()) return stepEpochs.errorProperty().get();
+            if (!stepGamma.isValid()) return stepGamma.errorProperty().get();
+        }
+        return "";
+    }
+
+    /** The schedule as {@code --schedule} reads it. */
+    String scheduleText() {
+        return switch (schedule.get()) {
+            case CONSTANT -> "constant";
+            case COSINE -> "cosine";
+            case ONE_CYCLE -> "one-cycle";
+            case STEP -> "step:" + stepEpochs.value() + ":" + ArgumentText.number(stepGamma.value());
+        };
+    }
+
+    /** This page's options except the optimiser, learning rate and momentum, which depend on the run of a sweep. */
+    void appendArguments(List<String> args) {
+        args.add("--weight-decay");
+        args.add(ArgumentText.number(weightDecay.value()));
+        args.add("--batch");
+        args.add(Integer.toString(batch.value()));
+        args.add("--epochs");
+        args.add(Integer.toString(epochs.value()));
+        args.add("--schedule");
+        args.add(scheduleText());
+        args.add("--metric");
+        args.add(metric.get().key());
+        args.add("--patience");
+        args.add(Integer.toString(patience.value()));
+        args.add("--class-weights");
+        args.add(ArgumentText.option(classWeights.get()));
+        if (oversample.get()) args.add("--oversample");
+        if (augment.get()) args.add("--augment");
+    }
+
+    public ObjectProperty<OptimizerKind> optimizerProperty() {
+        return optimizer;
+    }
+
+    public CheckedText<Double> learningRate() {
+        return learningRate;
+    }
+
+    public CheckedText<Double> weightDecay() {
+        return weightDecay;
+    }
+
+    public CheckedText<Double> momentum() {
+        return momentum;
+    }
+
+    public CheckedText<Integer> batch() {
+        return batch;
+    }
+
+    public CheckedText<Integer> epochs() {
+        return epochs;
+    }
+
+    public ObjectProperty<ScheduleKind> scheduleProperty() {
+        return schedule;
+    }
+
+    public CheckedText<Integer> stepEpochs() {
+        return stepEpochs;
+    }
+
+    public CheckedText<Double> stepGamma() {
+        return stepGamma;
+    }
+
+    public ObjectProperty<ValidationMetric> metricProperty() {
+        return metric;
+    }
+
+    public CheckedText<Integer> patience() {
+        return patience;
+    }
+
+    public ObjectProperty<ClassWeights> classWeightsProperty() {
+        return classWeights;
+    }
+
+    public BooleanProperty oversampleProperty() {
+        return oversample;
+    }
+
+    public BooleanProperty augmentProperty() {
+        return augment;
+    }
+
+    public StringBinding problemProperty() {
+        return problem;
+    }
+}

@@ -1,0 +1,109 @@
+package org.ecgworkbench.app.wizard;
+
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+
+/**
+ * Classes and split: hold-out percentages (60/20/20) or k-fold (K folds, one the test fold), the
+ * seed, and whether records without a scored class are dropped or kept as all-negative.
+ */
+public final class SplitViewModel {
+
+    private final BooleanProperty kFold = new SimpleBooleanProperty(this, "kFold", false);
+    private final CheckedText<Double> trainPercent = CheckedText.decimal("train %", "60", 0, false, 100);
+    private final CheckedText<Double> validationPercent = CheckedText.decimal("validation %", "20", 0, false, 100);
+    private final CheckedText<Double> testPercent = CheckedText.decimal("test %", "20", 0, false, 100);
+    private final CheckedText<Integer> folds = CheckedText.integer("folds", 5, 3, 100);
+    private final CheckedText<Integer> testFold = CheckedText.integer("test fold", 0, 0, 99);
+    private final CheckedText<Long> seed = new CheckedText<>("seed", "1", t -> {
+        try {
+            return Long.parseLong(t);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("must be a whole number, not '" + t + "'");
+        }
+    });
+    private final BooleanProperty dropUnlabelled = new SimpleBooleanProperty(this, "dropUnlabelled", false);
+    private final StringBinding problem;
+
+    public SplitViewModel() {
+        problem = Bindings.createStringBinding(this::findProblem, kFold, trainPercent.errorProperty(), validationPercent.errorProperty(),
+                testPercent.errorProperty(), folds.errorProperty(), testFold.errorProperty(), seed.errorProperty(),
+                trainPercent.valueProperty(), validationPercent.valueProperty(), testPercent.valueProperty(),
+                folds.valueProperty(), testFold.valueProperty());
+    }
+
+    private String findProblem() {
+        if (!seed.isValid()) return seed.errorProperty().get();
+        if (kFold.get()) {
+            if (!folds.isValid()) return folds.errorProperty().get();
+            if (!testFold.isValid()) return testFold.errorProperty().get();
+            if (testFold.value() >= folds.value()) {
+                return "test fold must be in 0.." + (folds.value() - 1) + " (0-based), not " + testFold.value();
+            }
+            return "";
+        }
+        for (CheckedText<Double> part : List.of(trainPercent, validationPercent, testPercent)) {
+            if (!part.isValid()) return part.errorProperty().get();
+        }
+        double sum = trainPercent.value() + validationPercent.value() + testPercent.value();
+        if (Math.abs(sum - 100) > 1e-6) return "train, validation and test must add up to 100 %, not " + ArgumentText.number(sum);
+        return "";
+    }
+
+    /** The {@code train} options of this page. */
+    void appendArguments(List<String> args) {
+        if (kFold.get()) {
+            args.add("--folds");
+            args.add(Integer.toString(folds.value()));
+            args.add("--fold");
+            args.add(Integer.toString(testFold.value()));
+        } else {
+            args.add("--split");
+            args.add(ArgumentText.number(trainPercent.value()) + "/" + ArgumentText.number(validationPercent.value()) + "/"
+                    + ArgumentText.number(testPercent.value()));
+        }
+        args.add("--seed");
+        args.add(Long.toString(seed.value()));
+        if (dropUnlabelled.get()) args.add("--drop-unlabelled");
+    }
+
+    public BooleanProperty kFoldProperty() {
+        return kFold;
+    }
+
+    public CheckedText<Double> trainPercent() {
+        return trainPercent;
+    }
+
+    public CheckedText<Double> validationPercent() {
+        return validationPercent;
+    }
+
+    public CheckedText<Double> testPercent() {
+        return testPercent;
+    }
+
+    public CheckedText<Integer> folds() {
+        return folds;
+    }
+
+    public CheckedText<Integer> testFold() {
+        return testFold;
+    }
+
+    public CheckedText<Long> seed() {
+        return seed;
+    }
+
+    public BooleanProperty dropUnlabelledProperty() {
+        return dropUnlabelled;
+    }
+
+    /** Why the page cannot be left yet, or empty. */
+    public StringBinding problemProperty() {
+        return problem;
+    }
+}
