@@ -41,6 +41,7 @@ public final class EcgWorkbenchApp extends Application {
         controller.bind(viewModel, suggestions);
         // The preview room is built in code (it needs the viewer's record), then joins the rooms' tabs.
         ((javafx.scene.control.TabPane) root.lookup("#roomTabs")).getTabs().add(PreviewRoom.load(work, viewer.recordProperty()).tab());
+        ((javafx.scene.control.TabPane) root.lookup("#roomTabs")).getTabs().add(org.ecgworkbench.app.runs.RunsRoom.load(work).tab());
         Scene scene = new Scene(root, WIDTH, HEIGHT);
         scene.getStylesheets().add(EcgWorkbenchApp.class.getResource("workbench.css").toExternalForm());
         stage.titleProperty().bind(viewModel.titleProperty());

@@ -149,7 +149,6 @@ public final class RunsViewModel {
 
     private void launch(Queued q) {
         RunViewModel run = q.run();
-        run.starting();
         ProcessBuilder command = launcher.command(q.arguments()).directory(run.folder().toFile());
         run.log("$ train " + String.join(" ", q.arguments()));
         try {
@@ -181,6 +180,8 @@ public final class RunsViewModel {
                 }
             });
             children.put(run, child);
+            // Output reaches the run through the UI queue, so it always comes after this.
+            run.starting();
             message.set("training " + run.label() + " (process " + child.handle().pid() + ")");
         } catch (IOException | RuntimeException e) {
             run.couldNotStart("cannot start the training process: " + e.getMessage());
@@ -220,6 +221,11 @@ public final class RunsViewModel {
         queue.forEach(q -> q.run().withdrawn());
         queue.clear();
         children.values().forEach(TrainChild::cancel);
+    }
+
+    /** Shows a short message in the room's status line. */
+    public void note(String text) {
+        message.set(text);
     }
 
     public void newRun() {
