@@ -72,7 +72,8 @@ public final class TrainChild {
 
     /** Asks the run to stop: SIGTERM, on which {@code train} finishes the batch, checkpoints and says cancelled. */
     public void cancel() {
-        process.destroy();
+        // Through the handle: Process.destroy() also closes our end of the pipes, losing the cancelled event.
+        process.toHandle().destroy();
     }
 
     public ProcessHandle handle() {
