@@ -43,6 +43,7 @@ public final class RunViewModel {
     private final StringProperty problem = new SimpleStringProperty(this, "problem", "");
     private final ObjectProperty<Path> lastCheckpoint = new SimpleObjectProperty<>(this, "lastCheckpoint");
     private final BooleanProperty reportAvailable = new SimpleBooleanProperty(this, "reportAvailable");
+    private final BooleanProperty cancellable = new SimpleBooleanProperty(this, "cancellable");
     private final ObservableList<String> logTail = FXCollections.observableArrayList();
     private final ObservableList<EpochRow> epochs = FXCollections.observableArrayList();
 
@@ -242,6 +243,12 @@ public final class RunViewModel {
     public ReadOnlyStringProperty problemProperty() { return problem; }
     public ReadOnlyObjectProperty<Path> lastCheckpointProperty() { return lastCheckpoint; }
     public ReadOnlyBooleanProperty reportAvailableProperty() { return reportAvailable; }
+    /** Whether this session queued the run or trains it now, so cancel can reach it. */
+    public ReadOnlyBooleanProperty cancellableProperty() { return cancellable; }
+
+    void setCancellable(boolean value) {
+        cancellable.set(value);
+    }
     public ObservableList<String> logTail() { return FXCollections.unmodifiableObservableList(logTail); }
     public ObservableList<EpochRow> epochs() { return FXCollections.unmodifiableObservableList(epochs); }
 

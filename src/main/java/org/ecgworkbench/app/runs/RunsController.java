@@ -69,6 +69,7 @@ public final class RunsController {
     private final LiveChart metricsChart = new LiveChart("Validation metrics", "epoch", "value");
     private final LiveChart comparisonChart = new LiveChart("Training loss (EMA 0.9), one line per run", "epoch", "loss");
     private final ChangeListener<RunStatus> statusListener = (o, was, now) -> refreshButtons();
+    /** Report, cancel and resume availability follow these flags. */
     private final ChangeListener<Boolean> reportListener = (o, was, now) -> refreshButtons();
     private final AnimationTimer frames = new AnimationTimer() {
         @Override
@@ -129,6 +130,7 @@ public final class RunsController {
         if (was != null) {
             was.statusProperty().removeListener(statusListener);
             was.reportAvailableProperty().removeListener(reportListener);
+            was.cancellableProperty().removeListener(reportListener);
         }
         for (Label l : List.of(runTitle, runStatus, runProgressText, runBackend, runThroughput, runEta, runProblem, runFolder)) l.textProperty().unbind();
         runProgress.progressProperty().unbind();
@@ -165,6 +167,7 @@ public final class RunsController {
             metricsChart.show(List.of(run.challengeScore(), run.f1Macro(), run.aurocMacro()), METRIC_STYLES);
             run.statusProperty().addListener(statusListener);
             run.reportAvailableProperty().addListener(reportListener);
+            run.cancellableProperty().addListener(reportListener);
         }
         refreshButtons();
     }

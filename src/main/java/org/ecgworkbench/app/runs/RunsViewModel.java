@@ -95,6 +95,7 @@ public final class RunsViewModel {
             List<String> args = new ArrayList<>(request.trainArguments());
             args.addAll(List.of("--out", folder.toString(), "--progress", "jsonl"));
             queue.add(new Queued(run, args, new RunMetadata(request.label(), request.trainArguments(), null)));
+            run.setCancellable(true);
             runs.add(run);
             selected.set(run);
         }
@@ -111,6 +112,7 @@ public final class RunsViewModel {
             metadata = new RunMetadata(run.label(), List.of(), null);
         }
         run.queuedAgain();
+        run.setCancellable(true);
         queue.add(new Queued(run, List.of("--resume", run.folder().toString(), "--progress", "jsonl"), metadata));
         startWaiting();
     }
@@ -124,6 +126,7 @@ public final class RunsViewModel {
     public void cancel(RunViewModel run) {
         if (run == null) return;
         if (queue.removeIf(q -> q.run() == run)) {
+            run.setCancellable(false);
             run.withdrawn();
             return;
         }
@@ -173,6 +176,7 @@ public final class RunsViewModel {
                 @Override
                 public void exited(int exitCode) {
                     children.remove(run);
+                    run.setCancellable(false);
                     run.exited(exitCode);
                     if (!run.hasTerminalEvent()) writeMetadata(run, q.metadata().died(run.problemProperty().get()));
                     message.set(run.label() + ": " + run.statusProperty().get());
@@ -184,6 +188,7 @@ public final class RunsViewModel {
             run.starting();
             message.set("training " + run.label() + " (process " + child.handle().pid() + ")");
         } catch (IOException | RuntimeException e) {
+            run.setCancellable(false);
             run.couldNotStart("cannot start the training process: " + e.getMessage());
             startWaiting();
         }
@@ -218,7 +223,10 @@ public final class RunsViewModel {
 
     /** Asks every training process to stop (SIGTERM) and empties the queue: the app is closing. */
     public void stopAll() {
-        queue.forEach(q -> q.run().withdrawn());
+        queue.forEach(q -> {
+            q.run().setCancellable(false);
+            q.run().withdrawn();
+        });
         queue.clear();
         children.values().forEach(TrainChild::cancel);
     }
