@@ -45,6 +45,9 @@ final class LiveChart {
     LiveChart(String title, String xLabel, String yLabel) {
         DefaultNumericAxis x = new DefaultNumericAxis(xLabel);
         DefaultNumericAxis y = new DefaultNumericAxis(yLabel);
+        // Epochs and losses have no unit: without this the labels read "epoch []".
+        x.setUnit(null);
+        y.setUnit(null);
         x.setAutoRangeRounding(false);
         y.setForceZeroInRange(false);
         chart = new XYChart(x, y);

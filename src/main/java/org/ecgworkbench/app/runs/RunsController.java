@@ -68,17 +68,22 @@ public final class RunsController {
     private final LiveChart lossChart = new LiveChart("Loss", "epoch", "loss");
     private final LiveChart metricsChart = new LiveChart("Validation metrics", "epoch", "value");
     private final LiveChart comparisonChart = new LiveChart("Training loss (EMA 0.9), one line per run", "epoch", "loss");
-    private final ChangeListener<RunStatus> statusListener = (o, was, now) -> refreshButtons();
-    /** Report, cancel and resume availability follow these flags. */
-    private final ChangeListener<Boolean> reportListener = (o, was, now) -> refreshButtons();
+    /** Copies new points once per frame while a run of this session is queued or training, then stops (no idle frames). */
     private final AnimationTimer frames = new AnimationTimer() {
         @Override
         public void handle(long now) {
             lossChart.sync();
             metricsChart.sync();
             comparisonChart.sync();
+            if (viewModel.runs().stream().noneMatch(r -> r.cancellableProperty().get())) stop();
         }
     };
+    private final ChangeListener<RunStatus> statusListener = (o, was, now) -> {
+        refreshButtons();
+        frames.start();
+    };
+    /** Report, cancel and resume availability follow these flags. */
+    private final ChangeListener<Boolean> reportListener = (o, was, now) -> refreshButtons();
 
     public void bind(RunsViewModel vm) {
         this.viewModel = vm;
@@ -109,21 +114,22 @@ public final class RunsController {
                 column("Seconds", r -> RunFormats.number(r.seconds(), 1)),
                 column("Best", r -> r.best() ? "★" : "")));
         comparisonTable.setItems(vm.comparison());
+        comparisonTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         comparisonTable.getColumns().setAll(List.of(
-                column("Run", ComparisonRow::label),
-                column("Architecture", ComparisonRow::architecture),
-                column("Learning rate", r -> RunFormats.rate(r.learningRate())),
+                wide(column("Run", ComparisonRow::label), 240),
+                wide(column("Architecture", ComparisonRow::architecture), 110),
+                column("LR", r -> RunFormats.rate(r.learningRate())),
                 column("Optimiser", ComparisonRow::optimiser),
-                column("Training F1", r -> RunFormats.number(r.trainF1(), 3)),
-                column("Training loss", r -> RunFormats.number(r.trainLoss(), 4)),
-                column("Validation loss", r -> RunFormats.number(r.validationLoss(), 4)),
-                column("Test F1 (macro)", r -> RunFormats.number(r.testF1Macro(), 3)),
-                column("Test F1 (samples)", r -> RunFormats.number(r.testF1Samples(), 3)),
-                column("Challenge score", r -> RunFormats.number(r.challengeScore(), 3)),
-                column("AUROC", r -> RunFormats.number(r.aurocMacro(), 3))));
+                column("Train F1", r -> RunFormats.number(r.trainF1(), 3)),
+                column("Train loss", r -> RunFormats.number(r.trainLoss(), 4)),
+                column("Val loss", r -> RunFormats.number(r.validationLoss(), 4)),
+                column("Test F1 macro", r -> RunFormats.number(r.testF1Macro(), 3)),
+                column("Test F1 samples", r -> RunFormats.number(r.testF1Samples(), 3)),
+                column("Challenge", r -> RunFormats.number(r.challengeScore(), 3)),
+                column("Test AUROC", r -> RunFormats.number(r.aurocMacro(), 3))));
         vm.comparedCurves().addListener((ListChangeListener<PlotSeries>) c -> showComparedCurves());
+        vm.runs().addListener((ListChangeListener<RunViewModel>) c -> frames.start());
         show(null, vm.selectedProperty().get());
-        frames.start();
     }
 
     private void show(RunViewModel was, RunViewModel run) {
@@ -170,6 +176,7 @@ public final class RunsController {
             run.cancellableProperty().addListener(reportListener);
         }
         refreshButtons();
+        frames.start();
     }
 
     private void refreshButtons() {
@@ -187,6 +194,12 @@ public final class RunsController {
         List<LiveChart.Style> styles = new java.util.ArrayList<>();
         for (int i = 0; i < curves.size(); i++) styles.add(new LiveChart.Style(false, PALETTE[i % PALETTE.length], 2));
         comparisonChart.show(curves, styles);
+        frames.start();
+    }
+
+    private static <T> TableColumn<T, String> wide(TableColumn<T, String> c, double width) {
+        c.setPrefWidth(width);
+        return c;
     }
 
     private static <T> TableColumn<T, String> column(String title, Function<T, String> text) {
@@ -242,10 +255,6 @@ public final class RunsController {
 
     int comparedPoints(String runLabel) {
         return comparisonChart.points(runLabel);
-    }
-
-    void stopFrames() {
-        frames.stop();
     }
 
     /** A run as "label · status", kept up to date. */

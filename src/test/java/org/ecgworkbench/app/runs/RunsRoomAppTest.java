@@ -36,12 +36,13 @@ class RunsRoomAppTest {
     private FxBackgroundWork work;
     private RunsRoom room;
     private final AtomicReference<Path> reportOpened = new AtomicReference<>();
+    private final java.util.concurrent.atomic.AtomicInteger newRunAsked = new java.util.concurrent.atomic.AtomicInteger();
 
     @Start
     void start(Stage stage) throws Exception {
         work = new FxBackgroundWork();
         RunsViewModel vm = new RunsViewModel(new RunWorkspace(TrainingFixtures.newWorkspace()), new JvmTrainLauncher(), work, System::nanoTime);
-        room = RunsRoom.load(vm).setOnOpenReport(reportOpened::set);
+        room = RunsRoom.load(vm).setOnOpenReport(reportOpened::set).setOnNewRun(newRunAsked::incrementAndGet);
         stage.setScene(new Scene(room.root(), WIDTH, HEIGHT));
         stage.show();
     }
@@ -93,6 +94,15 @@ class RunsRoomAppTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(reportOpened.get()).isEqualTo(run.folder());
         assertThat(robot.lookup("#cancelButton").queryAs(Button.class).isDisabled()).isTrue();
+
+        // Headless there is no file manager: "Open run folder" puts the path on the clipboard instead.
+        robot.clickOn("#openFolderButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fx(() -> javafx.scene.input.Clipboard.getSystemClipboard().getString())).isEqualTo(run.folder().toString());
+        assertThat(text(robot, "#runsMessage")).startsWith("copied the path");
+        robot.clickOn("#newRunButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(newRunAsked.get()).isEqualTo(1);
     }
 
     @Test
