@@ -29,6 +29,7 @@ final class LiveChart {
         final PlotSeries source;
         final DoubleDataSet target;
         long version = -1;
+        long rewrites;
         int copied;
 
         Mirror(PlotSeries source, DoubleDataSet target) {
@@ -89,8 +90,9 @@ final class LiveChart {
             long version = m.source.version();
             if (version == m.version) continue;
             int size = m.source.size();
-            if (size < m.copied || m.version == -1) {
+            if (m.version == -1 || m.source.rewrites() != m.rewrites) {
                 m.target.set(m.source.xs(), m.source.ys(), size, true);
+                m.rewrites = m.source.rewrites();
             } else if (size > m.copied) {
                 int n = size - m.copied;
                 double[] xs = new double[n];

@@ -13,6 +13,7 @@ public final class PlotSeries {
     private double[] y = new double[64];
     private int size;
     private long version;
+    private long rewrites;
 
     public PlotSeries(String name) {
         this.name = name;
@@ -36,6 +37,28 @@ public final class PlotSeries {
     public void clear() {
         size = 0;
         version++;
+        rewrites++;
+    }
+
+    /** Changes whenever points were taken away, so a copy must start again rather than append. */
+    public long rewrites() {
+        return rewrites;
+    }
+
+    /** Drops the points from the first one whose x is at least {@code x} on (the line's x only grows). */
+    public void truncateFrom(double fromX) {
+        int keep = size;
+        while (keep > 0 && x[keep - 1] >= fromX) keep--;
+        if (keep != size) {
+            size = keep;
+            version++;
+            rewrites++;
+        }
+    }
+
+    /** The last x, or NaN for an empty line. */
+    public double lastX() {
+        return size == 0 ? Double.NaN : x[size - 1];
     }
 
     public int size() {

@@ -115,6 +115,7 @@ public final class RunViewModel {
     private void batch(TrainingEvent.Batch b, boolean liveEvent) {
         int per = b.batchesPerEpoch() > 0 ? b.batchesPerEpoch() : batchesPerEpoch;
         double x = per > 0 ? b.epoch() - 1 + b.batchInEpoch() / (double) per : b.iteration();
+        if (x <= batchLoss.lastX() || x <= smoothedLoss.lastX()) redo(x);
         if (Double.isFinite(b.loss())) batchLoss.add(x, b.loss());
         double smooth = smoother.add(b.loss());
         if (Double.isFinite(smooth)) smoothedLoss.add(x, smooth);
@@ -128,7 +129,26 @@ public final class RunViewModel {
         }
     }
 
+    /**
+     * A resumed run repeats the batches after its last checkpoint (a killed process trained them, but
+     * they were lost): the lines forget them, and the smoothing is rebuilt from the batches kept.
+     */
+    private void redo(double fromX) {
+        batchLoss.truncateFrom(fromX);
+        smoothedLoss.clear();
+        smoother.reset();
+        for (int i = 0; i < batchLoss.size(); i++) smoothedLoss.add(batchLoss.x(i), smoother.add(batchLoss.y(i)));
+        int epoch = (int) Math.ceil(fromX);
+        forgetEpochsFrom(epoch);
+    }
+
+    private void forgetEpochsFrom(int epoch) {
+        for (PlotSeries s : new PlotSeries[] {trainLoss, validationLoss, challengeScore, f1Macro, aurocMacro}) s.truncateFrom(epoch);
+        epochs.removeIf(row -> row.epoch() >= epoch);
+    }
+
     private void epoch(TrainingEvent.Epoch e, boolean liveEvent) {
+        forgetEpochsFrom(e.epoch());
         Map<String, Double> v = e.validation();
         double challenge = v.getOrDefault("challenge_score", Double.NaN);
         double f1 = v.getOrDefault("f1_macro", Double.NaN);

@@ -114,6 +114,28 @@ class RunViewModelTest {
     }
 
     @Test
+    void aResumedRunReplacesTheBatchesAndEpochsItRepeatsAfterItsCheckpoint() {
+        feed(EventLines.start(false));
+        feed(EventLines.prepared(2, 2));
+        feed(EventLines.batch(1, 1, 0.9, 1, 2));
+        feed(EventLines.batch(1, 2, 0.8, 2, 2));
+        feed(EventLines.epoch(1, 0.85, 0.8, 0.1, 0.2, 0.6, true));
+        // Killed after the epoch event, before its checkpoint: the resumed process redoes epoch 1's last batch and epoch 1.
+        feed(EventLines.batch(2, 3, 0.7, 1, 2));
+        feed(EventLines.start(true));
+        feed(EventLines.batch(1, 2, 0.75, 2, 2));
+        assertThat(run.batchLoss().xs()).containsExactly(0.5, 1.0);
+        assertThat(run.batchLoss().ys()).containsExactly(0.9, 0.75);
+        assertThat(run.smoothedLoss().ys()).containsExactly(0.9, (0.09 * 0.9 + 0.1 * 0.75) / 0.19);
+        assertThat(run.epochs()).isEmpty();
+        assertThat(run.validationLoss().size()).isZero();
+        feed(EventLines.epoch(1, 0.83, 0.78, 0.1, 0.2, 0.6, true));
+        feed(EventLines.epoch(1, 0.83, 0.77, 0.1, 0.2, 0.6, true)); // an epoch event repeated replaces the first
+        assertThat(run.epochs()).singleElement().extracting(EpochRow::validationLoss).isEqualTo(0.77);
+        assertThat(run.validationLoss().ys()).containsExactly(0.77);
+    }
+
+    @Test
     void theLogKeepsItsTail() {
         for (int i = 0; i < RunViewModel.LOG_TAIL_LINES + 50; i++) run.log("line " + i);
         assertThat(run.logTail()).hasSize(RunViewModel.LOG_TAIL_LINES).startsWith("line 50").endsWith("line 249");
