@@ -226,6 +226,8 @@ public final class RunViewModel {
     }
 
     void starting() {
+        // A resumed run's old cancelled event no longer counts: a process that dies before its first event died.
+        terminal = null;
         status.set(RunStatus.RUNNING);
         problem.set("");
         progressText.set("starting the training process");
