@@ -50,8 +50,15 @@ public final class RunsViewModel {
     private Runnable onNewRun = () -> { };
     private Consumer<Path> onOpenReport = folder -> { };
 
-    /** A run waiting for its process, with the full {@code train} arguments and the metadata to write once it starts. */
-    private record Queued(RunViewModel run, List<String> arguments, RunMetadata metadata) {
+    /**
+     * A run waiting for its process, with the full {@code train} arguments and the metadata to write once
+     * it starts; {@code fresh} for a new run (kept in the queue file), not for a resume.
+     */
+    private record Queued(RunViewModel run, List<String> arguments, RunMetadata metadata, boolean fresh) {
+    }
+
+    /** What the workspace holds: the run folders and the runs that were waiting when the workbench closed. */
+    private record Found(List<PastRun> runs, List<QueueFile.Entry> waiting, String problem) {
     }
 
     public RunsViewModel(RunWorkspace workspace, TrainLauncher launcher, BackgroundWork work, LongSupplier nanoClock) {
@@ -68,16 +75,28 @@ public final class RunsViewModel {
         work.run("Reading the runs", () -> {
             List<PastRun> found = new ArrayList<>();
             for (Path folder : workspace.runFolders()) found.add(PastRun.read(folder));
-            return found;
+            try {
+                return new Found(found, QueueFile.read(workspace.runs()), null);
+            } catch (IOException e) {
+                return new Found(found, List.of(), e.getMessage());
+            }
         }, found -> {
             List<Path> known = runs.stream().map(RunViewModel::folder).toList();
             int added = 0;
-            for (PastRun past : found) {
-                if (known.contains(past.folder()) || past.neverStarted()) continue;
+            for (PastRun past : found.runs()) {
+                if (known.contains(past.folder())) continue;
+                if (past.neverStarted()) {
+                    // Reserved for a run that was still waiting when the workbench closed: it waits again.
+                    found.waiting().stream().filter(w -> w.folder().equals(past.folder())).findFirst()
+                            .ifPresent(w -> queueNew(new RunViewModel(w.label(), w.folder(), clock), w.arguments()));
+                    continue;
+                }
                 runs.add(added++, past.replay(clock));
             }
-            message.set(runs.size() + " runs in " + workspace.runs());
+            message.set(runs.size() + " runs in " + workspace.runs() + (found.problem() == null ? "" : " · " + found.problem()));
             if (selected.get() == null && !runs.isEmpty()) selected.set(runs.get(runs.size() - 1));
+            saveQueue();
+            startWaiting();
         }, e -> message.set("cannot read the runs in " + workspace.runs() + ": " + e.getMessage()));
     }
 
@@ -92,14 +111,31 @@ public final class RunsViewModel {
                 continue;
             }
             RunViewModel run = new RunViewModel(request.label(), folder, clock);
-            List<String> args = new ArrayList<>(request.trainArguments());
-            args.addAll(List.of("--out", folder.toString(), "--progress", "jsonl"));
-            queue.add(new Queued(run, args, new RunMetadata(request.label(), request.trainArguments(), null)));
-            run.setCancellable(true);
-            runs.add(run);
+            queueNew(run, request.trainArguments());
             selected.set(run);
         }
+        saveQueue();
         startWaiting();
+    }
+
+    private void queueNew(RunViewModel run, List<String> requestArguments) {
+        List<String> args = new ArrayList<>(requestArguments);
+        args.addAll(List.of("--out", run.folder().toString(), "--progress", "jsonl"));
+        queue.add(new Queued(run, args, new RunMetadata(run.label(), requestArguments, null), true));
+        run.setCancellable(true);
+        runs.add(run);
+    }
+
+    /** Keeps {@code queue.json} in step with the waiting new runs (a small file: written in place, at once). */
+    private void saveQueue() {
+        List<QueueFile.Entry> waiting = queue.stream().filter(Queued::fresh)
+                .map(q -> new QueueFile.Entry(q.run().folder(), q.run().label(), q.metadata().arguments())).toList();
+        try {
+            if (waiting.isEmpty() && !Files.exists(workspace.runs().resolve(QueueFile.NAME))) return;
+            QueueFile.write(workspace.runs(), waiting);
+        } catch (IOException e) {
+            message.set("cannot save the queue in " + workspace.runs() + ": " + e.getMessage());
+        }
     }
 
     /** Continues a cancelled, interrupted or failed run from its last checkpoint, in a new process. */
@@ -113,7 +149,7 @@ public final class RunsViewModel {
         }
         run.queuedAgain();
         run.setCancellable(true);
-        queue.add(new Queued(run, List.of("--resume", run.folder().toString(), "--progress", "jsonl"), metadata));
+        queue.add(new Queued(run, List.of("--resume", run.folder().toString(), "--progress", "jsonl"), metadata, false));
         startWaiting();
     }
 
@@ -128,6 +164,7 @@ public final class RunsViewModel {
         if (queue.removeIf(q -> q.run() == run)) {
             run.setCancellable(false);
             run.withdrawn();
+            saveQueue();
             return;
         }
         TrainChild child = children.get(run);
@@ -147,7 +184,12 @@ public final class RunsViewModel {
     }
 
     private void startWaiting() {
-        while (children.size() < Math.max(1, parallelRuns.get()) && !queue.isEmpty()) launch(queue.poll());
+        boolean started = false;
+        while (children.size() < Math.max(1, parallelRuns.get()) && !queue.isEmpty()) {
+            launch(queue.poll());
+            started = true;
+        }
+        if (started) saveQueue();
     }
 
     private void launch(Queued q) {
@@ -228,6 +270,7 @@ public final class RunsViewModel {
             q.run().withdrawn();
         });
         queue.clear();
+        saveQueue();
         children.values().forEach(TrainChild::cancel);
     }
 

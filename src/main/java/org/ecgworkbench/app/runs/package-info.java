@@ -13,6 +13,7 @@
  * says cancelled); resume is {@code train --resume <folder>}; a process that ends without a last event
  * is reported as failed with its error output's tail, and recorded in {@code workbench-run.json} so a
  * reopened workbench says so too. Reopening lists every run folder with its status, its charts rebuilt
- * from {@code events.jsonl}.
+ * from {@code events.jsonl}; new runs still waiting when the workbench closed ({@code runs/queue.json})
+ * wait again and train.
  */
 package org.ecgworkbench.app.runs;

@@ -78,6 +78,37 @@ class RunsQueueTest {
     }
 
     @Test
+    void waitingRunsAreKeptInTheQueueFileAndAReopenedWorkbenchTrainsThem() throws Exception {
+        RunsViewModel vm = viewModel();
+        ui.get(() -> {
+            vm.enqueue(List.of(new RunRequest("first", List.of("slow")), new RunRequest("waiting", List.of("quick"))));
+            return null;
+        });
+        RunViewModel waiting = ui.get(() -> vm.runs().get(1));
+        assertThat(QueueFile.read(tmp.resolve("runs"))).singleElement()
+                .isEqualTo(new QueueFile.Entry(waiting.folder(), "waiting", List.of("quick")));
+        ui.get(() -> {
+            vm.stopAll();
+            return null;
+        });
+        assertThat(QueueFile.read(tmp.resolve("runs"))).isEmpty();
+
+        // As the file stands when a workbench closed with a run waiting: its reserved folder is empty.
+        java.nio.file.Path reserved = java.nio.file.Files.createDirectories(tmp.resolve("runs/20261126-120000-left-waiting"));
+        QueueFile.write(tmp.resolve("runs"), List.of(new QueueFile.Entry(reserved, "left waiting", List.of("quick"))));
+        RunsViewModel reopened = viewModel();
+        ui.get(() -> {
+            reopened.loadWorkspace();
+            return null;
+        });
+        ui.waitUntil("the waiting run to train", () -> reopened.runs().stream()
+                .anyMatch(r -> r.label().equals("left waiting") && r.statusProperty().get() == RunStatus.FINISHED), 20);
+        assertThat(ui.get(() -> reopened.runs().stream().filter(r -> r.label().equals("left waiting")).findFirst().orElseThrow().folder()))
+                .isEqualTo(reserved);
+        assertThat(QueueFile.read(tmp.resolve("runs"))).isEmpty();
+    }
+
+    @Test
     void aQueuedRunCancelledNeverStartsAndItsEmptyFolderIsNotListedLater() throws Exception {
         RunsViewModel vm = viewModel();
         ui.get(() -> {
