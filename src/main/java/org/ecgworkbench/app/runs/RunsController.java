@@ -15,6 +15,8 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SelectionMode;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
@@ -44,6 +46,7 @@ public final class RunsController {
     @FXML private Button openReportButton;
     @FXML private Button compareButton;
     @FXML private Label runsMessage;
+    @FXML private Spinner<Integer> parallelSpinner;
     @FXML private ListView<RunViewModel> runList;
     @FXML private TabPane runsTabs;
     @FXML private Tab dashboardTab;
@@ -65,6 +68,8 @@ public final class RunsController {
     @FXML private StackPane comparisonChartPane;
 
     private RunsViewModel viewModel;
+    /** Held so the bidirectional binding to the integer property is not collected. */
+    private javafx.beans.property.ObjectProperty<Integer> parallelObject;
     private final LiveChart lossChart = new LiveChart("Loss", "epoch", "loss");
     private final LiveChart metricsChart = new LiveChart("Validation metrics", "epoch", "value");
     private final LiveChart comparisonChart = new LiveChart("Training loss (EMA 0.9), one line per run", "epoch", "loss");
@@ -91,6 +96,9 @@ public final class RunsController {
         metricsChartPane.getChildren().add(metricsChart.node());
         comparisonChartPane.getChildren().add(comparisonChart.node());
         runsMessage.textProperty().bind(vm.messageProperty());
+        parallelSpinner.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(1, 4, vm.parallelRunsProperty().get()));
+        parallelObject = vm.parallelRunsProperty().asObject();
+        parallelSpinner.getValueFactory().valueProperty().bindBidirectional(parallelObject);
 
         runList.setItems(vm.runs());
         runList.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);

@@ -109,6 +109,31 @@ class RunsQueueTest {
     }
 
     @Test
+    void twoRunsAtOnceWhenAsked() throws Exception {
+        RunsViewModel vm = viewModel();
+        ui.get(() -> {
+            vm.parallelRunsProperty().set(2);
+            vm.enqueue(List.of(new RunRequest("one", List.of("slow")), new RunRequest("two", List.of("slow")),
+                    new RunRequest("three", List.of("quick"))));
+            return null;
+        });
+        assertThat(ui.get(() -> vm.runs().stream().map(r -> r.statusProperty().get()).toList()))
+                .containsExactly(RunStatus.RUNNING, RunStatus.RUNNING, RunStatus.QUEUED);
+        ui.get(() -> {
+            vm.cancel(vm.runs().get(0));
+            return null;
+        });
+        RunViewModel three = ui.get(() -> vm.runs().get(2));
+        ui.waitUntil("the third run in the freed slot", () -> three.statusProperty().get() == RunStatus.FINISHED, 20);
+        assertThat(ui.get(() -> vm.runs().get(1).statusProperty().get())).isEqualTo(RunStatus.RUNNING);
+        ui.get(() -> {
+            vm.stopAll();
+            return null;
+        });
+        ui.waitUntil("the second run cancelled", () -> !vm.runs().get(1).cancellableProperty().get(), 20);
+    }
+
+    @Test
     void aQueuedRunCancelledNeverStartsAndItsEmptyFolderIsNotListedLater() throws Exception {
         RunsViewModel vm = viewModel();
         ui.get(() -> {
