@@ -50,6 +50,8 @@ final class LiveChart {
         x.setUnit(null);
         y.setUnit(null);
         x.setAutoRangeRounding(false);
+        // Epoch axes start at 0, so one validated epoch is a point at 1, not a degenerate range.
+        x.setForceZeroInRange(true);
         y.setForceZeroInRange(false);
         chart = new XYChart(x, y);
         chart.setTitle(title);
