@@ -16,11 +16,6 @@ public enum RunStatus {
         this.text = text;
     }
 
-    /** Whether a process is (or will be) training for this run. */
-    public boolean active() {
-        return this == QUEUED || this == RUNNING;
-    }
-
     /** Whether {@code train --resume} makes sense: a checkpoint may exist and nothing trains now. */
     public boolean resumable() {
         return this == CANCELLED || this == INTERRUPTED || this == FAILED;

@@ -59,7 +59,6 @@ public final class RunViewModel {
     private int plannedEpochs;
     private int batchesPerEpoch;
     private TrainingEvent terminal;
-    private boolean live;
 
     public RunViewModel(String label, Path folder, LongSupplier nanoClock) {
         this.label = label;
@@ -78,7 +77,6 @@ public final class RunViewModel {
 
     /** Applies one event; {@code live} events also feed the ETA (replayed ones carry no times). */
     public void apply(TrainingEvent event, boolean liveEvent) {
-        this.live = liveEvent;
         if (event instanceof TrainingEvent.Started s) {
             terminal = null;
             backend.set(s.backend() + " · " + s.device() + (s.resumed() ? " · resumed" : ""));
@@ -246,10 +244,6 @@ public final class RunViewModel {
 
     public boolean hasTerminalEvent() {
         return terminal != null;
-    }
-
-    public boolean wasLive() {
-        return live;
     }
 
     public ReadOnlyObjectProperty<RunStatus> statusProperty() { return status; }

@@ -236,12 +236,16 @@ public final class RunsViewModel {
         }
     }
 
+    /**
+     * Writes the run's {@code workbench-run.json} at once: a few hundred bytes, and written in order, so the
+     * death of a process never lands before the label it replaces.
+     */
     private void writeMetadata(RunViewModel run, RunMetadata metadata) {
-        Path folder = run.folder();
-        work.run("Saving the run's label", () -> {
-            metadata.write(folder);
-            return null;
-        }, ok -> { }, e -> run.log("cannot write " + folder.resolve(RunMetadata.FILE) + ": " + e.getMessage()));
+        try {
+            metadata.write(run.folder());
+        } catch (IOException e) {
+            run.log("cannot write " + run.folder().resolve(RunMetadata.FILE) + ": " + e.getMessage());
+        }
     }
 
     /** Reads the runs' config, events and report into Table 4 rows and overlays their smoothed loss. */

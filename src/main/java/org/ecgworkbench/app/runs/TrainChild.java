@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.function.Consumer;
 import org.ecgworkbench.app.BackgroundWork;
 import org.ecgworkbench.train.TrainingEventJson;
@@ -82,10 +81,5 @@ public final class TrainChild {
 
     public boolean alive() {
         return process.isAlive();
-    }
-
-    /** The command line, for the log. */
-    public static String describe(List<String> command) {
-        return String.join(" ", command);
     }
 }
