@@ -3,11 +3,19 @@ package org.ecgworkbench.app;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
+import org.ecgworkbench.app.runs.RunsRoom;
+import org.ecgworkbench.app.wizard.ComputeDetection;
+import org.ecgworkbench.app.wizard.TrainingWizard;
+import org.ecgworkbench.app.wizard.TrainingWizardViewModel;
 import org.ecgworkbench.label.DiagnosisCatalogue;
+import org.controlsfx.dialog.Wizard;
 
 /**
  * The desktop workbench. Started through {@link EcgWorkbenchLauncher} (an {@code Application}
@@ -23,6 +31,10 @@ public final class EcgWorkbenchApp extends Application {
     private MainViewModel viewModel;
     private SuggestedDiagnosesViewModel suggestions;
     private MainWindowController controller;
+    private PreviewRoom preview;
+    private RunsRoom runs;
+    private Wizard trainingWizard;
+    private TrainingWizardViewModel trainingWizardViewModel;
 
     @Override
     public void start(Stage stage) {
@@ -40,10 +52,21 @@ public final class EcgWorkbenchApp extends Application {
         }
         controller = loader.getController();
         controller.bind(viewModel, suggestions);
-        // The preview room is built in code (it needs the viewer's record), then joins the rooms' tabs.
-        javafx.scene.control.Tab preview = PreviewRoom.load(work, viewer.recordProperty()).tab();
-        preview.setClosable(false);
-        ((javafx.scene.control.TabPane) root.lookup("#roomTabs")).getTabs().add(preview);
+        // The preview and runs rooms are built in code (they need the app's objects), then join the rooms' tabs.
+        TabPane rooms = (TabPane) root.lookup("#roomTabs");
+        preview = PreviewRoom.load(work, viewer.recordProperty());
+        runs = RunsRoom.load(work);
+        Tab previewTab = preview.tab();
+        Tab runsTab = runs.tab();
+        previewTab.setClosable(false);
+        runsTab.setClosable(false);
+        rooms.getTabs().addAll(previewTab, runsTab);
+        // Three ways into the training wizard; its runs go to the runs room, whose reports open as rooms.
+        Runnable newRun = () -> openTrainingWizard(stage, rooms, runsTab);
+        controller.setOnNewTrainingRun(newRun);
+        runs.setOnNewRun(newRun);
+        preview.viewModel().setOnUseForTraining(newRun);
+        runs.setOnOpenReport(controller::openReport);
         Scene scene = new Scene(root, WIDTH, HEIGHT);
         scene.getStylesheets().add(EcgWorkbenchApp.class.getResource("workbench.css").toExternalForm());
         stage.titleProperty().bind(viewModel.titleProperty());
@@ -51,6 +74,18 @@ public final class EcgWorkbenchApp extends Application {
         stage.show();
         suggestions.loadBundled();
         viewModel.showSamples();
+    }
+
+    /** A new wizard each time (a fresh scan of the chosen folders); the preview's pipeline pre-fills it. */
+    private void openTrainingWizard(Stage stage, TabPane rooms, Tab runsTab) {
+        TrainingWizardViewModel vm = new TrainingWizardViewModel(work, Platform::runLater, DiagnosisCatalogue.standard(),
+                runs.viewModel().workspace().root().resolve("pipelines"), preview.viewModel().trainingPipelineProperty(),
+                ComputeDetection::detect);
+        trainingWizardViewModel = vm;
+        trainingWizard = TrainingWizard.show(stage, vm, requests -> {
+            runs.viewModel().enqueue(requests);
+            rooms.getSelectionModel().select(runsTab);
+        });
     }
 
     @Override
@@ -61,6 +96,25 @@ public final class EcgWorkbenchApp extends Application {
     /** The suggested-diagnoses panel's view model (for tests and harnesses). */
     public SuggestedDiagnosesViewModel suggestions() {
         return suggestions;
+    }
+
+    /** The training wizard opened last, and its view model (for tests: a native folder chooser cannot be driven). */
+    public Wizard trainingWizard() {
+        return trainingWizard;
+    }
+
+    public TrainingWizardViewModel trainingWizardViewModel() {
+        return trainingWizardViewModel;
+    }
+
+    /** The preview room (for tests and harnesses). */
+    public PreviewRoom preview() {
+        return preview;
+    }
+
+    /** The runs room (for tests and harnesses). */
+    public RunsRoom runs() {
+        return runs;
     }
 
     /** The main window's view (for tests and harnesses: opening a report without a file chooser). */

@@ -70,6 +70,7 @@ public final class MainWindowController {
 
     private MainViewModel viewModel;
     private SuggestedDiagnosesViewModel suggestions;
+    private Runnable onNewTrainingRun = () -> { };
 
     public void bind(MainViewModel vm) {
         this.viewModel = vm;
@@ -272,6 +273,16 @@ public final class MainWindowController {
                 new FileChooser.ExtensionFilter("All files", "*.*"));
         File file = chooser.showOpenDialog(window());
         if (file != null && suggestions != null) suggestions.openModel(file.toPath());
+    }
+
+    /** Training → New training run… (the workbench opens the wizard). */
+    public void setOnNewTrainingRun(Runnable action) {
+        onNewTrainingRun = action;
+    }
+
+    @FXML
+    private void newTrainingRun() {
+        onNewTrainingRun.run();
     }
 
     @FXML

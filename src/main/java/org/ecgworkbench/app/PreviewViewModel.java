@@ -135,6 +135,7 @@ public final class PreviewViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "No record");
     private final ReadOnlyObjectWrapper<Pipeline> trainingPipeline = new ReadOnlyObjectWrapper<>(this, "trainingPipeline");
     private final ReadOnlyStringWrapper trainingPipelineJson = new ReadOnlyStringWrapper(this, "trainingPipelineJson", "");
+    private Runnable onUseForTraining = () -> { };
     private final ObjectProperty<View> view = new SimpleObjectProperty<>(this, "view", View.WHOLE);
     private final ReadOnlyObjectWrapper<PreviewResult.TimeRange> visibleRange = new ReadOnlyObjectWrapper<>(this, "visibleRange");
     /** The result last painted by the view (the view reports it; tests and screenshots wait on it). */
@@ -256,14 +257,23 @@ public final class PreviewViewModel {
         };
     }
 
-    /** "Use this pipeline for training": keeps it for the training wizard; returns its JSON (the view copies it). */
+    /**
+     * "Use this pipeline for training": keeps it for the training wizard, which the workbench then
+     * opens with it; returns its JSON (the view copies it).
+     */
     public String useForTraining() {
         Pipeline p = pipeline.get();
         if (p == null) return "";
         trainingPipeline.set(p);
         trainingPipelineJson.set(PipelineJson.write(p));
         status.set("Pipeline kept for training (JSON copied to the clipboard)");
+        onUseForTraining.run();
         return trainingPipelineJson.get();
+    }
+
+    /** What happens after "Use this pipeline for training" (the workbench opens the training wizard). */
+    public void setOnUseForTraining(Runnable action) {
+        onUseForTraining = action == null ? () -> { } : action;
     }
 
     public ObjectProperty<EcgRecord> recordProperty() {

@@ -11,27 +11,27 @@ import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Drives a shown {@link TrainingWizard} through its dialog's buttons. */
-final class WizardRobot {
+public final class WizardRobot {
     /** ControlsFX's English text of the Next button. */
     static final String NEXT_TEXT = "Next";
 
     private final FxRobot robot;
     private final Wizard wizard;
 
-    WizardRobot(FxRobot robot, Wizard wizard) {
+    public WizardRobot(FxRobot robot, Wizard wizard) {
         this.robot = robot;
         this.wizard = wizard;
     }
 
-    DialogPane page() {
+    public DialogPane page() {
         return wizard.getDialog().getDialogPane();
     }
 
-    Button next() {
+    public Button next() {
         return button(NEXT_TEXT);
     }
 
-    Button finish() {
+    public Button finish() {
         return (Button) page().lookupButton(ButtonType.FINISH);
     }
 
@@ -42,17 +42,17 @@ final class WizardRobot {
         return null;
     }
 
-    void clickNext() {
+    public void clickNext() {
         robot.clickOn(next());
         WaitForAsyncUtils.waitForFxEvents();
     }
 
     @SuppressWarnings("unchecked")
-    <T extends Node> T find(String id) {
+    public <T extends Node> T find(String id) {
         return (T) robot.from(page()).lookup(id).query();
     }
 
-    static void waitFor(BooleanSupplier condition) throws Exception {
+    public static void waitFor(BooleanSupplier condition) throws Exception {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition::getAsBoolean);
         WaitForAsyncUtils.waitForFxEvents();
     }

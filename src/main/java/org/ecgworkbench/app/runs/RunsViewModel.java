@@ -1,0 +1,313 @@
+package org.ecgworkbench.app.runs;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.LongSupplier;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.ecgworkbench.app.BackgroundWork;
+import org.ecgworkbench.train.RunFolder;
+import org.ecgworkbench.train.TrainingEvent;
+
+/**
+ * The runs room: the runs of the workspace (past ones replayed from their folders, new ones queued
+ * and trained as child processes, one at a time by default), the selected run's dashboard, and the
+ * comparison of several runs. Used on the UI thread; child output arrives there through
+ * {@link BackgroundWork#onUi}.
+ */
+public final class RunsViewModel {
+    private final RunWorkspace workspace;
+    private final TrainLauncher launcher;
+    private final BackgroundWork work;
+    private final LongSupplier clock;
+
+    private final ObservableList<RunViewModel> runs = FXCollections.observableArrayList();
+    private final ObjectProperty<RunViewModel> selected = new SimpleObjectProperty<>(this, "selected");
+    private final IntegerProperty parallelRuns = new SimpleIntegerProperty(this, "parallelRuns", 1);
+    private final StringProperty message = new SimpleStringProperty(this, "message", "");
+    private final ObservableList<ComparisonRow> comparison = FXCollections.observableArrayList();
+    private final ObservableList<PlotSeries> comparedCurves = FXCollections.observableArrayList();
+
+    private final Deque<Queued> queue = new ArrayDeque<>();
+    private final Map<RunViewModel, TrainChild> children = new HashMap<>();
+    private Runnable onNewRun = () -> { };
+    private Consumer<Path> onOpenReport = folder -> { };
+
+    /**
+     * A run waiting for its process, with the full {@code train} arguments and the metadata to write once
+     * it starts; {@code fresh} for a new run (kept in the queue file), not for a resume.
+     */
+    private record Queued(RunViewModel run, List<String> arguments, RunMetadata metadata, boolean fresh) {
+    }
+
+    /** What the workspace holds: the run folders and the runs that were waiting when the workbench closed. */
+    private record Found(List<PastRun> runs, List<QueueFile.Entry> waiting, String problem) {
+    }
+
+    public RunsViewModel(RunWorkspace workspace, TrainLauncher launcher, BackgroundWork work, LongSupplier nanoClock) {
+        this.workspace = workspace;
+        this.launcher = launcher;
+        this.work = work;
+        this.clock = nanoClock;
+        parallelRuns.addListener((o, was, now) -> startWaiting());
+    }
+
+    /** Lists the workspace's runs, rebuilding each dashboard from its events (in the background). */
+    public void loadWorkspace() {
+        message.set("reading " + workspace.runs());
+        work.run("Reading the runs", () -> {
+            List<PastRun> found = new ArrayList<>();
+            for (Path folder : workspace.runFolders()) found.add(PastRun.read(folder));
+            try {
+                return new Found(found, QueueFile.read(workspace.runs()), null);
+            } catch (IOException e) {
+                return new Found(found, List.of(), e.getMessage());
+            }
+        }, found -> {
+            List<Path> known = runs.stream().map(RunViewModel::folder).toList();
+            int added = 0;
+            for (PastRun past : found.runs()) {
+                if (known.contains(past.folder())) continue;
+                if (past.neverStarted()) {
+                    // Reserved for a run that was still waiting when the workbench closed: it waits again.
+                    found.waiting().stream().filter(w -> w.folder().equals(past.folder())).findFirst()
+                            .ifPresent(w -> queueNew(new RunViewModel(w.label(), w.folder(), clock), w.arguments()));
+                    continue;
+                }
+                runs.add(added++, past.replay(clock));
+            }
+            message.set(runs.size() + " runs in " + workspace.runs() + (found.problem() == null ? "" : " · " + found.problem()));
+            if (selected.get() == null && !runs.isEmpty()) selected.set(runs.get(runs.size() - 1));
+            saveQueue();
+            startWaiting();
+        }, e -> message.set("cannot read the runs in " + workspace.runs() + ": " + e.getMessage()));
+    }
+
+    /** Queues the runs; each gets a new folder in the workspace and starts when a slot is free. */
+    public void enqueue(List<RunRequest> requests) {
+        for (RunRequest request : requests) {
+            Path folder;
+            try {
+                folder = workspace.newRunFolder(request.label(), LocalDateTime.now());
+            } catch (IOException e) {
+                message.set("cannot create a run folder in " + workspace.runs() + ": " + e.getMessage());
+                continue;
+            }
+            RunViewModel run = new RunViewModel(request.label(), folder, clock);
+            queueNew(run, request.trainArguments());
+            selected.set(run);
+        }
+        saveQueue();
+        startWaiting();
+    }
+
+    private void queueNew(RunViewModel run, List<String> requestArguments) {
+        List<String> args = new ArrayList<>(requestArguments);
+        args.addAll(List.of("--out", run.folder().toString(), "--progress", "jsonl"));
+        queue.add(new Queued(run, args, new RunMetadata(run.label(), requestArguments, null), true));
+        run.setCancellable(true);
+        runs.add(run);
+    }
+
+    /** Keeps {@code queue.json} in step with the waiting new runs (a small file: written in place, at once). */
+    private void saveQueue() {
+        List<QueueFile.Entry> waiting = queue.stream().filter(Queued::fresh)
+                .map(q -> new QueueFile.Entry(q.run().folder(), q.run().label(), q.metadata().arguments())).toList();
+        try {
+            if (waiting.isEmpty() && !Files.exists(workspace.runs().resolve(QueueFile.NAME))) return;
+            QueueFile.write(workspace.runs(), waiting);
+        } catch (IOException e) {
+            message.set("cannot save the queue in " + workspace.runs() + ": " + e.getMessage());
+        }
+    }
+
+    /** Continues a cancelled, interrupted or failed run from its last checkpoint, in a new process. */
+    public void resume(RunViewModel run) {
+        if (!canResume(run)) return;
+        RunMetadata metadata;
+        try {
+            metadata = RunMetadata.read(run.folder()).died(null);
+        } catch (IOException e) {
+            metadata = new RunMetadata(run.label(), List.of(), null);
+        }
+        run.queuedAgain();
+        run.setCancellable(true);
+        queue.add(new Queued(run, List.of("--resume", run.folder().toString(), "--progress", "jsonl"), metadata, false));
+        startWaiting();
+    }
+
+    public boolean canResume(RunViewModel run) {
+        return run != null && run.statusProperty().get().resumable() && !children.containsKey(run)
+                && Files.isRegularFile(new RunFolder(run.folder()).config());
+    }
+
+    /** A queued run leaves the queue; a training one gets SIGTERM (it checkpoints and says cancelled). */
+    public void cancel(RunViewModel run) {
+        if (run == null) return;
+        if (queue.removeIf(q -> q.run() == run)) {
+            run.setCancellable(false);
+            run.withdrawn();
+            saveQueue();
+            return;
+        }
+        TrainChild child = children.get(run);
+        if (child != null) {
+            message.set("cancelling " + run.label() + ": the batch finishes and a checkpoint is written");
+            child.cancel();
+        }
+    }
+
+    public boolean canCancel(RunViewModel run) {
+        return run != null && (children.containsKey(run) || queue.stream().anyMatch(q -> q.run() == run));
+    }
+
+    /** The training process of a run, while it lives. */
+    public Optional<ProcessHandle> process(RunViewModel run) {
+        return Optional.ofNullable(children.get(run)).map(TrainChild::handle);
+    }
+
+    private void startWaiting() {
+        boolean started = false;
+        while (children.size() < Math.max(1, parallelRuns.get()) && !queue.isEmpty()) {
+            launch(queue.poll());
+            started = true;
+        }
+        if (started) saveQueue();
+    }
+
+    private void launch(Queued q) {
+        RunViewModel run = q.run();
+        ProcessBuilder command = launcher.command(q.arguments()).directory(run.folder().toFile());
+        run.log("$ train " + String.join(" ", q.arguments()));
+        try {
+            TrainChild child = TrainChild.start(command, work, new ChildListener() {
+                private boolean metadataWritten;
+
+                @Override
+                public void event(TrainingEvent event) {
+                    run.apply(event, true);
+                    // After the start event the folder holds config.json, so train's "new folder" check has passed.
+                    if (!metadataWritten) {
+                        metadataWritten = true;
+                        writeMetadata(run, q.metadata());
+                    }
+                }
+
+                @Override
+                public void log(String line) {
+                    run.log(line);
+                }
+
+                @Override
+                public void exited(int exitCode) {
+                    children.remove(run);
+                    run.setCancellable(false);
+                    run.exited(exitCode);
+                    if (!run.hasTerminalEvent()) writeMetadata(run, q.metadata().died(run.problemProperty().get()));
+                    message.set(run.label() + ": " + run.statusProperty().get());
+                    startWaiting();
+                }
+            });
+            children.put(run, child);
+            // Output reaches the run through the UI queue, so it always comes after this.
+            run.starting();
+            message.set("training " + run.label() + " (process " + child.handle().pid() + ")");
+        } catch (IOException | RuntimeException e) {
+            run.setCancellable(false);
+            run.couldNotStart("cannot start the training process: " + e.getMessage());
+            startWaiting();
+        }
+    }
+
+    /**
+     * Writes the run's {@code workbench-run.json} at once: a few hundred bytes, and written in order, so the
+     * death of a process never lands before the label it replaces.
+     */
+    private void writeMetadata(RunViewModel run, RunMetadata metadata) {
+        try {
+            metadata.write(run.folder());
+        } catch (IOException e) {
+            run.log("cannot write " + run.folder().resolve(RunMetadata.FILE) + ": " + e.getMessage());
+        }
+    }
+
+    /** Reads the runs' config, events and report into Table 4 rows and overlays their smoothed loss. */
+    public void compare(List<RunViewModel> chosen) {
+        List<RunViewModel> picked = List.copyOf(chosen);
+        comparedCurves.setAll(picked.stream().map(RunsViewModel::curveOf).toList());
+        work.run("Comparing runs", () -> picked.stream().map(r -> ComparisonRow.read(r.label(), r.folder())).toList(),
+                rows -> {
+                    comparison.setAll(rows);
+                    message.set("comparing " + rows.size() + " runs");
+                },
+                e -> message.set("cannot compare: " + e.getMessage()));
+    }
+
+    private static PlotSeries curveOf(RunViewModel run) {
+        PlotSeries source = run.smoothedLoss();
+        PlotSeries copy = new PlotSeries(run.label());
+        for (int i = 0; i < source.size(); i++) copy.add(source.x(i), source.y(i));
+        return copy;
+    }
+
+    /** Asks every training process to stop (SIGTERM) and empties the queue: the app is closing. */
+    public void stopAll() {
+        queue.forEach(q -> {
+            q.run().setCancellable(false);
+            q.run().withdrawn();
+        });
+        queue.clear();
+        saveQueue();
+        children.values().forEach(TrainChild::cancel);
+    }
+
+    /** Shows a short message in the room's status line. */
+    public void note(String text) {
+        message.set(text);
+    }
+
+    public void newRun() {
+        onNewRun.run();
+    }
+
+    public void openReport(RunViewModel run) {
+        if (run != null && run.reportAvailableProperty().get()) onOpenReport.accept(run.folder());
+    }
+
+    /** What "New run…" does: the lead connects the training wizard here. */
+    public void setOnNewRun(Runnable action) {
+        this.onNewRun = action == null ? () -> { } : action;
+    }
+
+    /** What "Open report" does with a finished run's folder: the lead connects the report view here. */
+    public void setOnOpenReport(Consumer<Path> action) {
+        this.onOpenReport = action == null ? folder -> { } : action;
+    }
+
+    public RunWorkspace workspace() { return workspace; }
+    public ObservableList<RunViewModel> runs() { return runs; }
+    public ObjectProperty<RunViewModel> selectedProperty() { return selected; }
+    /** How many runs train at once (default 1: a run already uses every core). */
+    public IntegerProperty parallelRunsProperty() { return parallelRuns; }
+    public ReadOnlyStringProperty messageProperty() { return message; }
+    public ObservableList<ComparisonRow> comparison() { return comparison; }
+    /** One smoothed training-loss line per compared run, named after it. */
+    public ObservableList<PlotSeries> comparedCurves() { return comparedCurves; }
+}

@@ -1,0 +1,199 @@
+package org.ecgworkbench.app.runs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The queue and the process protocol of the runs room with real child processes: small shell scripts
+ * that speak train's protocol (event lines on stdout, SIGTERM answered with a cancelled event and exit 4),
+ * so the ordering, cancelling and crash handling are tested in milliseconds; the real train child is
+ * tested in {@code RunsRoomAppTest}.
+ */
+class RunsQueueTest {
+    @TempDir
+    Path tmp;
+    private final SerialUi ui = new SerialUi();
+
+    /** The request's first argument names the script; the launcher sees the same arguments train would. */
+    private ProcessBuilder script(List<String> args) {
+        String start = EventLines.start(false);
+        String body = switch (args.get(0)) {
+            case "quick" -> "echo '" + start + "'; echo '" + EventLines.prepared(1, 2) + "'; echo '" + EventLines.batch(1, 1, 0.7, 1, 2)
+                    + "'; echo 'a plain line'; echo '" + EventLines.batch(1, 2, 0.6, 2, 2) + "'; echo '"
+                    + EventLines.epoch(1, 0.65, 0.6, 0.1, 0.2, 0.5, true) + "'; echo '" + EventLines.done(tmp, 1) + "'";
+            // The trap also ends the background sleep: it holds the output pipe open.
+            case "slow" -> "stop() { kill $! 2>/dev/null; echo '" + EventLines.cancelled(tmp.resolve("ckpt.zip"), 1, 1)
+                    + "'; exit 4; }; trap stop TERM; echo '" + start
+                    + "'; sleep 30 & wait";
+            case "crash" -> "echo '" + start + "'; echo 'Exception in thread \"main\" java.lang.IllegalStateException: native crash' >&2; exit 3";
+            default -> throw new IllegalArgumentException(args.get(0));
+        };
+        assertThat(args).containsSequence("--progress", "jsonl");
+        assertThat(args.subList(args.indexOf("--out") + 1, args.indexOf("--out") + 2).get(0)).startsWith(tmp.resolve("runs").toString());
+        return new ProcessBuilder("sh", "-c", body);
+    }
+
+    private RunsViewModel viewModel() {
+        return new RunsViewModel(new RunWorkspace(tmp), this::script, ui, System::nanoTime);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        ui.close();
+    }
+
+    @Test
+    void runsOneAtATimeAndCancelStopsTheRunningOneWhichSaysCancelled() throws Exception {
+        RunsViewModel vm = viewModel();
+        ui.get(() -> {
+            vm.enqueue(List.of(new RunRequest("slow one", List.of("slow")), new RunRequest("quick one", List.of("quick"))));
+            return null;
+        });
+        RunViewModel slow = ui.get(() -> vm.runs().get(0));
+        RunViewModel quick = ui.get(() -> vm.runs().get(1));
+        ui.waitUntil("the slow run's start event", () -> !slow.backendProperty().get().isEmpty(), 20);
+        assertThat(ui.get(() -> quick.statusProperty().get())).isEqualTo(RunStatus.QUEUED);
+        assertThat(ui.get(() -> slow.statusProperty().get())).isEqualTo(RunStatus.RUNNING);
+        assertThat(ui.get(() -> vm.canCancel(slow))).isTrue();
+
+        ui.get(() -> {
+            vm.cancel(slow);
+            return null;
+        });
+        ui.waitUntil("the quick run to finish", () -> quick.statusProperty().get() == RunStatus.FINISHED, 20);
+        assertThat(ui.get(() -> slow.statusProperty().get())).as(() -> slow.problemProperty().get()).isEqualTo(RunStatus.CANCELLED);
+        assertThat(ui.get(() -> slow.lastCheckpointProperty().get())).isEqualTo(tmp.resolve("ckpt.zip"));
+        assertThat(ui.get(() -> quick.batchLoss().size())).isEqualTo(2);
+        assertThat(ui.get(() -> List.copyOf(quick.logTail()))).contains("a plain line");
+        assertThat(ui.get(() -> quick.reportAvailableProperty().get())).isTrue();
+        ui.waitUntil("the label saved", () -> Files.isRegularFile(quick.folder().resolve(RunMetadata.FILE)), 10);
+        assertThat(RunMetadata.read(quick.folder()).label()).isEqualTo("quick one");
+        assertThat(quick.folder().getFileName().toString()).endsWith("-quick-one");
+    }
+
+    @Test
+    void waitingRunsAreKeptInTheQueueFileAndAReopenedWorkbenchTrainsThem() throws Exception {
+        RunsViewModel vm = viewModel();
+        ui.get(() -> {
+            vm.enqueue(List.of(new RunRequest("first", List.of("slow")), new RunRequest("waiting", List.of("quick"))));
+            return null;
+        });
+        RunViewModel waiting = ui.get(() -> vm.runs().get(1));
+        assertThat(QueueFile.read(tmp.resolve("runs"))).singleElement()
+                .isEqualTo(new QueueFile.Entry(waiting.folder(), "waiting", List.of("quick")));
+        ui.get(() -> {
+            vm.stopAll();
+            return null;
+        });
+        assertThat(QueueFile.read(tmp.resolve("runs"))).isEmpty();
+
+        // As the file stands when a workbench closed with a run waiting: its reserved folder is empty.
+        java.nio.file.Path reserved = java.nio.file.Files.createDirectories(tmp.resolve("runs/20261126-120000-left-waiting"));
+        QueueFile.write(tmp.resolve("runs"), List.of(new QueueFile.Entry(reserved, "left waiting", List.of("quick"))));
+        RunsViewModel reopened = viewModel();
+        ui.get(() -> {
+            reopened.loadWorkspace();
+            return null;
+        });
+        ui.waitUntil("the waiting run to train", () -> reopened.runs().stream()
+                .anyMatch(r -> r.label().equals("left waiting") && r.statusProperty().get() == RunStatus.FINISHED), 20);
+        assertThat(ui.get(() -> reopened.runs().stream().filter(r -> r.label().equals("left waiting")).findFirst().orElseThrow().folder()))
+                .isEqualTo(reserved);
+        assertThat(QueueFile.read(tmp.resolve("runs"))).isEmpty();
+    }
+
+    @Test
+    void twoRunsAtOnceWhenAsked() throws Exception {
+        RunsViewModel vm = viewModel();
+        ui.get(() -> {
+            vm.parallelRunsProperty().set(2);
+            vm.enqueue(List.of(new RunRequest("one", List.of("slow")), new RunRequest("two", List.of("slow")),
+                    new RunRequest("three", List.of("quick"))));
+            return null;
+        });
+        assertThat(ui.get(() -> vm.runs().stream().map(r -> r.statusProperty().get()).toList()))
+                .containsExactly(RunStatus.RUNNING, RunStatus.RUNNING, RunStatus.QUEUED);
+        ui.get(() -> {
+            vm.cancel(vm.runs().get(0));
+            return null;
+        });
+        RunViewModel three = ui.get(() -> vm.runs().get(2));
+        ui.waitUntil("the third run in the freed slot", () -> three.statusProperty().get() == RunStatus.FINISHED, 20);
+        assertThat(ui.get(() -> vm.runs().get(1).statusProperty().get())).isEqualTo(RunStatus.RUNNING);
+        ui.get(() -> {
+            vm.stopAll();
+            return null;
+        });
+        ui.waitUntil("the second run cancelled", () -> !vm.runs().get(1).cancellableProperty().get(), 20);
+    }
+
+    @Test
+    void aQueuedRunCancelledNeverStartsAndItsEmptyFolderIsNotListedLater() throws Exception {
+        RunsViewModel vm = viewModel();
+        ui.get(() -> {
+            vm.enqueue(List.of(new RunRequest("first", List.of("slow")), new RunRequest("second", List.of("quick"))));
+            vm.cancel(vm.runs().get(1));
+            return null;
+        });
+        RunViewModel second = ui.get(() -> vm.runs().get(1));
+        assertThat(ui.get(() -> second.statusProperty().get())).isEqualTo(RunStatus.CANCELLED);
+        assertThat(ui.get(() -> second.progressTextProperty().get())).isEqualTo("cancelled before it started");
+        RunViewModel first = ui.get(() -> vm.runs().get(0));
+        ui.waitUntil("the first run's start", () -> !first.backendProperty().get().isEmpty(), 20);
+        ui.get(() -> {
+            vm.stopAll();
+            return null;
+        });
+        ui.waitUntil("the first run cancelled", () -> first.statusProperty().get() == RunStatus.CANCELLED, 20);
+        try (var entries = Files.list(second.folder())) {
+            assertThat(entries).isEmpty();
+        }
+
+        RunsViewModel reopened = viewModel();
+        ui.get(() -> {
+            reopened.loadWorkspace();
+            return null;
+        });
+        ui.waitUntil("the workspace read", () -> reopened.messageProperty().get().startsWith("1 runs"), 10);
+        assertThat(ui.get(() -> reopened.runs().get(0).label())).isEqualTo("first");
+    }
+
+    @Test
+    void aProcessThatDiesWithoutAFinalEventIsReportedWithItsErrorTailAndStaysFailedAfterReopening() throws Exception {
+        RunsViewModel vm = viewModel();
+        ui.get(() -> {
+            vm.enqueue(List.of(new RunRequest("crashing", List.of("crash")), new RunRequest("after it", List.of("quick"))));
+            return null;
+        });
+        RunViewModel crash = ui.get(() -> vm.runs().get(0));
+        RunViewModel after = ui.get(() -> vm.runs().get(1));
+        ui.waitUntil("the next run to finish", () -> after.statusProperty().get() == RunStatus.FINISHED, 20);
+        assertThat(ui.get(() -> crash.statusProperty().get())).isEqualTo(RunStatus.FAILED);
+        String problem = ui.get(() -> crash.problemProperty().get());
+        assertThat(problem).startsWith("the training process ended with exit code 3 without a final event:")
+                .contains("java.lang.IllegalStateException: native crash");
+        ui.waitUntil("the death recorded", () -> {
+            try {
+                return RunMetadata.read(crash.folder()).deathReason() != null;
+            } catch (java.io.IOException e) {
+                return false;
+            }
+        }, 10);
+
+        RunsViewModel reopened = viewModel();
+        ui.get(() -> {
+            reopened.loadWorkspace();
+            return null;
+        });
+        ui.waitUntil("the workspace read", () -> reopened.runs().size() == 2, 10);
+        RunViewModel again = ui.get(() -> reopened.runs().stream().filter(r -> r.label().equals("crashing")).findFirst().orElseThrow());
+        assertThat(ui.get(() -> again.statusProperty().get())).isEqualTo(RunStatus.FAILED);
+        assertThat(ui.get(() -> again.problemProperty().get())).isEqualTo(problem);
+    }
+}
