@@ -46,8 +46,12 @@ public final class EcgWorkbenchApp extends Application {
         stage.titleProperty().bind(viewModel.titleProperty());
         stage.setScene(scene);
         stage.show();
-        suggestions.loadBundled();
+        // Files the desktop asked us to open (LaunchFiles) replace the samples and the demonstration model.
+        LaunchFiles files = LaunchFiles.of(getParameters().getRaw());
+        if (files.models().isEmpty()) suggestions.loadBundled();
+        else suggestions.openModel(files.models().get(files.models().size() - 1));
         viewModel.showSamples();
+        files.records().forEach(viewModel::open);
     }
 
     @Override
