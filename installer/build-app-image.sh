@@ -34,7 +34,7 @@ build_image() {
     case "$(basename "$jar")" in
       javafx-*-linux.jar) cp "$jar" "$fxmods"/ ;;   # the real JavaFX modules (classes + natives)
       javafx-*.jar) ;;                              # empty placeholder jars Maven adds beside them
-      nd4j-native-*-linux-x86_64.jar)
+      nd4j-native-[0-9]*-linux-x86_64.jar)
         # The plain natives (91 MB) are never loaded when the oneDNN build is there (model.NativeBackend).
         ls target/lib/nd4j-native-*-linux-x86_64-onednn*.jar >/dev/null 2>&1 || cp "$jar" "$input/lib"/ ;;
       *) cp "$jar" "$input/lib"/ ;;
