@@ -35,6 +35,12 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage(DL4J)
             .allowEmptyShould(true);
 
+    @ArchTest
+    static final ArchRule recordAndLabelNeverUseDl4j = noClasses()
+            .that().resideInAnyPackage("org.ecgworkbench.record..", "org.ecgworkbench.label..")
+            .should().dependOnClassesThat().resideInAnyPackage(DL4J)
+            .allowEmptyShould(true);
+
     /** Reading records and labels sits below everything else. */
     @ArchTest
     static final ArchRule recordAndLabelAreTheBottom = noClasses()
