@@ -2,6 +2,7 @@ package org.ecgworkbench.app;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import javafx.application.Application;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
@@ -47,7 +48,8 @@ public final class EcgWorkbenchApp extends Application {
         stage.setScene(scene);
         stage.show();
         // Files the desktop asked us to open (LaunchFiles) replace the samples and the demonstration model.
-        LaunchFiles files = LaunchFiles.of(getParameters().getRaw());
+        // (No parameters when a test constructs the app and calls start itself rather than launching it.)
+        LaunchFiles files = LaunchFiles.of(getParameters() == null ? List.of() : getParameters().getRaw());
         if (files.models().isEmpty()) suggestions.loadBundled();
         else suggestions.openModel(files.models().get(files.models().size() - 1));
         viewModel.showSamples();
