@@ -19,9 +19,11 @@ version=$("$launcher" --version)
 [ -x "$image/lib/runtime/bin/java" ] || fail "the runtime has no bin/java (training runs need it)"
 
 # The samples and the demonstration model travel inside the image's jar.
-jar="$image/lib/app/ecg-workbench.jar"
+app_jar="$image/lib/app/ecg-workbench.jar"
 "$image/lib/runtime/bin/java" -version >/dev/null 2>&1 || fail "the runtime's java does not start"
-unzip -q -o "$jar" 'samples/A5432.*' 'models/demo-resnet18-w025.ecgmodel' -d . || fail "samples or model missing from $jar"
+jar xf "$app_jar" samples/A5432.hea samples/A5432.mat models/demo-resnet18-w025.ecgmodel
+[ -f samples/A5432.hea ] && [ -f samples/A5432.mat ] && [ -f models/demo-resnet18-w025.ecgmodel ] \
+  || fail "samples or model missing from $app_jar"
 
 inspect=$("$launcher" inspect samples/A5432.hea --json)
 grep -q '"id" : "A5432"' <<<"$inspect" || fail "inspect printed: $inspect"
