@@ -35,6 +35,12 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage(DL4J)
             .allowEmptyShould(true);
 
+    @ArchTest
+    static final ArchRule recordAndLabelNeverUseDl4j = noClasses()
+            .that().resideInAnyPackage("org.ecgworkbench.record..", "org.ecgworkbench.label..")
+            .should().dependOnClassesThat().resideInAnyPackage(DL4J)
+            .allowEmptyShould(true);
+
     /** Reading records and labels sits below everything else. */
     @ArchTest
     static final ArchRule recordAndLabelAreTheBottom = noClasses()
@@ -47,6 +53,66 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule recordNeverUsesLabels = noClasses().that().resideInAPackage("org.ecgworkbench.record..")
             .should().dependOnClassesThat().resideInAPackage("org.ecgworkbench.label..")
+            .allowEmptyShould(true);
+
+    // The layers of docs/architecture.md, bottom up: record, label; signal; eval, synth; dataset, model; train; cli, app.
+
+    @ArchTest
+    static final ArchRule signalBuildsOnRecordOnly = noClasses().that().resideInAPackage("org.ecgworkbench.signal..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.ecgworkbench.label..", "org.ecgworkbench.dataset..",
+                    "org.ecgworkbench.model..", "org.ecgworkbench.train..", "org.ecgworkbench.eval..", "org.ecgworkbench.synth..")
+            .allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule evalAndSynthBuildOnRecordAndLabelOnly = noClasses()
+            .that().resideInAnyPackage("org.ecgworkbench.eval..", "org.ecgworkbench.synth..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.ecgworkbench.signal..", "org.ecgworkbench.dataset..",
+                    "org.ecgworkbench.model..", "org.ecgworkbench.train..")
+            .allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule evalNeverUsesSynth = noClasses().that().resideInAPackage("org.ecgworkbench.eval..")
+            .should().dependOnClassesThat().resideInAPackage("org.ecgworkbench.synth..")
+            .allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule synthNeverUsesEval = noClasses().that().resideInAPackage("org.ecgworkbench.synth..")
+            .should().dependOnClassesThat().resideInAPackage("org.ecgworkbench.eval..")
+            .allowEmptyShould(true);
+
+    /** Data preparation and the network know nothing of training runs, metrics or each other. */
+    @ArchTest
+    static final ArchRule datasetAndModelSitBelowTraining = noClasses()
+            .that().resideInAnyPackage("org.ecgworkbench.dataset..", "org.ecgworkbench.model..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.ecgworkbench.train..", "org.ecgworkbench.eval..",
+                    "org.ecgworkbench.synth..")
+            .allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule datasetNeverUsesModel = noClasses().that().resideInAPackage("org.ecgworkbench.dataset..")
+            .should().dependOnClassesThat().resideInAPackage("org.ecgworkbench.model..")
+            .allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule modelNeverUsesDataset = noClasses().that().resideInAPackage("org.ecgworkbench.model..")
+            .should().dependOnClassesThat().resideInAPackage("org.ecgworkbench.dataset..")
+            .allowEmptyShould(true);
+
+    /** The two faces are independent; only Main chooses between them. */
+    @ArchTest
+    static final ArchRule facesNeverUseEachOther = noClasses().that().resideInAPackage("org.ecgworkbench.cli..")
+            .should().dependOnClassesThat().resideInAPackage("org.ecgworkbench.app..")
+            .allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule appNeverUsesCli = noClasses().that().resideInAPackage("org.ecgworkbench.app..")
+            .should().dependOnClassesThat().resideInAPackage("org.ecgworkbench.cli..")
+            .allowEmptyShould(true);
+
+    /** The app reaches the network only through model (Predictor, Explainer) and train. */
+    @ArchTest
+    static final ArchRule appNeverUsesDl4jDirectly = noClasses().that().resideInAPackage("org.ecgworkbench.app..")
+            .should().dependOnClassesThat().resideInAnyPackage(DL4J)
             .allowEmptyShould(true);
 
     /** View models are unit-tested without the toolkit: they never touch the scene graph. */

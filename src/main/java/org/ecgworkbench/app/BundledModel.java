@@ -12,7 +12,8 @@ import java.nio.file.StandardCopyOption;
 /**
  * The demonstration model shipped with the app ({@code resources/models/}, on the class path as
  * {@value #RESOURCE}). Run from the build tree it is read in place; run from the jar it is copied
- * once per run to a temporary file, because {@link org.ecgworkbench.model.ModelBundleIO} reads paths.
+ * once per run into a temporary folder under its own name (the UI shows the model's file name),
+ * because {@link org.ecgworkbench.model.ModelBundleIO} reads paths.
  */
 public final class BundledModel {
     static final String RESOURCE = "/models/demo-resnet18-w025.ecgmodel";
@@ -41,14 +42,24 @@ public final class BundledModel {
         try {
             URI uri = url.toURI();
             if ("file".equals(uri.getScheme())) return Path.of(uri);
-            Path target = Files.createTempFile("ecg-workbench-demo-", ".ecgmodel");
-            target.toFile().deleteOnExit();
-            try (InputStream in = url.openStream()) {
-                Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-            return target;
+            return copyOut(url);
         } catch (URISyntaxException | IOException e) {
             throw new IllegalStateException("cannot open the bundled model at " + url + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Copies a class-path resource (e.g. inside the jar) to a new temporary folder, keeping its file name. */
+    static Path copyOut(URL url) throws IOException {
+        String path = url.getPath();
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        Path folder = Files.createTempDirectory("ecg-workbench-model-");
+        Path target = folder.resolve(name);
+        try (InputStream in = url.openStream()) {
+            Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+        // deleteOnExit runs in reverse order of registration: the file first, then its folder.
+        folder.toFile().deleteOnExit();
+        target.toFile().deleteOnExit();
+        return target;
     }
 }

@@ -2,6 +2,7 @@ package org.ecgworkbench.app;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.fxml.FXMLLoader;
@@ -72,8 +73,13 @@ public final class EcgWorkbenchApp extends Application {
         stage.titleProperty().bind(viewModel.titleProperty());
         stage.setScene(scene);
         stage.show();
-        suggestions.loadBundled();
+        // Files the desktop asked us to open (LaunchFiles) replace the samples and the demonstration model.
+        // (No parameters when a test constructs the app and calls start itself rather than launching it.)
+        LaunchFiles files = LaunchFiles.of(getParameters() == null ? List.of() : getParameters().getRaw());
+        if (files.models().isEmpty()) suggestions.loadBundled();
+        else suggestions.openModel(files.models().get(files.models().size() - 1));
         viewModel.showSamples();
+        files.records().forEach(viewModel::open);
     }
 
     /** A new wizard each time (a fresh scan of the chosen folders); the preview's pipeline pre-fills it. */
