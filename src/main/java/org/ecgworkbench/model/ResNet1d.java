@@ -176,6 +176,23 @@ public final class ResNet1d {
     }
 
     /**
+     * Values every layer outputs for one example, counted from the output shapes of the graph
+     * {@link #configuration} builds (the graph's inputs not counted): what a training step keeps for
+     * the backward pass, for memory estimates. Builds a configuration (no weights), so it loads DL4J.
+     */
+    public static long activationsPerExample(NetworkSpec spec) {
+        ComputationGraphConfiguration conf = configuration(spec, new org.nd4j.linalg.learning.config.Adam(1e-3), 0, null, 1);
+        InputType ecg = InputType.recurrent(spec.channels(), spec.length(), org.deeplearning4j.nn.conf.RNNFormat.NCW);
+        InputType[] inputs = spec.demographics() ? new InputType[] {ecg, InputType.feedForward(2)} : new InputType[] {ecg};
+        long n = 0;
+        for (java.util.Map.Entry<String, InputType> e : conf.getLayerActivationTypes(inputs).entrySet()) {
+            if (conf.getNetworkInputs().contains(e.getKey())) continue;
+            n += e.getValue().arrayElementsPerExample();
+        }
+        return n;
+    }
+
+    /**
      * Trainable parameters, counted as PyTorch counts them (convolution and dense weights, dense bias,
      * BN scale and shift): ResNet34 at width 1 has 16,614,811. DL4J's {@code numParams()} is larger by
      * two per BN channel, since it stores the running mean and variance as parameters too.

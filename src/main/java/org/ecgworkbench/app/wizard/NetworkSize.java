@@ -1,13 +1,8 @@
 package org.ecgworkbench.app.wizard;
 
-import java.util.Map;
-import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
-import org.deeplearning4j.nn.conf.RNNFormat;
-import org.deeplearning4j.nn.conf.inputs.InputType;
 import org.ecgworkbench.model.NetworkSpec;
 import org.ecgworkbench.model.ResNet1d;
 import org.ecgworkbench.train.OptimizerKind;
-import org.nd4j.linalg.learning.config.Adam;
 
 /**
  * How big a network is: trainable parameters ({@link ResNet1d#parameterCount}, the closed form that
@@ -31,15 +26,7 @@ public final class NetworkSize {
 
     /** Values every layer outputs for one example (the graph's inputs not counted). */
     public static long activationsPerExample(NetworkSpec spec) {
-        ComputationGraphConfiguration conf = ResNet1d.configuration(spec, new Adam(1e-3), 0, null, 1);
-        InputType ecg = InputType.recurrent(spec.channels(), spec.length(), RNNFormat.NCW);
-        InputType[] inputs = spec.demographics() ? new InputType[] {ecg, InputType.feedForward(2)} : new InputType[] {ecg};
-        long n = 0;
-        for (Map.Entry<String, InputType> e : conf.getLayerActivationTypes(inputs).entrySet()) {
-            if (conf.getNetworkInputs().contains(e.getKey())) continue;
-            n += e.getValue().arrayElementsPerExample();
-        }
-        return n;
+        return ResNet1d.activationsPerExample(spec);
     }
 
     /** The estimate of the bytes one training step of this network needs at this batch size. */
