@@ -33,9 +33,9 @@ import org.ecgworkbench.signal.PipelineJson;
 
 /**
  * The end of a run: the best network back, one threshold per class tuned on the validation part
- * (best F1 per class), the test part evaluated with those thresholds, then {@code model.ecgmodel},
- * {@code report.json} and {@code test-predictions.csv} (each test record's probabilities and labels,
- * so the report can be reopened and drawn without the network).
+ * (best F1 per class), the training and test parts evaluated with those thresholds, then
+ * {@code model.ecgmodel}, {@code report.json} and {@code test-predictions.csv} (each test record's
+ * probabilities and labels, so the report can be reopened and drawn without the network).
  */
 final class Finisher {
     private final TrainingConfig config;
@@ -61,6 +61,11 @@ final class Finisher {
         PooledPredictions val = PooledPredictions.of(best, data.validation, config.batch(), config.demographics());
         double[] thresholds = ThresholdTuner.tune(val.labels(), val.probabilities());
         EvaluationReport validation = Evaluator.evaluate(val.labels(), val.probabilities(), thresholds);
+        // Training F1 (Table 4) costs one more inference pass over the training part, the largest one:
+        // each cached record once, no augmentation or oversampling (synthetic top-up records included,
+        // as the network trained on them). Like the test part, it runs once training is over.
+        PooledPredictions tr = PooledPredictions.of(best, data.train, config.batch(), config.demographics());
+        EvaluationReport train = Evaluator.evaluate(tr.labels(), tr.probabilities(), thresholds);
         EvaluationReport test = null;
         if (data.test.size() > 0) {
             PooledPredictions t = PooledPredictions.of(best, data.test, config.batch(), config.demographics());
@@ -70,10 +75,11 @@ final class Finisher {
         int bestEpoch = state.bestEpoch() > 0 ? state.bestEpoch() : state.epoch();
 
         ObjectNode metrics = TrainingConfigJson.MAPPER.createObjectNode();
+        metrics.set("train", tree(train));
         metrics.set("validation", tree(validation));
         if (test != null) metrics.set("test", tree(test));
         ModelBundleIO.write(new ModelBundle(best, metadata(thresholds, metrics)), run.model());
-        writeReport(bestEpoch, thresholds, validation, test, state);
+        writeReport(bestEpoch, thresholds, train, validation, test, state);
         return new TrainingEvent.Done(bestEpoch, run.model().toString(), run.report().toString(),
                 test == null ? Map.of() : metricsOf(test));
     }
@@ -102,8 +108,8 @@ final class Finisher {
                 .withProvenance(TrainingConfigJson.toTree(config), fingerprint, metrics);
     }
 
-    private void writeReport(int bestEpoch, double[] thresholds, EvaluationReport validation, EvaluationReport test,
-                             TrainerState state) throws IOException {
+    private void writeReport(int bestEpoch, double[] thresholds, EvaluationReport train, EvaluationReport validation,
+                             EvaluationReport test, TrainerState state) throws IOException {
         ObjectNode report = TrainingConfigJson.MAPPER.createObjectNode();
         report.put("format", "ecg-workbench-run-report");
         report.put("version", 1);
@@ -111,6 +117,7 @@ final class Finisher {
         report.put("metric", config.metric().key());
         ArrayNode t = report.putArray("thresholds");
         Arrays.stream(thresholds).forEach(t::add);
+        report.set("train", tree(train));
         report.set("validation", tree(validation));
         if (test != null) report.set("test", tree(test));
         ArrayNode history = report.putArray("history");

@@ -70,6 +70,22 @@ class TrainerTest {
         assertThat(report.get("test").get("records").asInt()).isEqualTo(prepared.testRecords());
         assertThat(report.get("test").get("per_class")).hasSize(24);
         assertThat(report.get("history")).hasSize(2);
+        // The training part is scored too (Table 4's training F1), shaped like the test section.
+        JsonNode train = report.get("train");
+        assertThat(train).isNotNull();
+        assertThat(fieldNames(train)).isEqualTo(fieldNames(report.get("test"))).isEqualTo(fieldNames(report.get("validation")));
+        assertThat(train.get("records").asInt()).as("each training record once").isEqualTo(prepared.trainRecords());
+        assertThat(train.get("per_class")).hasSize(24);
+        for (String key : List.of("f1_macro", "f1_micro", "f1_weighted", "f1_samples", "accuracy", "auroc_macro", "auprc_macro")) {
+            assertThat(train.get(key).isNumber()).as(key).isTrue();
+            assertThat(train.get(key).asDouble()).as(key).isBetween(0.0, 1.0);
+        }
+        assertThat(train.get("challenge_score").asDouble()).isLessThanOrEqualTo(1.0);
+        for (int c = 0; c < 24; c++) {
+            assertThat(train.get("per_class").get(c).get("threshold")).as("the thresholds tuned on validation")
+                    .isEqualTo(report.get("test").get("per_class").get(c).get("threshold"));
+        }
+        assertThat(bundle.metadata().metrics().get("train")).isEqualTo(train);
 
         // The test part's predictions are kept: re-scoring them gives the report's test section exactly.
         PredictionTable predictions = PredictionTableCsv.read(run.testPredictions());
@@ -79,6 +95,12 @@ class TrainerTest {
                 .hasFileName(r.id() + ".hea"));
         assertThat(new ObjectMapper().readTree(EvaluationReportJson.write(predictions.evaluate()))).isEqualTo(report.get("test"));
         assertThat(TrainingConfigJson.read(run.config())).usingRecursiveComparison().isEqualTo(Trainer.resume(runDir, e -> { }, new AtomicBoolean()).config());
+    }
+
+    private static List<String> fieldNames(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
     }
 
     @Test

@@ -18,9 +18,11 @@ import org.ecgworkbench.train.TrainingEvent;
 /**
  * One run as a row of the dissertation's Table 4, plus the challenge score and AUROC. Losses are
  * those of the best epoch (the one the model keeps; the last epoch while no report exists); the
- * test numbers come from {@code report.json}. NaN (shown blank) where a run has no such number:
- * training F1 is never measured by {@code train}, so it stays blank.
+ * training and test numbers come from {@code report.json}. NaN (shown blank) where a run has no such
+ * number: runs finished before {@code train} measured the training part have no train section.
  *
+ * @param trainF1       training-part macro F1 with the thresholds tuned on validation (the same
+ *                      average as {@code testF1Macro})
  * @param testF1Macro   test macro F1 (scikit-learn's, undefined classes counting 0)
  * @param testF1Samples test F1 averaged per record: the number the dissertation called "weighted"
  * @param notes         files that could not be read, by name and reason
@@ -61,18 +63,21 @@ public record ComparisonRow(String label, Path folder, String architecture, doub
             notes.add(run.events() + ": " + e.getMessage());
         }
         int bestEpoch = -1;
+        EvaluationReport train = null;
         EvaluationReport test = null;
         if (Files.isRegularFile(run.report())) {
             try {
                 JsonNode report = MAPPER.readTree(Files.readString(run.report()));
                 bestEpoch = report.path("best_epoch").asInt(-1);
                 if (report.hasNonNull("test")) test = EvaluationReportJson.fromJson(report.get("test"));
+                if (report.hasNonNull("train")) train = EvaluationReportJson.fromJson(report.get("train"));
             } catch (IOException | RuntimeException e) {
                 notes.add(run.report() + ": " + e.getMessage());
             }
         }
         TrainingEvent.Epoch chosen = pick(epochs, bestEpoch);
-        return new ComparisonRow(label, run.root(), architecture, lr, optimiser, Double.NaN,
+        return new ComparisonRow(label, run.root(), architecture, lr, optimiser,
+                train == null ? Double.NaN : train.f1Macro(),
                 chosen == null ? Double.NaN : chosen.trainLoss(), chosen == null ? Double.NaN : chosen.validationLoss(),
                 test == null ? Double.NaN : test.f1Macro(), test == null ? Double.NaN : test.f1Samples(),
                 test == null ? Double.NaN : test.challengeScore(), test == null ? Double.NaN : test.aurocMacro(), notes);

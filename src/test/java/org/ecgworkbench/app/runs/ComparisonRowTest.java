@@ -23,6 +23,11 @@ class ComparisonRowTest {
     Path tmp;
 
     private Path run(String name, Architecture arch, double width, OptimizerKind optimiser, double lr, boolean withReport) throws Exception {
+        return run(name, arch, width, optimiser, lr, withReport, false);
+    }
+
+    private Path run(String name, Architecture arch, double width, OptimizerKind optimiser, double lr, boolean withReport,
+                     boolean withTrainSection) throws Exception {
         Path folder = EventLines.runFolder(tmp.resolve("runs"), name, List.of(EventLines.start(false), EventLines.prepared(2, 1),
                 EventLines.batch(1, 1, 0.9, 1, 1), EventLines.epoch(1, 0.81, 0.72, 0.3, 0.4, 0.8, true),
                 EventLines.batch(2, 2, 0.6, 1, 1), EventLines.epoch(2, 0.61, 0.75, 0.25, 0.35, 0.78, false)));
@@ -40,6 +45,10 @@ class ComparisonRowTest {
             report.put("best_epoch", 1);
             EvaluationReport test = new EvaluationReport(120, 0.41, 0.83, 0.5, 0.44, 0.5, 0.3, 0.2, 0.47, 0.419, 0.45, 0.52, List.of());
             report.set("test", EvaluationReportJson.toJson(test));
+            if (withTrainSection) {
+                EvaluationReport train = new EvaluationReport(540, 0.66, 0.93, 0.7, 0.64, 0.7, 0.5, 0.4, 0.69, 0.637, 0.66, 0.71, List.of());
+                report.set("train", EvaluationReportJson.toJson(train));
+            }
             Files.writeString(folder.resolve("report.json"), mapper.writeValueAsString(report));
         }
         return folder;
@@ -52,7 +61,7 @@ class ComparisonRowTest {
         assertThat(row.architecture()).isEqualTo("resnet34");
         assertThat(row.optimiser()).isEqualTo("adam");
         assertThat(row.learningRate()).isEqualTo(1e-3);
-        assertThat(row.trainF1()).as("train never measures training F1").isNaN();
+        assertThat(row.trainF1()).as("a report written before train sections existed").isNaN();
         assertThat(row.trainLoss()).isEqualTo(0.81);
         assertThat(row.validationLoss()).isEqualTo(0.72);
         assertThat(row.testF1Macro()).isEqualTo(0.419);
@@ -62,6 +71,26 @@ class ComparisonRowTest {
         assertThat(row.notes()).isEmpty();
         assertThat(RunFormats.number(row.trainF1(), 3)).isEmpty();
         assertThat(RunFormats.rate(row.learningRate())).isEqualTo("1e-3");
+    }
+
+    @Test
+    void aReportWithATrainSectionGivesTheTrainingMacroF1() throws Exception {
+        Path folder = run("t", Architecture.RESNET18, 1.0, OptimizerKind.ADAM, 1e-3, true, true);
+        ComparisonRow row = ComparisonRow.read("t", folder);
+        assertThat(row.trainF1()).as("the train section's f1_macro, the average of the test F1 macro column").isEqualTo(0.637);
+        assertThat(row.testF1Macro()).isEqualTo(0.419);
+        assertThat(RunFormats.number(row.trainF1(), 3)).isEqualTo("0.637");
+        assertThat(row.notes()).isEmpty();
+
+        // A malformed train section is noted and leaves the test numbers in place.
+        ObjectMapper mapper = new ObjectMapper();
+        ObjectNode report = (ObjectNode) mapper.readTree(folder.resolve("report.json").toFile());
+        ((ObjectNode) report.get("train")).remove("f1_macro");
+        Files.writeString(folder.resolve("report.json"), mapper.writeValueAsString(report));
+        ComparisonRow broken = ComparisonRow.read("t", folder);
+        assertThat(broken.trainF1()).isNaN();
+        assertThat(broken.testF1Macro()).isEqualTo(0.419);
+        assertThat(broken.notes()).singleElement().asString().startsWith(folder.resolve("report.json") + ": ").contains("f1_macro");
     }
 
     @Test
