@@ -128,7 +128,7 @@ public final class RunsController {
                 wide(column("Architecture", ComparisonRow::architecture), 110),
                 column("LR", r -> RunFormats.rate(r.learningRate())),
                 column("Optimiser", ComparisonRow::optimiser),
-                column("Train F1", r -> RunFormats.number(r.trainF1(), 3)),
+                column("Train F1 macro", r -> RunFormats.number(r.trainF1(), 3)),
                 column("Train loss", r -> RunFormats.number(r.trainLoss(), 4)),
                 column("Val loss", r -> RunFormats.number(r.validationLoss(), 4)),
                 column("Test F1 macro", r -> RunFormats.number(r.testF1Macro(), 3)),
