@@ -9,11 +9,11 @@ import javafx.scene.paint.Color;
  * A region holding one canvas that follows its size and is repainted, on a white ground, whenever
  * the size or the content changes: subclasses only say how to paint.
  */
-abstract class CanvasPane extends Region {
+public abstract class CanvasPane extends Region {
     private final Canvas canvas = new Canvas();
     private final PulseRedraw pulseRedraw = new PulseRedraw(this, this::paintNow);
 
-    CanvasPane() {
+    protected CanvasPane() {
         getChildren().add(canvas);
     }
 

@@ -14,8 +14,13 @@ record BinaryCurve(double[] tps, double[] fps, double[] thresholds) {
             throw new IllegalArgumentException(positive.length + " labels but " + score.length + " scores");
         }
         if (score.length == 0) throw new IllegalArgumentException("no records: a curve needs at least one score");
-        int n = score.length;
         for (double s : score) if (Double.isNaN(s)) throw new IllegalArgumentException("a score is NaN");
+        return counted(positive, score);
+    }
+
+    /** The curve without checking the input (the metrics' own callers have checked it, or accept what NaN gives). */
+    static BinaryCurve counted(boolean[] positive, double[] score) {
+        int n = score.length;
         Integer[] order = new Integer[n];
         for (int i = 0; i < n; i++) order[i] = i;
         Arrays.sort(order, (a, b) -> Double.compare(score[b], score[a]));

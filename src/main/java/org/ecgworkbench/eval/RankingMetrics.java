@@ -15,34 +15,11 @@ final class RankingMetrics {
     }
 
     /** Cumulative true and false positives at each distinct score, highest score first. */
-    private record Curve(double[] tps, double[] fps) {
-        static Curve of(boolean[] positive, double[] score) {
-            int n = score.length;
-            Integer[] order = new Integer[n];
-            for (int i = 0; i < n; i++) order[i] = i;
-            Arrays.sort(order, (a, b) -> Double.compare(score[b], score[a]));
-            double[] tps = new double[n];
-            double[] fps = new double[n];
-            int m = 0;
-            double tp = 0;
-            for (int i = 0; i < n; i++) {
-                if (positive[order[i]]) tp++;
-                boolean lastOfThreshold = i == n - 1 || score[order[i + 1]] != score[order[i]];
-                if (lastOfThreshold) {
-                    tps[m] = tp;
-                    fps[m] = (i + 1) - tp;
-                    m++;
-                }
-            }
-            return new Curve(Arrays.copyOf(tps, m), Arrays.copyOf(fps, m));
-        }
-    }
-
     /** {@code roc_auc_score}: NaN when the class has only positives or only negatives (sklearn raises). */
     static double rocAuc(boolean[] positive, double[] score) {
         int p = count(positive);
         if (p == 0 || p == positive.length) return Double.NaN;
-        Curve c = Curve.of(positive, score);
+        BinaryCurve c = BinaryCurve.counted(positive, score);
         double[] tps = c.tps();
         double[] fps = c.fps();
         int m = tps.length;
@@ -74,7 +51,7 @@ final class RankingMetrics {
      * positive record sklearn 1.2 sets recall to 1 everywhere, which makes the sum 0.
      */
     static double averagePrecision(boolean[] positive, double[] score) {
-        Curve c = Curve.of(positive, score);
+        BinaryCurve c = BinaryCurve.counted(positive, score);
         double[] tps = c.tps();
         double[] fps = c.fps();
         int m = tps.length;

@@ -4,24 +4,21 @@ import java.util.Locale;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.VPos;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
+import org.ecgworkbench.app.CanvasPane;
 
 /**
  * Draws a {@link HeatMap} on a canvas: true classes down the left, predicted classes along the
  * top, each cell shaded by its value (white to blue) with its count or share written in it.
  */
-public final class HeatMapView extends Region {
+public final class HeatMapView extends CanvasPane {
     private static final Color FULL = Color.rgb(25, 90, 170);
-    private final Canvas canvas = new Canvas();
     private final ObjectProperty<HeatMap> heatMap = new SimpleObjectProperty<>(this, "heatMap", HeatMap.EMPTY);
 
     public HeatMapView() {
-        getChildren().add(canvas);
         heatMap.addListener((o, was, now) -> redraw());
         setMinSize(200, 200);
     }
@@ -31,22 +28,7 @@ public final class HeatMapView extends Region {
     }
 
     @Override
-    protected void layoutChildren() {
-        double w = snapSizeX(getWidth());
-        double h = snapSizeY(getHeight());
-        if (canvas.getWidth() != w || canvas.getHeight() != h) {
-            canvas.setWidth(w);
-            canvas.setHeight(h);
-            redraw();
-        }
-    }
-
-    private void redraw() {
-        GraphicsContext g = canvas.getGraphicsContext2D();
-        double w = canvas.getWidth();
-        double h = canvas.getHeight();
-        g.setFill(Color.WHITE);
-        g.fillRect(0, 0, w, h);
+    protected void paint(GraphicsContext g, double w, double h) {
         HeatMap m = heatMap.get();
         int n = m == null ? 0 : m.size();
         if (n == 0) return;
