@@ -1,6 +1,7 @@
 package org.ecgworkbench.app.runs;
 
 import java.io.IOException;
+import org.ecgworkbench.app.AppConfigDir;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,16 +19,41 @@ import java.util.stream.Stream;
  */
 public record RunWorkspace(Path root) {
     public static final String PROPERTY = "ecg.workspace";
+    /** The file in the app's config folder naming the workspace the user chose. */
+    static final String CHOICE_FILE = "workspace";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT);
 
     public RunWorkspace {
         root = root.toAbsolutePath().normalize();
     }
 
+    /**
+     * The workspace to open: {@code -Decg.workspace=DIR} when given, else the one the user chose last
+     * (a line in the app's config folder, see {@link #remember}), else {@code ~/ecg-workbench}.
+     */
     public static RunWorkspace resolve() {
         String override = System.getProperty(PROPERTY);
         if (override != null && !override.isBlank()) return new RunWorkspace(Path.of(override));
+        Path chosen = AppConfigDir.resolve().resolve(CHOICE_FILE);
+        try {
+            if (Files.isRegularFile(chosen)) {
+                String line = Files.readString(chosen).strip();
+                if (!line.isEmpty()) return new RunWorkspace(Path.of(line));
+            }
+        } catch (IOException | java.nio.file.InvalidPathException e) {
+            // An unreadable choice falls back to the default: the runs room says where it looks.
+        }
         return new RunWorkspace(Path.of(System.getProperty("user.home"), "ecg-workbench"));
+    }
+
+    /** Keeps this workspace as the one to open next time (temp file, then rename). */
+    public void remember() throws IOException {
+        Path dir = AppConfigDir.resolve();
+        Files.createDirectories(dir);
+        Path tmp = Files.createTempFile(dir, CHOICE_FILE, ".tmp");
+        Files.writeString(tmp, root + System.lineSeparator());
+        Files.move(tmp, dir.resolve(CHOICE_FILE), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     }
 
     public Path runs() {

@@ -256,6 +256,14 @@ public final class RunsController {
         viewModel.loadWorkspace();
     }
 
+    @FXML
+    private void chooseWorkspace() {
+        javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+        chooser.setTitle("Open a runs workspace");
+        java.io.File dir = chooser.showDialog(runList.getScene().getWindow());
+        if (dir != null) viewModel.switchWorkspace(dir.toPath());
+    }
+
     /** The dashboard's charts, for tests: points shown for a line of the selected run. */
     int shownPoints(String lineName) {
         return lossChart.points(lineName);

@@ -33,7 +33,7 @@ import org.ecgworkbench.train.TrainingEvent;
  * {@link BackgroundWork#onUi}.
  */
 public final class RunsViewModel {
-    private final RunWorkspace workspace;
+    private RunWorkspace workspace;
     private final TrainLauncher launcher;
     private final BackgroundWork work;
     private final LongSupplier clock;
@@ -67,6 +67,31 @@ public final class RunsViewModel {
         this.work = work;
         this.clock = nanoClock;
         parallelRuns.addListener((o, was, now) -> startWaiting());
+    }
+
+    /**
+     * Opens another workspace (and keeps it for next time): its runs replace the list. Refused while
+     * a run trains or waits here, since its folder belongs to this workspace.
+     *
+     * @return whether the workspace changed
+     */
+    public boolean switchWorkspace(Path root) {
+        boolean busy = runs.stream().anyMatch(r -> r.statusProperty().get() == RunStatus.QUEUED
+                || r.statusProperty().get() == RunStatus.RUNNING && children.containsKey(r));
+        if (busy) {
+            message.set("finish or cancel the runs of " + workspace.root() + " before opening another workspace");
+            return false;
+        }
+        workspace = new RunWorkspace(root);
+        try {
+            workspace.remember();
+        } catch (IOException e) {
+            message.set("opened " + workspace.root() + ", but cannot remember it for next time: " + e.getMessage());
+        }
+        selected.set(null);
+        runs.clear();
+        loadWorkspace();
+        return true;
     }
 
     /** Lists the workspace's runs, rebuilding each dashboard from its events (in the background). */

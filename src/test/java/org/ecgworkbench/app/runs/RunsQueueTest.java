@@ -196,4 +196,48 @@ class RunsQueueTest {
         assertThat(ui.get(() -> again.statusProperty().get())).isEqualTo(RunStatus.FAILED);
         assertThat(ui.get(() -> again.problemProperty().get())).isEqualTo(problem);
     }
+
+    @Test
+    void anotherWorkspaceIsRefusedWhileARunTrainsThenOpensAndIsRememberedForNextTime() throws Exception {
+        String oldWorkspace = System.getProperty(RunWorkspace.PROPERTY);
+        String oldConfig = System.getProperty(org.ecgworkbench.app.AppConfigDir.PROPERTY);
+        Path other = Files.createDirectories(tmp.resolve("other"));
+        Path otherRun = EventLines.runFolder(other.resolve("runs"), "20261126-090000-elsewhere",
+                List.of(EventLines.start(false), EventLines.done(other, 1)));
+        try {
+            System.setProperty(org.ecgworkbench.app.AppConfigDir.PROPERTY, tmp.resolve("config").toString());
+            RunsViewModel vm = viewModel();
+            ui.get(() -> {
+                vm.enqueue(List.of(new RunRequest("slow one", List.of("slow"))));
+                return null;
+            });
+            RunViewModel slow = ui.get(() -> vm.runs().get(0));
+            ui.waitUntil("the slow run's start event", () -> !slow.backendProperty().get().isEmpty(), 20);
+            assertThat(ui.get(() -> vm.switchWorkspace(other))).isFalse();
+            assertThat(ui.get(() -> vm.messageProperty().get())).startsWith("finish or cancel the runs of");
+            assertThat(ui.get(() -> vm.workspace().root())).isEqualTo(tmp.toAbsolutePath().normalize());
+
+            ui.get(() -> {
+                vm.cancel(slow);
+                return null;
+            });
+            ui.waitUntil("the slow run cancelled", () -> slow.statusProperty().get() == RunStatus.CANCELLED, 20);
+            assertThat(ui.get(() -> vm.switchWorkspace(other))).isTrue();
+            ui.waitUntil("the other workspace's run listed", () -> vm.runs().size() == 1
+                    && vm.runs().get(0).folder().equals(otherRun), 20);
+            assertThat(ui.get(() -> vm.runs().get(0).statusProperty().get())).isEqualTo(RunStatus.FINISHED);
+
+            // Next start, with no -Decg.workspace: the chosen one.
+            System.clearProperty(RunWorkspace.PROPERTY);
+            assertThat(RunWorkspace.resolve().root()).isEqualTo(other.toAbsolutePath().normalize());
+        } finally {
+            restore(RunWorkspace.PROPERTY, oldWorkspace);
+            restore(org.ecgworkbench.app.AppConfigDir.PROPERTY, oldConfig);
+        }
+    }
+
+    private static void restore(String key, String value) {
+        if (value == null) System.clearProperty(key);
+        else System.setProperty(key, value);
+    }
 }
