@@ -43,32 +43,43 @@ final class Finisher {
     private final NetworkSpec spec;
     private final TrainingData data;
     private final TrainingListener events;
+    private final java.util.function.BooleanSupplier cancelled;
 
-    Finisher(TrainingConfig config, RunFolder run, NetworkSpec spec, TrainingData data, TrainingListener events) {
+    /** @param cancelled checked before each inference batch: the final passes can take minutes on the full data */
+    Finisher(TrainingConfig config, RunFolder run, NetworkSpec spec, TrainingData data, TrainingListener events,
+             java.util.function.BooleanSupplier cancelled) {
         this.config = config;
         this.run = run;
         this.spec = spec;
         this.data = data;
         this.events = events;
+        this.cancelled = cancelled;
     }
 
+    /** One part through the best network, reported as "finishing: PART" progress, cancellable. */
+    private PooledPredictions predict(ComputationGraph network, String part, org.ecgworkbench.dataset.CachedTensors tensors) {
+        return PooledPredictions.of(network, tensors, config.batch(), config.demographics(), cancelled,
+                (done, total) -> events.on(new TrainingEvent.Preparing("finishing: " + part + " part", done, total)));
+    }
+
+    /** @throws java.util.concurrent.CancellationException when cancelled (nothing written; the last checkpoint stands) */
     TrainingEvent finish(ComputationGraph last, TrainerState state) throws IOException {
         ComputationGraph best = last;
         if (Files.exists(run.bestNetwork())) {
             best = ModelSerializer.restoreComputationGraph(run.bestNetwork().toFile(), false);
             OneDnnHelpers.install(best);
         }
-        PooledPredictions val = PooledPredictions.of(best, data.validation, config.batch(), config.demographics());
+        PooledPredictions val = predict(best, "validation", data.validation);
         double[] thresholds = ThresholdTuner.tune(val.labels(), val.probabilities());
         EvaluationReport validation = Evaluator.evaluate(val.labels(), val.probabilities(), thresholds);
         // Training F1 (Table 4) costs one more inference pass over the training part, the largest one:
         // each cached record once, no augmentation or oversampling (synthetic top-up records included,
         // as the network trained on them). Like the test part, it runs once training is over.
-        PooledPredictions tr = PooledPredictions.of(best, data.train, config.batch(), config.demographics());
+        PooledPredictions tr = predict(best, "training", data.train);
         EvaluationReport train = Evaluator.evaluate(tr.labels(), tr.probabilities(), thresholds);
         EvaluationReport test = null;
         if (data.test.size() > 0) {
-            PooledPredictions t = PooledPredictions.of(best, data.test, config.batch(), config.demographics());
+            PooledPredictions t = predict(best, "test", data.test);
             test = Evaluator.evaluate(t.labels(), t.probabilities(), thresholds);
             PredictionTableCsv.write(testPredictions(t, thresholds), run.testPredictions(), true);
         }

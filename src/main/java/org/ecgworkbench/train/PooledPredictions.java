@@ -24,7 +24,24 @@ record PooledPredictions(List<String> recordIds, boolean[][] labels, float[][] p
 
     private static final double EPS = 1e-7;
 
+    /** Told after each batch: how many of the part's batches are done. */
+    @FunctionalInterface
+    interface BatchProgress {
+        void batches(int done, int total);
+    }
+
     static PooledPredictions of(ComputationGraph network, CachedTensors data, int batch, boolean demographics) {
+        return of(network, data, batch, demographics, () -> false, (done, total) -> { });
+    }
+
+    /**
+     * As {@link #of(ComputationGraph, CachedTensors, int, boolean)}, reporting each batch and
+     * checking {@code cancelled} before each one.
+     *
+     * @throws java.util.concurrent.CancellationException when {@code cancelled} turns true
+     */
+    static PooledPredictions of(ComputationGraph network, CachedTensors data, int batch, boolean demographics,
+                                java.util.function.BooleanSupplier cancelled, BatchProgress progress) {
         Map<String, Integer> rowOf = new LinkedHashMap<>();
         List<boolean[]> labels = new ArrayList<>();
         List<float[]> probs = new ArrayList<>();
@@ -34,7 +51,10 @@ record PooledPredictions(List<String> recordIds, boolean[][] labels, float[][] p
         CacheBatchIterator it = new CacheBatchIterator(data, batch, false, 0, demographics, Augmentation.NONE, null);
         try {
             it.setEpoch(0);
+            int total = it.batchesPerEpoch();
+            int done = 0;
             while (it.hasNext()) {
+                if (cancelled.getAsBoolean()) throw new java.util.concurrent.CancellationException("cancelled");
                 MultiDataSet mds = it.next();
                 INDArray out = network.output(false, mds.getFeatures())[0];
                 float[][] p = out.toFloatMatrix();
@@ -58,6 +78,7 @@ record PooledPredictions(List<String> recordIds, boolean[][] labels, float[][] p
                         for (int c = 0; c < pooled.length; c++) pooled[c] = Math.max(pooled[c], p[r][c]);
                     }
                 }
+                progress.batches(++done, total);
             }
         } finally {
             it.close();

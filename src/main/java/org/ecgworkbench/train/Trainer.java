@@ -141,7 +141,14 @@ public final class Trainer {
                 EpochLoop loop = new EpochLoop(network, batches, data, checkpoints, events, state);
                 TrainingEvent stop = loop.run();
                 if (stop != null) return stop;
-                return new Finisher(config, run, spec, data, events).finish(network, loop.state);
+                try {
+                    return new Finisher(config, run, spec, data, events, cancel::get).finish(network, loop.state);
+                } catch (java.util.concurrent.CancellationException e) {
+                    // Cancelled during the final evaluation: the last epoch's checkpoint stands, and a
+                    // resume goes straight back to finishing (no epoch left, or early stopping already met).
+                    return new TrainingEvent.Cancelled(loop.lastSaved == null ? null : loop.lastSaved.toString(),
+                            loop.state.epoch(), loop.state.iteration());
+                }
             } finally {
                 batches.close();
             }
@@ -157,6 +164,8 @@ public final class Trainer {
         private final TrainingListener events;
         private TrainerState state;
         private long lastCheckpointNanos = System.nanoTime();
+        /** The checkpoint written last (null before the first): where a cancel while finishing leaves the run. */
+        Path lastSaved;
         private double currentRate = Double.NaN;
 
         EpochLoop(ComputationGraph network, CacheBatchIterator batches, TrainingData data, Checkpoints checkpoints,
@@ -172,6 +181,8 @@ public final class Trainer {
         TrainingEvent run() throws IOException {
             int perEpoch = batches.batchesPerEpoch();
             int outputs = data.train.classes();
+            // A resumed run that had already stopped early (and was cancelled while finishing) trains no more.
+            if (config.patience() > 0 && state.staleEpochs() >= config.patience()) return null;
             for (int epoch = state.epoch(); epoch < config.epochs(); epoch++) {
                 long epochStart = System.nanoTime();
                 batches.setEpoch(epoch);
@@ -242,6 +253,7 @@ public final class Trainer {
         /** @param epochForEvent the 1-based epoch in progress (mid-epoch) or just finished */
         private Path checkpoint(int epochForEvent) throws IOException {
             Path file = checkpoints.save(network, state);
+            lastSaved = file;
             lastCheckpointNanos = System.nanoTime();
             events.on(new TrainingEvent.Checkpoint(file.toString(), epochForEvent, state.iteration()));
             return file;

@@ -135,6 +135,39 @@ class TrainerTest {
     }
 
     @Test
+    void cancelWhileFinishingKeepsTheLastEpochsCheckpointAndResumeOnlyFinishes() throws Exception {
+        Path runDir = tmp.resolve("run");
+        AtomicBoolean cancel = new AtomicBoolean();
+        List<TrainingEvent> first = new ArrayList<>();
+        TrainingListener cancelWhileFinishing = e -> {
+            first.add(e);
+            if (e instanceof TrainingEvent.Preparing p && p.stage().startsWith("finishing: training")) cancel.set(true);
+        };
+        TrainingEvent stopped = Trainer.start(TinyRuns.config(data, tmp.resolve("cache")).build(), runDir,
+                cancelWhileFinishing, cancel).run();
+
+        // The final passes report progress per part, and a cancel there ends the run at the last epoch's checkpoint.
+        assertThat(only(first, TrainingEvent.Preparing.class)).extracting(TrainingEvent.Preparing::stage)
+                .contains("finishing: validation part", "finishing: training part");
+        TrainingEvent.Checkpoint lastCheckpoint = only(first, TrainingEvent.Checkpoint.class).get(1);
+        assertThat(stopped).isInstanceOfSatisfying(TrainingEvent.Cancelled.class, c -> {
+            assertThat(c.epoch()).isEqualTo(2);
+            assertThat(c.checkpoint()).isEqualTo(lastCheckpoint.path());
+            assertThat(Path.of(c.checkpoint())).isRegularFile();
+        });
+        assertThat(runDir.resolve("model.ecgmodel")).doesNotExist();
+        assertThat(runDir.resolve("report.json")).doesNotExist();
+
+        // Resume: no epoch left, so straight to the final evaluation and the bundle.
+        List<TrainingEvent> second = new ArrayList<>();
+        TrainingEvent done = Trainer.resume(runDir, second::add, new AtomicBoolean()).run();
+        assertThat(done).isInstanceOf(TrainingEvent.Done.class);
+        assertThat(only(second, TrainingEvent.Batch.class)).isEmpty();
+        assertThat(only(second, TrainingEvent.Epoch.class)).isEmpty();
+        assertThat(ModelBundleIO.read(runDir.resolve("model.ecgmodel")).metadata().thresholds()).hasSize(24);
+    }
+
+    @Test
     void theSameSeedGivesTheSameLossesOnCpu() throws Exception {
         List<Double> a = firstLosses(tmp.resolve("a"));
         List<Double> b = firstLosses(tmp.resolve("b"));
