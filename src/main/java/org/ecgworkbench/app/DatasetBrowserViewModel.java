@@ -10,16 +10,12 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -33,7 +29,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import org.ecgworkbench.dataset.ChallengeSource;
-import org.ecgworkbench.dataset.DatasetScanner;
 import org.ecgworkbench.dataset.RecordFilter;
 import org.ecgworkbench.dataset.ScanResult;
 import org.ecgworkbench.label.DiagnosisCatalogue;
@@ -78,8 +73,7 @@ public final class DatasetBrowserViewModel {
     public static final ClassOption ANY_CLASS = new ClassOption(Optional.empty(), "any class");
     public static final SourceOption ANY_SOURCE = new SourceOption(Optional.empty(), "any source");
 
-    private final BackgroundWork work;
-    private final Executor ui;
+    private final FolderScan folderScan;
     private final DiagnosisCatalogue catalogue;
     private final Consumer<Path> opener;
 
@@ -97,13 +91,7 @@ public final class DatasetBrowserViewModel {
     private final ReadOnlyIntegerWrapper shownCount = new ReadOnlyIntegerWrapper(this, "shownCount", 0);
     private final ReadOnlyStringWrapper shownText = new ReadOnlyStringWrapper(this, "shownText", "No records");
     private final ReadOnlyStringWrapper failedTitle = new ReadOnlyStringWrapper(this, "failedTitle", "Failed (0)");
-    private final ReadOnlyBooleanWrapper scanning = new ReadOnlyBooleanWrapper(this, "scanning", false);
-    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "Open a folder of records to index it.");
     private final ReadOnlyObjectWrapper<Path> openedInViewer = new ReadOnlyObjectWrapper<>(this, "openedInViewer");
-
-    private long generation;
-    private AtomicBoolean cancelled = new AtomicBoolean();
 
     /**
      * @param work      runs the scan away from the FX thread
@@ -112,8 +100,7 @@ public final class DatasetBrowserViewModel {
      * @param opener    opens a record file in the viewer
      */
     public DatasetBrowserViewModel(BackgroundWork work, Executor ui, DiagnosisCatalogue catalogue, Consumer<Path> opener) {
-        this.work = Objects.requireNonNull(work);
-        this.ui = Objects.requireNonNull(ui);
+        this.folderScan = new FolderScan(Objects.requireNonNull(work), Objects.requireNonNull(ui), "Open a folder of records to index it.");
         this.catalogue = Objects.requireNonNull(catalogue);
         this.opener = Objects.requireNonNull(opener);
         List<ClassOption> classes = new ArrayList<>();
@@ -165,66 +152,26 @@ public final class DatasetBrowserViewModel {
     }
 
     private void scan() {
-        cancelled.set(true); // a scan still running is superseded
-        AtomicBoolean mine = new AtomicBoolean();
-        cancelled = mine;
-        long gen = ++generation;
         List<Path> roots = List.copyOf(folders);
         if (roots.isEmpty()) return;
-        scanning.set(true);
-        progress.set(-1);
-        status.set("Scanning " + describe(roots) + " …");
-        ProgressRelay relay = new ProgressRelay(gen);
-        work.run("Scanning " + describe(roots), () -> {
-            ScanResult scan = new DatasetScanner(false, relay::offer, mine).scan(roots);
-            List<DatasetBrowserRow> indexed = new ArrayList<>(scan.records().size());
-            for (var r : scan.records()) indexed.add(DatasetBrowserRow.of(r, catalogue));
-            return new Scanned(scan, indexed);
-        }, result -> {
-            if (gen != generation) return;
-            scanning.set(false);
-            progress.set(1);
+        folderScan.start(describe(roots), roots, result -> {
+            List<DatasetBrowserRow> indexed = new ArrayList<>(result.records().size());
+            for (var r : result.records()) indexed.add(DatasetBrowserRow.of(r, catalogue));
+            return new Scanned(result, indexed);
+        }, (result, cancelled) -> {
             show(result.rows(), result.scan().failed());
             String counted = String.format(Locale.ROOT, "%,d records indexed, %,d failed", result.rows().size(),
                     result.scan().failed().size());
-            status.set(mine.get() ? "Scan cancelled: " + counted + " before it stopped" : counted + " in " + describe(roots));
-        }, failure -> {
-            if (gen != generation) return;
-            scanning.set(false);
-            progress.set(0);
-            status.set("Scan failed: " + failure);
+            folderScan.setStatus(cancelled ? "Scan cancelled: " + counted + " before it stopped" : counted + " in " + describe(roots));
         });
     }
 
     private record Scanned(ScanResult scan, List<DatasetBrowserRow> rows) {
     }
 
-    /** Passes the newest progress to the FX thread, never more than one update waiting. */
-    private final class ProgressRelay {
-        private final long gen;
-        private final AtomicReference<DatasetScanner.Progress> latest = new AtomicReference<>();
-
-        ProgressRelay(long gen) {
-            this.gen = gen;
-        }
-
-        void offer(DatasetScanner.Progress p) {
-            if (latest.getAndSet(p) == null) {
-                ui.execute(() -> {
-                    DatasetScanner.Progress now = latest.getAndSet(null);
-                    if (now == null || gen != generation || !scanning.get()) return;
-                    progress.set(now.total() == 0 ? -1 : (double) now.done() / now.total());
-                    status.set(String.format(Locale.ROOT, "Scanning: %,d of %,d records", now.done(), now.total()));
-                });
-            }
-        }
-    }
-
     /** Stops the scan running; what it indexed so far is shown. */
     public void cancel() {
-        if (!scanning.get()) return;
-        cancelled.set(true);
-        status.set("Cancelling …");
+        folderScan.cancel();
     }
 
     /** Shows these rows and failures directly (tests, and a scan's result). */
@@ -345,16 +292,16 @@ public final class DatasetBrowserViewModel {
     }
 
     public ReadOnlyBooleanProperty scanningProperty() {
-        return scanning.getReadOnlyProperty();
+        return folderScan.scanningProperty();
     }
 
     /** 0..1, or −1 while the number of records is not known yet. */
     public ReadOnlyDoubleProperty progressProperty() {
-        return progress.getReadOnlyProperty();
+        return folderScan.progressProperty();
     }
 
     public ReadOnlyStringProperty statusProperty() {
-        return status.getReadOnlyProperty();
+        return folderScan.statusProperty();
     }
 
     /** The record last sent to the viewer (set to null and back on every open, so each one notifies). */

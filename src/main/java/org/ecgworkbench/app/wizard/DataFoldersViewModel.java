@@ -9,14 +9,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicReference;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -24,6 +20,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.ecgworkbench.app.BackgroundWork;
+import org.ecgworkbench.app.FolderScan;
 import org.ecgworkbench.dataset.DatasetScanner;
 import org.ecgworkbench.dataset.IndexedRecord;
 import org.ecgworkbench.dataset.ScanResult;
@@ -38,36 +35,31 @@ import org.ecgworkbench.record.PlainNumber;
  */
 public final class DataFoldersViewModel {
 
+    private static final String NO_FOLDER = "Add the folders that hold the records.";
+
     /** Records labelled with one scored class. */
     public record ClassCount(String label, int count) {
     }
 
-    private final BackgroundWork work;
-    private final Executor ui;
+    private final FolderScan folderScan;
     private final DiagnosisCatalogue catalogue;
 
     private final ObservableList<Path> folders = FXCollections.observableArrayList();
     private final ObservableList<ClassCount> classCounts = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<ScanResult> scan = new ReadOnlyObjectWrapper<>(this, "scan");
     private final ReadOnlyObjectWrapper<ScanSummary> summary = new ReadOnlyObjectWrapper<>(this, "summary");
-    private final ReadOnlyBooleanWrapper scanning = new ReadOnlyBooleanWrapper(this, "scanning", false);
-    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "Add the folders that hold the records.");
     private final ReadOnlyStringWrapper summaryText = new ReadOnlyStringWrapper(this, "summaryText", "");
     private final StringBinding problem;
 
-    private long generation;
-    private AtomicBoolean cancelled = new AtomicBoolean();
 
     /**
      * @param work runs the scan away from the FX thread
      * @param ui   runs progress updates on the FX thread ({@code Platform::runLater}; a direct call in tests)
      */
     public DataFoldersViewModel(BackgroundWork work, Executor ui, DiagnosisCatalogue catalogue) {
-        this.work = Objects.requireNonNull(work);
-        this.ui = Objects.requireNonNull(ui);
+        this.folderScan = new FolderScan(Objects.requireNonNull(work), Objects.requireNonNull(ui), NO_FOLDER);
         this.catalogue = Objects.requireNonNull(catalogue);
-        problem = Bindings.createStringBinding(this::findProblem, folders, scanning, summary);
+        problem = Bindings.createStringBinding(this::findProblem, folders, folderScan.scanningProperty(), summary);
     }
 
     private String findProblem() {
@@ -75,7 +67,7 @@ public final class DataFoldersViewModel {
         for (Path f : folders) {
             if (!Files.isDirectory(f)) return "Data folder " + f + " does not exist.";
         }
-        if (scanning.get()) return "Scanning the folders …";
+        if (folderScan.scanningProperty().get()) return "Scanning the folders …";
         ScanSummary s = summary.get();
         if (s == null) return "The folders have not been scanned.";
         if (s.records() == 0) return "No records found in the data folders.";
@@ -110,61 +102,28 @@ public final class DataFoldersViewModel {
     }
 
     private void scan() {
-        cancelled.set(true); // a scan still running is superseded
-        AtomicBoolean mine = new AtomicBoolean();
-        cancelled = mine;
-        long gen = ++generation;
         scan.set(null);
         summary.set(null);
         classCounts.clear();
         summaryText.set("");
         List<Path> roots = List.copyOf(folders);
         if (roots.isEmpty()) {
-            scanning.set(false);
-            status.set("Add the folders that hold the records.");
+            folderScan.stop(NO_FOLDER);
             return;
         }
-        scanning.set(true);
-        progress.set(-1);
-        status.set("Scanning …");
-        AtomicReference<DatasetScanner.Progress> latest = new AtomicReference<>();
-        work.run("Scanning data folders", () -> {
-            ScanResult result = new DatasetScanner(false, p -> relay(latest, p, gen), mine).scan(roots);
-            return new Scanned(result, ScanSummary.of(result, catalogue));
-        }, done -> {
-            if (gen != generation) return;
-            scanning.set(false);
-            progress.set(1);
+        folderScan.start("data folders", roots, result -> new Scanned(result, ScanSummary.of(result, catalogue)), (done, cancelled) -> {
             show(done.result(), done.summary());
-            status.set((mine.get() ? "Scan cancelled: " : "") + String.format(Locale.ROOT, "%,d records, %,d failed",
+            folderScan.setStatus((cancelled ? "Scan cancelled: " : "") + String.format(Locale.ROOT, "%,d records, %,d failed",
                     done.summary().records(), done.summary().failed()));
-        }, failure -> {
-            if (gen != generation) return;
-            scanning.set(false);
-            progress.set(0);
-            status.set("Scan failed: " + failure);
         });
     }
 
     private record Scanned(ScanResult result, ScanSummary summary) {
     }
 
-    /** Newest progress to the FX thread, never more than one update waiting. */
-    private void relay(AtomicReference<DatasetScanner.Progress> latest, DatasetScanner.Progress p, long gen) {
-        if (latest.getAndSet(p) != null) return;
-        ui.execute(() -> {
-            DatasetScanner.Progress now = latest.getAndSet(null);
-            if (now == null || gen != generation || !scanning.get()) return;
-            progress.set(now.total() == 0 ? -1 : (double) now.done() / now.total());
-            status.set(String.format(Locale.ROOT, "Scanning: %,d of %,d records", now.done(), now.total()));
-        });
-    }
-
     /** Stops the scan; what it indexed so far is kept. */
     public void cancel() {
-        if (!scanning.get()) return;
-        cancelled.set(true);
-        status.set("Cancelling …");
+        folderScan.cancel();
     }
 
     private void show(ScanResult result, ScanSummary s) {
@@ -218,16 +177,16 @@ public final class DataFoldersViewModel {
     }
 
     public ReadOnlyBooleanProperty scanningProperty() {
-        return scanning.getReadOnlyProperty();
+        return folderScan.scanningProperty();
     }
 
     /** 0..1, or −1 while the number of records is not known. */
     public ReadOnlyDoubleProperty progressProperty() {
-        return progress.getReadOnlyProperty();
+        return folderScan.progressProperty();
     }
 
     public ReadOnlyStringProperty statusProperty() {
-        return status.getReadOnlyProperty();
+        return folderScan.statusProperty();
     }
 
     public ReadOnlyStringProperty summaryTextProperty() {
