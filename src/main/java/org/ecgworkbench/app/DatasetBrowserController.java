@@ -104,14 +104,19 @@ public final class DatasetBrowserController {
         failedPathColumn.setCellValueFactory(c -> value(c.getValue(), f -> String.valueOf(f.path().getFileName())));
         failedErrorColumn.setCellValueFactory(c -> value(c.getValue(), ScanResult.Failure::error));
         failedErrorColumn.setCellFactory(c -> {
+            // The full error as a tooltip, made when the pointer first rests on the cell: a Tooltip is a
+            // styled popup, and making one per cell with every scan result cost the FX thread dearly.
             TableCell<ScanResult.Failure, String> cell = new TableCell<>() {
                 @Override
                 protected void updateItem(String item, boolean empty) {
                     super.updateItem(item, empty);
                     setText(empty ? null : item);
-                    setTooltip(empty || item == null ? null : new Tooltip(item));
+                    if (getTooltip() != null) getTooltip().setText(empty || item == null ? "" : item);
                 }
             };
+            cell.setOnMouseEntered(e -> {
+                if (cell.getTooltip() == null && cell.getItem() != null) cell.setTooltip(new Tooltip(cell.getItem()));
+            });
             return cell;
         });
 
