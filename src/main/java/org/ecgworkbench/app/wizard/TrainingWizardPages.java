@@ -18,7 +18,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextArea;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.GridPane;
@@ -87,16 +86,9 @@ final class TrainingWizardPages {
 
     static WizardPane split(TrainingWizardViewModel vm) {
         SplitViewModel s = vm.split();
-        ToggleGroup method = new ToggleGroup();
-        RadioButton holdout = new RadioButton("Hold-out");
-        holdout.setId("holdout");
-        RadioButton kFold = new RadioButton("k-fold");
-        kFold.setId("kFold");
-        holdout.setToggleGroup(method);
-        kFold.setToggleGroup(method);
-        kFold.selectedProperty().bindBidirectional(s.kFoldProperty());
-        holdout.setSelected(!s.kFoldProperty().get());
-        s.kFoldProperty().addListener((o, old, now) -> holdout.setSelected(!now));
+        RadioButton[] method = WizardForms.either("Hold-out", "holdout", "k-fold", "kFold", s.kFoldProperty());
+        RadioButton holdout = method[0];
+        RadioButton kFold = method[1];
         GridPane g = WizardForms.grid();
         WizardForms.row(g, "Split", holdout, kFold);
         var train = WizardForms.field(s.trainPercent(), "trainPercent", 5);
@@ -191,16 +183,9 @@ final class TrainingWizardPages {
 
     static WizardPane compute(TrainingWizardViewModel vm) {
         ComputeViewModel c = vm.compute();
-        ToggleGroup device = new ToggleGroup();
-        RadioButton cpu = new RadioButton("CPU");
-        cpu.setId("cpu");
-        RadioButton gpu = new RadioButton("GPU (CUDA)");
-        gpu.setId("gpu");
-        cpu.setToggleGroup(device);
-        gpu.setToggleGroup(device);
-        gpu.selectedProperty().bindBidirectional(c.gpuProperty());
-        cpu.setSelected(!c.gpuProperty().get());
-        c.gpuProperty().addListener((o, old, now) -> cpu.setSelected(!now));
+        RadioButton[] device = WizardForms.either("CPU", "cpu", "GPU (CUDA)", "gpu", c.gpuProperty());
+        RadioButton cpu = device[0];
+        RadioButton gpu = device[1];
         // Without a usable GPU the choice is off, and the reason is shown beside it.
         gpu.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> c.detectionProperty().get() == null || !c.detectionProperty().get().gpuAvailable(), c.detectionProperty()));

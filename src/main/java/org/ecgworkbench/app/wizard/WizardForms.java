@@ -3,12 +3,15 @@ package org.ecgworkbench.app.wizard;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
@@ -73,6 +76,26 @@ final class WizardForms {
         });
         box.valueProperty().bindBidirectional(property);
         return box;
+    }
+
+    /**
+     * Two radio buttons for a yes/no property: {@code on} selected when it is true, {@code off} when
+     * it is false, and the property following the buttons.
+     *
+     * @return {@code off} then {@code on}
+     */
+    static RadioButton[] either(String offText, String offId, String onText, String onId, BooleanProperty property) {
+        ToggleGroup group = new ToggleGroup();
+        RadioButton off = new RadioButton(offText);
+        off.setId(offId);
+        RadioButton on = new RadioButton(onText);
+        on.setId(onId);
+        off.setToggleGroup(group);
+        on.setToggleGroup(group);
+        on.selectedProperty().bindBidirectional(property);
+        off.setSelected(!property.get());
+        property.addListener((o, old, now) -> off.setSelected(!now));
+        return new RadioButton[] {off, on};
     }
 
     /** The page's problem, in red under its fields. */
