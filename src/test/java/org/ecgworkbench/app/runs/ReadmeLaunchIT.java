@@ -102,6 +102,8 @@ class ReadmeLaunchIT {
         }
         assertThat(run.resolve("model.ecgmodel")).as("the run's model").isRegularFile();
         assertThat(QueueFile.read(runs)).as("the queue once the run started").isEmpty();
+        // Issue 13, point 7: JavaFX's warning about its classes on the class path is not printed on start.
+        assertThat(Files.readString(log)).doesNotContain("Unsupported JavaFX configuration");
     }
 
     /** The type of the last complete event line, or null. */
