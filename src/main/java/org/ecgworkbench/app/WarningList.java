@@ -13,10 +13,11 @@ import javafx.scene.layout.VBox;
  * A list view cannot do this: its height does not follow wrapped cells.
  */
 public final class WarningList extends ScrollPane {
-    /** A dozen wrapped lines before it scrolls: enough for any record seen, without pushing the suggestions off screen. */
-    public static final double DEFAULT_MAX_HEIGHT = 180;
-
-    private static final double MIN_HEIGHT = 44;
+    /**
+     * About six wrapped lines (three long warnings) before it scrolls: more than any sample needs, while
+     * the suggestions below keep their room at 1280×720.
+     */
+    public static final double DEFAULT_MAX_HEIGHT = 112;
 
     private final VBox lines = new VBox(2);
 
@@ -65,9 +66,9 @@ public final class WarningList extends ScrollPane {
         return Math.min(getMaxHeight(), Math.ceil(lines.prefHeight(inner) + in.getTop() + in.getBottom()));
     }
 
-    /** When the panel is short of room it may shrink to about two lines, and scroll. */
+    /** Not shrunk below its warnings (up to the cap) when the panel is short of room: the lists around it give way. */
     @Override
     protected double computeMinHeight(double width) {
-        return Math.min(computePrefHeight(width), MIN_HEIGHT);
+        return computePrefHeight(width);
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.TitledPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.text.Text;
 
@@ -66,6 +67,19 @@ public final class CutTextCheck {
     private static Text displayedText(Labeled labeled) {
         for (Node child : labeled.getChildrenUnmodifiable()) {
             if (child instanceof Text t && t.getStyleClass().contains("text")) return t;
+        }
+        // A titled pane draws its title inside its title bar, not as a direct child.
+        return labeled instanceof TitledPane pane ? titleText(pane) : null;
+    }
+
+    /** Depth first through the title bar: not into the content, nor into other controls' text. */
+    private static Text titleText(Parent parent) {
+        for (Node child : parent.getChildrenUnmodifiable()) {
+            if (child instanceof Text t && t.getStyleClass().contains("text")) return t;
+            if (child instanceof Parent p && !(child instanceof Labeled) && !child.getStyleClass().contains("content")) {
+                Text found = titleText(p);
+                if (found != null) return found;
+            }
         }
         return null;
     }
