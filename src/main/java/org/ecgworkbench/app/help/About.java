@@ -27,7 +27,7 @@ public record About(String version, List<Licence> licences, String dataCredits, 
     /** The About of this build, from the bundled texts. */
     public static About current() {
         return new About(SoftwareVersion.current(), readLicences(),
-                BundledText.section(BundledText.read(SAMPLES_README), "## Credit and licences"),
+                reflow(plain(BundledText.section(BundledText.read(SAMPLES_README), "## Credit and licences"))),
                 plain(BundledText.quote(BundledText.read(README), "**Not a medical device.**")));
     }
 
@@ -42,9 +42,23 @@ public record About(String version, List<Licence> licences, String dataCredits, 
         return s.toString();
     }
 
-    /** Markdown's emphasis and links as plain text ("[docs/benchmarks.md](docs/benchmarks.md)" → "docs/benchmarks.md"). */
+    /** Markdown's emphasis, code marks and links as plain text ("[docs/benchmarks.md](docs/benchmarks.md)" → "docs/benchmarks.md"). */
     static String plain(String markdown) {
-        return markdown.replace("**", "").replaceAll("\\[([^\\]]+)]\\([^)]+\\)", "$1");
+        return markdown.replace("**", "").replace("`", "").replaceAll("\\[([^\\]]+)]\\([^)]+\\)", "$1");
+    }
+
+    /** Markdown's wrapped lines joined into paragraphs (a wrapping text area wraps them again); list items kept apart. */
+    static String reflow(String markdown) {
+        StringBuilder out = new StringBuilder();
+        for (String line : markdown.split("\r?\n")) {
+            String t = line.strip();
+            if (t.isEmpty()) out.append("\n\n");
+            else if (t.startsWith("- ") || out.length() == 0 || out.charAt(out.length() - 1) == '\n') {
+                if (t.startsWith("- ") && out.length() > 0 && out.charAt(out.length() - 1) != '\n') out.append('\n');
+                out.append(t);
+            } else out.append(' ').append(t);
+        }
+        return out.toString().replaceAll("\n{3,}", "\n\n").strip();
     }
 
     static List<Licence> readLicences() {

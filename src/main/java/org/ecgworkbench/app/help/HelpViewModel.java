@@ -55,7 +55,7 @@ public final class HelpViewModel {
         }
         try {
             opener.accept(guide.file().toUri().toString());
-            status.set("User guide: " + guide.file());
+            status.set("Handed to the desktop's viewer as well.");
         } catch (RuntimeException e) {
             status.set("No desktop viewer for " + guide.file() + " (" + e.getMessage() + "); shown in the window");
         }

@@ -63,7 +63,7 @@ class HelpViewModelTest {
         assertThat(Files.readString(guide.file())).isEqualTo(Files.readString(Path.of("docs", "user-guide.md")))
                 .isEqualTo(guide.text()).contains("# ");
         assertThat(opened).containsExactly(guide.file().toUri().toString());
-        assertThat(help.statusProperty().get()).contains(guide.file().toString());
+        assertThat(help.statusProperty().get()).contains("desktop's viewer");
     }
 
     @Test
@@ -81,5 +81,6 @@ class HelpViewModelTest {
         String md = "# T\n\n## A\none\n### A1\ntwo\n## B\nthree\n\n> **Note.** first\n> second\n\nafter";
         assertThat(BundledText.section(md, "## A")).isEqualTo("one\n### A1\ntwo");
         assertThat(BundledText.quote(md, "**Note.**")).isEqualTo("**Note.** first second");
+        assertThat(About.reflow("One\ntwo `x`.\n\nCite:\n\n- A, B.\n  C.\n- D.")).isEqualTo("One two `x`.\n\nCite:\n\n- A, B. C.\n- D.");
     }
 }
