@@ -10,9 +10,11 @@ import org.ecgworkbench.record.LeadName;
  * where everything sits in millimetres and pixels. Plain maths, no toolkit, so the canvas only
  * draws what this class says and tests check the layout without a screen.
  *
- * <p>The paper is {@value #TRACE_WIDTH_MM} mm of trace wide (a landscape page) divided by the zoom;
- * the page's time window is that width over the paper speed (10 s at 25 mm/s), starting at
- * {@code startSeconds}. Pixels per millimetre follow from fitting the paper's width into the viewport.
+ * <p>The paper is {@value #TRACE_WIDTH_MM} mm of trace wide (a landscape page); the page's time
+ * window is that width over the paper speed (10 s at 25 mm/s), starting at {@code startSeconds}.
+ * Zoom magnifies: at zoom 1 the whole paper fits the viewport (its width and, when given, its
+ * height), and zoom z makes every millimetre z times as many pixels, so each lead keeps its time
+ * window and the paper grows past the viewport (the view scrolls both ways).
  */
 public final class EcgPaperLayout {
 
@@ -82,26 +84,46 @@ public final class EcgPaperLayout {
     private final Signal signal;
     private final Settings settings;
     private final double viewportWidthPx;
+    private final double viewportHeightPx;
     private final double marginMm;
     private final double pageSeconds;
     private final double pxPerMm;
     private final List<Cell> cells;
     private final double heightMm;
 
+    /** A paper fitted to the viewport's width only (its height scrolls). */
     public EcgPaperLayout(Signal signal, Settings settings, double viewportWidthPx) {
+        this(signal, settings, viewportWidthPx, Double.POSITIVE_INFINITY);
+    }
+
+    /**
+     * @param viewportWidthPx  width of the visible area
+     * @param viewportHeightPx height of the visible area ({@code POSITIVE_INFINITY}: fit the width only)
+     */
+    public EcgPaperLayout(Signal signal, Settings settings, double viewportWidthPx, double viewportHeightPx) {
         this.signal = signal;
         this.settings = settings;
         this.viewportWidthPx = Math.max(1, viewportWidthPx);
+        this.viewportHeightPx = Double.isNaN(viewportHeightPx) ? Double.POSITIVE_INFINITY : Math.max(1, viewportHeightPx);
         double speed = settings.speed().mmPerSecond();
-        double traceWidthMm = TRACE_WIDTH_MM / settings.zoom();
-        this.pageSeconds = traceWidthMm / speed;
+        this.pageSeconds = TRACE_WIDTH_MM / speed;
         // Room for the calibration pulse, rounded up to a 5-mm line so traces start on a major line.
         this.marginMm = Math.ceil((3 + CALIBRATION_SECONDS * speed + 2) / 5) * 5;
-        this.pxPerMm = this.viewportWidthPx / (marginMm + traceWidthMm + RIGHT_MM);
-        this.cells = layOut();
         double rows = settings.layout() == EcgLayout.TWELVE_BY_ONE ? Math.max(12, extraLeadCount() + 12)
                 : settings.layout().rows() + (settings.layout().hasRhythmStrip() ? 1 : 0);
         this.heightMm = TOP_MM + rows * rowHeightMm() + BOTTOM_MM;
+        this.pxPerMm = fittedPxPerMm() * settings.zoom();
+        this.cells = layOut();
+    }
+
+    /** Pixels per millimetre at which the whole paper just fits the viewport (zoom 1). */
+    public double fittedPxPerMm() {
+        return Math.min(viewportWidthPx / paperWidthMm(), viewportHeightPx / heightMm);
+    }
+
+    /** The paper's own width: calibration margin, the page's trace, the right margin. */
+    public double paperWidthMm() {
+        return marginMm + TRACE_WIDTH_MM + RIGHT_MM;
     }
 
     private double rowHeightMm() {
@@ -173,7 +195,7 @@ public final class EcgPaperLayout {
         return pxPerMm;
     }
 
-    /** Seconds of signal across the page. */
+    /** Seconds of signal across the page (the same at every zoom). */
     public double pageSeconds() {
         return pageSeconds;
     }
@@ -183,20 +205,27 @@ public final class EcgPaperLayout {
         return marginMm;
     }
 
-    public double widthMm() {
-        return viewportWidthPx / pxPerMm;
-    }
-
+    /** Height of the paper's content: the rows and the top and bottom margins. */
     public double heightMm() {
         return heightMm;
     }
 
+    /** The paper's size in pixels at this zoom: what the view scrolls over. */
+    public double paperWidthPx() {
+        return paperWidthMm() * pxPerMm;
+    }
+
+    public double paperHeightPx() {
+        return heightMm * pxPerMm;
+    }
+
+    /** The sheet drawn: the paper, extended with grid to fill the viewport where the paper is smaller. */
     public double widthPx() {
-        return viewportWidthPx;
+        return Math.max(viewportWidthPx, paperWidthPx());
     }
 
     public double heightPx() {
-        return heightMm * pxPerMm;
+        return Double.isInfinite(viewportHeightPx) ? paperHeightPx() : Math.max(viewportHeightPx, paperHeightPx());
     }
 
     /** The latest start time that still fills a page (0 when the record fits on one). */

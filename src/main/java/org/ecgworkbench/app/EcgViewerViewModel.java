@@ -34,6 +34,8 @@ public final class EcgViewerViewModel {
     private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 1);
     private final DoubleProperty startSeconds = new SimpleDoubleProperty(this, "startSeconds", 0);
     private final DoubleProperty viewportWidth = new SimpleDoubleProperty(this, "viewportWidth", 1000);
+    /** Height of the visible paper area; infinite (the default) fits the width only. */
+    private final DoubleProperty viewportHeight = new SimpleDoubleProperty(this, "viewportHeight", Double.POSITIVE_INFINITY);
     private final ReadOnlyObjectWrapper<EcgPaperLayout> paperLayout = new ReadOnlyObjectWrapper<>(this, "paperLayout");
     private final ReadOnlyDoubleWrapper maxStartSeconds = new ReadOnlyDoubleWrapper(this, "maxStartSeconds", 0);
     private final ReadOnlyObjectWrapper<Caliper> caliper = new ReadOnlyObjectWrapper<>(this, "caliper");
@@ -64,6 +66,7 @@ public final class EcgViewerViewModel {
         zoom.addListener(o -> relayout());
         startSeconds.addListener(o -> relayout());
         viewportWidth.addListener(o -> relayout());
+        viewportHeight.addListener(o -> relayout());
     }
 
     private void relayout() {
@@ -77,13 +80,15 @@ public final class EcgViewerViewModel {
                     r.leads().stream().map(Lead::name).toList());
             double z = Math.max(1, Math.min(MAX_ZOOM, zoom.get()));
             EcgPaperLayout probe = new EcgPaperLayout(signal,
-                    new EcgPaperLayout.Settings(layout.get(), speed.get(), gain.get(), z, 0), viewportWidth.get());
+                    new EcgPaperLayout.Settings(layout.get(), speed.get(), gain.get(), z, 0),
+                    viewportWidth.get(), viewportHeight.get());
             double max = probe.maxStartSeconds();
             maxStartSeconds.set(max);
             pageSeconds.set(probe.pageSeconds());
             double start = Math.max(0, Math.min(max, startSeconds.get()));
             paperLayout.set(start == 0 ? probe : new EcgPaperLayout(signal,
-                    new EcgPaperLayout.Settings(layout.get(), speed.get(), gain.get(), z, start), viewportWidth.get()));
+                    new EcgPaperLayout.Settings(layout.get(), speed.get(), gain.get(), z, start),
+                    viewportWidth.get(), viewportHeight.get()));
         }
         // A caliper measured on the old paper means nothing on the new one.
         clearCaliper();
@@ -150,7 +155,12 @@ public final class EcgViewerViewModel {
         });
     }
 
-    // ---- zoom and pan
+    // ---- zoom and pan (zoom magnifies the paper; the page's time window stays)
+
+    /** Fit to window: the whole paper in the viewport (zoom 1, the default). */
+    public void zoomToFit() {
+        zoom.set(1);
+    }
 
     public void zoomIn() {
         zoom.set(Math.min(MAX_ZOOM, zoom.get() * 2));
@@ -227,6 +237,10 @@ public final class EcgViewerViewModel {
         return viewportWidth;
     }
 
+    public DoubleProperty viewportHeightProperty() {
+        return viewportHeight;
+    }
+
     public ReadOnlyObjectProperty<EcgPaperLayout> paperLayoutProperty() {
         return paperLayout.getReadOnlyProperty();
     }
@@ -236,7 +250,7 @@ public final class EcgViewerViewModel {
         return overview.getReadOnlyProperty();
     }
 
-    /** How many seconds one page (one trace width) shows at the current speed and zoom. */
+    /** How many seconds one page (one trace width) shows at the current speed (zoom does not change it). */
     public ReadOnlyDoubleProperty pageSecondsProperty() {
         return pageSeconds.getReadOnlyProperty();
     }
