@@ -118,7 +118,8 @@ public final class EcgPaperLayout {
 
     /** Pixels per millimetre at which the whole paper just fits the viewport (zoom 1). */
     public double fittedPxPerMm() {
-        return Math.min(viewportWidthPx / paperWidthMm(), viewportHeightPx / heightMm);
+        // A hair under the exact ratio, so rounding never makes the fitted paper a pixel larger than the viewport.
+        return Math.min(viewportWidthPx / paperWidthMm(), viewportHeightPx / heightMm) * (1 - 1e-14);
     }
 
     /** The paper's own width: calibration margin, the page's trace, the right margin. */

@@ -66,12 +66,19 @@ class EcgViewerViewModelTest {
     }
 
     @Test
-    void zoomStaysBetweenOneAndTheMaximum() {
+    void zoomStaysBetweenFitAndTheMaximumAndMagnifiesWithoutChangingThePage() {
+        vm.viewportHeightProperty().set(500);
+        double fitted = vm.paperLayoutProperty().get().pxPerMm();
         vm.zoomOut();
         assertThat(vm.zoomProperty().get()).isEqualTo(1);
         for (int i = 0; i < 10; i++) vm.zoomIn();
         assertThat(vm.zoomProperty().get()).isEqualTo(EcgViewerViewModel.MAX_ZOOM);
-        assertThat(vm.paperLayoutProperty().get().pageSeconds()).isCloseTo(10 / EcgViewerViewModel.MAX_ZOOM, within(1e-12));
+        assertThat(vm.paperLayoutProperty().get().pageSeconds()).isCloseTo(10, within(1e-12));
+        assertThat(vm.maxStartSecondsProperty().get()).isZero();
+        assertThat(vm.paperLayoutProperty().get().pxPerMm()).isCloseTo(EcgViewerViewModel.MAX_ZOOM * fitted, within(1e-9));
+        vm.zoomToFit();
+        assertThat(vm.zoomProperty().get()).isEqualTo(1);
+        assertThat(vm.paperLayoutProperty().get().paperHeightPx()).isLessThanOrEqualTo(500 + 1e-9);
     }
 
     @Test
