@@ -26,11 +26,25 @@ public final class EcgPaperLayout {
     /** The calibration pulse lasts 0.2 s (5 mm at 25 mm/s) and is 1 mV high. */
     public static final double CALIBRATION_SECONDS = 0.2;
 
-    /** What a page shows and at what scale. */
-    public record Settings(EcgLayout layout, PaperSpeed speed, PaperGain gain, double zoom, double startSeconds) {
+    /**
+     * What a page shows and at what scale.
+     *
+     * @param soloLead a lead to show alone across the whole page (a 10-s strip at 25 mm/s), or null for the layout
+     */
+    public record Settings(EcgLayout layout, PaperSpeed speed, PaperGain gain, double zoom, double startSeconds,
+                           String soloLead) {
         public Settings {
             if (!(zoom >= 1)) throw new IllegalArgumentException("zoom must be at least 1: " + zoom);
             if (!(startSeconds >= 0)) throw new IllegalArgumentException("start must be at least 0 s: " + startSeconds);
+        }
+
+        public Settings(EcgLayout layout, PaperSpeed speed, PaperGain gain, double zoom, double startSeconds) {
+            this(layout, speed, gain, zoom, startSeconds, null);
+        }
+
+        /** "3 × 4 + II", or "V1 alone". */
+        public String describe() {
+            return soloLead == null ? layout.label() : soloLead + " alone";
         }
 
         public static Settings standard() {
@@ -109,7 +123,8 @@ public final class EcgPaperLayout {
         this.pageSeconds = TRACE_WIDTH_MM / speed;
         // Room for the calibration pulse, rounded up to a 5-mm line so traces start on a major line.
         this.marginMm = Math.ceil((3 + CALIBRATION_SECONDS * speed + 2) / 5) * 5;
-        double rows = settings.layout() == EcgLayout.TWELVE_BY_ONE ? Math.max(12, extraLeadCount() + 12)
+        double rows = settings.soloLead() != null ? 1
+                : settings.layout() == EcgLayout.TWELVE_BY_ONE ? Math.max(12, extraLeadCount() + 12)
                 : settings.layout().rows() + (settings.layout().hasRhythmStrip() ? 1 : 0);
         this.heightMm = TOP_MM + rows * rowHeightMm() + BOTTOM_MM;
         this.pxPerMm = fittedPxPerMm() * settings.zoom();
@@ -128,11 +143,19 @@ public final class EcgPaperLayout {
     }
 
     private double rowHeightMm() {
-        return settings.layout().rowMillivolts() * settings.gain().mmPerMillivolt();
+        // A lead alone gets the 3 × 4 page's tall row (4 mV), so its largest complexes stay in the row.
+        double mv = settings.soloLead() != null ? EcgLayout.THREE_BY_FOUR.rowMillivolts() : settings.layout().rowMillivolts();
+        return mv * settings.gain().mmPerMillivolt();
     }
 
     private List<Cell> layOut() {
         List<Cell> out = new ArrayList<>();
+        if (settings.soloLead() != null) {
+            double t0 = settings.startSeconds();
+            out.add(cell(settings.soloLead(), signal.leadNames().indexOf(settings.soloLead()), false, t0, t0 + pageSeconds,
+                    marginMm, TOP_MM));
+            return List.copyOf(out);
+        }
         EcgLayout layout = settings.layout();
         double speed = settings.speed().mmPerSecond();
         double columnSeconds = pageSeconds / layout.columns();

@@ -15,7 +15,8 @@ import javafx.scene.text.Font;
  * part of it), but its two canvases only cover the visible part ({@link #showArea}): a zoomed
  * paper would otherwise need a canvas many times the screen. Mouse gestures go straight to
  * {@link EcgViewerViewModel} in the paper's coordinates: drag to lay a caliper, right-click to
- * clear it, Ctrl+wheel to zoom, Shift+wheel to move in time when the paper is not wider than the view.
+ * clear it, double-click to see a lead alone (and back), Ctrl+wheel to zoom, Shift+wheel to move in
+ * time when the paper is not wider than the view.
  */
 public final class EcgPaperView extends Pane {
 
@@ -59,6 +60,9 @@ public final class EcgPaperView extends Pane {
         });
         overlay.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> {
             if (e.getButton() == MouseButton.PRIMARY) vm.caliperReleased(paperX(e), paperY(e));
+        });
+        overlay.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) vm.toggleLeadAlone(paperX(e), paperY(e));
         });
         overlay.addEventHandler(MouseEvent.MOUSE_MOVED, e -> vm.pointerMoved(paperX(e), paperY(e)));
         overlay.addEventHandler(MouseEvent.MOUSE_EXITED, e -> vm.pointerExited());

@@ -120,6 +120,26 @@ class EcgPaperLayoutTest {
     }
 
     @Test
+    void aLeadAloneCoversTheWholePageAtEveryZoom() {
+        for (double zoom : new double[] {1, 4}) {
+            EcgPaperLayout l = new EcgPaperLayout(TEN_SECONDS_500HZ,
+                    new Settings(EcgLayout.THREE_BY_FOUR, PaperSpeed.STANDARD, PaperGain.STANDARD, zoom, 0, "V1"), 800, 500);
+            assertThat(l.cells()).singleElement().satisfies(c -> {
+                assertThat(c.label()).isEqualTo("V1");
+                assertThat(c.leadIndex()).isEqualTo(6);
+                assertThat(c.firstSample()).isZero();
+                assertThat(c.sampleCount()).isEqualTo(5000);
+                assertThat(c.widthMm()).isCloseTo(250, within(1e-9));
+                assertThat(c.heightMm()).isCloseTo(40, within(1e-9));
+            });
+            assertThat(l.heightMm()).isCloseTo(5 + 40 + 5, within(1e-9));
+            assertThat(l.settings().describe()).isEqualTo("V1 alone");
+            // A strip 265 mm × 50 mm: the width decides the fitted scale.
+            assertThat(l.pxPerMm()).isCloseTo(zoom * 800 / 265.0, within(1e-9));
+        }
+    }
+
+    @Test
     void atFitTheWholePaperIsInTheViewportAndTheSheetFillsIt() {
         for (EcgLayout kind : EcgLayout.values()) {
             Settings s = new Settings(kind, PaperSpeed.STANDARD, PaperGain.STANDARD, 1, 0);

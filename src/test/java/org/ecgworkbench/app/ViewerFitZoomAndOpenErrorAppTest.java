@@ -152,6 +152,20 @@ class ViewerFitZoomAndOpenErrorAppTest {
         EcgPaperLayout twelve = settled(viewer, pane);
         assertFitsWithoutScrollingOrBand(twelve, pane, canvas);
         assertThat(viewer.lastDrawingProperty().get().traces()).hasSize(12);
+
+        // Double-click V1 on the 3 × 4 page: V1 alone over the whole 10 s, and it stays alone when zoomed.
+        robot.interact(() -> viewer.layoutProperty().set(EcgLayout.THREE_BY_FOUR));
+        EcgWorkbenchAppTest.waitForDrawing(viewer, d -> d.traces().size() == 13);
+        EcgPaperLayout page = settled(viewer, pane);
+        EcgPaperLayout.Cell pageV1 = page.cells().get(6);
+        robot.doubleClickOn(view.localToScreen(page.xPx(pageV1, 5.5), page.yPx(pageV1, 0)), MouseButton.PRIMARY);
+        PaperDrawing alone = EcgWorkbenchAppTest.waitForDrawing(viewer, d -> d.traces().size() == 1);
+        assertThat(alone.traces().get(0).lead()).isEqualTo("V1");
+        assertThat(alone.traces().get(0).sampleCount()).isEqualTo(1000);
+        assertFitsWithoutScrollingOrBand(settled(viewer, pane), pane, canvas);
+        robot.clickOn("#zoomInButton");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> hasBar(pane, Orientation.HORIZONTAL));
+        assertThat(settled(viewer, pane).cells()).singleElement().satisfies(c -> assertThat(c.label()).isEqualTo("V1"));
     }
 
     @Test
