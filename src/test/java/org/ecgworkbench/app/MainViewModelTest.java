@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.ecgworkbench.label.DiagnosisCatalogue;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -119,6 +120,22 @@ class MainViewModelTest {
         vm.open(SampleRecords.folder().resolve("HR00599.hea"));
         assertThat(vm.openErrorProperty().get()).isNull();
         assertThat(vm.selectedProperty().get().name()).isEqualTo("HR00599");
+    }
+
+    /** The case the issue was found with: CinC 2020's unlabelled I0001 header ships without its signal. */
+    @Test
+    void theRealHeaderWithoutSignalFromTheSharedDataIsNotShown() {
+        Path data = Path.of(System.getProperty("ecg.shared.data", "../shared/data"));
+        Path header = data.resolve("cinc2020-unlabelled/I0001.hea");
+        Assumptions.assumeTrue(Files.isRegularFile(header) && !Files.exists(header.resolveSibling("I0001.mat")),
+                "needs ../shared/data/cinc2020-unlabelled/I0001.hea without its signal");
+        vm.showSamples();
+        vm.open(header);
+        assertThat(vm.selectedProperty().get().name()).isEqualTo("00001_lr");
+        assertThat(vm.titleProperty().get()).endsWith("00001_lr");
+        assertThat(vm.viewer().patientProperty().get().id()).isEqualTo("00001_lr");
+        assertThat(vm.records()).noneMatch(e -> e.name().equals("I0001"));
+        assertThat(vm.openErrorProperty().get().text()).contains("I0001.hea").contains("I0001.mat");
     }
 
     @Test
