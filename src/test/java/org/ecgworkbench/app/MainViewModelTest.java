@@ -6,8 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import org.ecgworkbench.dataset.ChallengeSource;
+import org.ecgworkbench.dataset.IndexedRecord;
 import org.ecgworkbench.label.DiagnosisCatalogue;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
@@ -136,6 +140,19 @@ class MainViewModelTest {
         assertThat(vm.viewer().patientProperty().get().id()).isEqualTo("00001_lr");
         assertThat(vm.records()).noneMatch(e -> e.name().equals("I0001"));
         assertThat(vm.openErrorProperty().get().text()).contains("I0001.hea").contains("I0001.mat");
+    }
+
+    @Test
+    void aDoubleClickInTheDatasetRoomOnARecordWithoutItsSignalKeepsTheShownRecord() throws Exception {
+        Path headerOnly = Files.copy(SampleRecords.folder().resolve("Q1805.hea"), data.resolve("Q1805.hea"));
+        vm.open(SampleRecords.folder().resolve("E00009.hea"));
+        IndexedRecord indexed = new IndexedRecord(headerOnly, "Q1805", ChallengeSource.ofRecordId("Q1805"), 500, 5000, 12,
+                OptionalDouble.empty(), Optional.empty(), List.of(), List.of());
+        vm.datasetBrowser().openInViewer(DatasetBrowserRow.of(indexed, DiagnosisCatalogue.standard()));
+        assertThat(vm.selectedProperty().get().name()).isEqualTo("E00009");
+        assertThat(vm.titleProperty().get()).endsWith("E00009");
+        assertThat(vm.records()).extracting(RecordEntry::name).containsExactly("E00009");
+        assertThat(vm.openErrorProperty().get().file()).isEqualTo(headerOnly);
     }
 
     @Test
