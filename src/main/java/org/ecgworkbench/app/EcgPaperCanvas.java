@@ -37,10 +37,29 @@ public final class EcgPaperCanvas extends Canvas {
     static final int HEAT_LEVELS = 8;
     static final double HEAT_MAX_ALPHA = 0.6;
 
-    private final Font labelFont = Font.font("System", FontWeight.BOLD, 12);
+    private Font labelFont = Font.font("System", FontWeight.BOLD, 12);
     private final Font noteFont = Font.font("System", 11);
     private WritableImage gridImage;
     private double gridPxPerMm;
+    private int gridX;
+    private int gridY;
+
+    /** The part of the sheet a canvas shows, in the sheet's pixels (whole pixels, so the grid stays crisp). */
+    public record Window(int x, int y, int width, int height) {
+        public Window {
+            width = Math.max(1, width);
+            height = Math.max(1, height);
+        }
+
+        /** The whole sheet. */
+        public static Window whole(EcgPaperLayout layout) {
+            return new Window(0, 0, (int) Math.floor(layout.widthPx()), (int) Math.ceil(layout.heightPx()));
+        }
+
+        boolean intersects(double x0, double y0, double x1, double y1) {
+            return x1 >= x && x0 <= x + width && y1 >= y && y0 <= y + height;
+        }
+    }
 
     /** Draws one page and returns what was drawn. */
     public PaperDrawing draw(EcgPaperLayout layout, EcgRecord record) {
@@ -49,17 +68,31 @@ public final class EcgPaperCanvas extends Canvas {
 
     /** Draws one page, with the explanation's shading under the traces when given, and returns what was drawn. */
     public PaperDrawing draw(EcgPaperLayout layout, EcgRecord record, LeadShading shading) {
+        return draw(layout, record, shading, Window.whole(layout));
+    }
+
+    /**
+     * Draws the part of the page in {@code window} (the canvas takes its size): a zoomed paper can be
+     * many times the screen, and only what is visible is drawn. Returns what was drawn.
+     */
+    public PaperDrawing draw(EcgPaperLayout layout, EcgRecord record, LeadShading shading, Window window) {
         long start = System.nanoTime();
-        setWidth(Math.floor(layout.widthPx()));
-        setHeight(Math.ceil(layout.heightPx()));
+        setWidth(window.width());
+        setHeight(window.height());
         GraphicsContext g = getGraphicsContext2D();
-        grid(g, layout);
-        int shadedCells = shading == null ? 0 : shade(g, layout, shading);
+        grid(g, layout, window);
+        g.save();
+        g.translate(-window.x(), -window.y());
+        int shadedCells = shading == null ? 0 : shade(g, layout, shading, window);
         List<PaperDrawing.Trace> traces = new ArrayList<>();
         g.setLineCap(StrokeLineCap.ROUND);
         g.setLineJoin(StrokeLineJoin.ROUND);
         double pxPerMm = layout.pxPerMm();
+        // Lead names grow with the zoom (12 px at fit, up to 28 px), so a magnified lead stays labelled.
+        double labelSize = Math.max(12, Math.min(28, 2 * pxPerMm));
+        if (labelFont.getSize() != labelSize) labelFont = Font.font("System", FontWeight.BOLD, labelSize);
         for (EcgPaperLayout.Cell cell : layout.cells()) {
+            if (!visible(layout, cell, window)) continue;
             label(g, layout, cell);
             separator(g, layout, cell);
             if (cell.sampleCount() == 0) continue;
@@ -72,14 +105,25 @@ public final class EcgPaperCanvas extends Canvas {
         }
         calibrationPulses(g, layout);
         footer(g, layout, record);
+        g.restore();
         long end = System.nanoTime();
         return new PaperDrawing(record.id(), traces, end - start, end, shadedCells);
     }
 
+    /** Whether any of a cell (with a row's height of slack above and below for tall complexes) is in the window. */
+    private static boolean visible(EcgPaperLayout layout, EcgPaperLayout.Cell cell, Window window) {
+        double x0 = layout.toPx(cell.xMm());
+        double x1 = layout.toPx(cell.xMm() + cell.widthMm());
+        double y0 = layout.toPx(cell.topMm() - cell.heightMm());
+        double y1 = layout.toPx(cell.topMm() + 2 * cell.heightMm());
+        return window.intersects(x0, y0, x1, y1);
+    }
+
     /** A translucent heat band over each cell's row height, where the model looked; returns the cells shaded. */
-    private int shade(GraphicsContext g, EcgPaperLayout layout, LeadShading shading) {
+    private int shade(GraphicsContext g, EcgPaperLayout layout, LeadShading shading, Window window) {
         int shaded = 0;
         for (EcgPaperLayout.Cell cell : layout.cells()) {
+            if (!visible(layout, cell, window)) continue;
             List<ShadingBands.Band> bands = ShadingBands.of(layout, cell, shading, HEAT_LEVELS);
             if (bands.isEmpty()) continue;
             shaded++;
@@ -103,42 +147,52 @@ public final class EcgPaperCanvas extends Canvas {
     }
 
     /**
-     * The grid as one image, built pixel by pixel and kept while the paper's size and scale stay:
-     * a thousand separately stroked lines cost the software renderer far more than one blit.
+     * The grid of the visible window as one image, built pixel by pixel and kept while the window and
+     * the scale stay: a thousand separately stroked lines cost the software renderer far more than one blit.
      */
-    private void grid(GraphicsContext g, EcgPaperLayout layout) {
-        int w = (int) getWidth();
-        int h = (int) getHeight();
-        if (gridImage == null || gridImage.getWidth() != w || gridImage.getHeight() != h || gridPxPerMm != layout.pxPerMm()) {
-            gridImage = gridImage(w, h, layout.pxPerMm());
+    private void grid(GraphicsContext g, EcgPaperLayout layout, Window window) {
+        int w = window.width();
+        int h = window.height();
+        if (gridImage == null || gridImage.getWidth() != w || gridImage.getHeight() != h || gridPxPerMm != layout.pxPerMm()
+                || gridX != window.x() || gridY != window.y()) {
+            gridImage = gridImage(w, h, layout.pxPerMm(), window.x(), window.y());
             gridPxPerMm = layout.pxPerMm();
+            gridX = window.x();
+            gridY = window.y();
         }
         g.drawImage(gridImage, 0, 0);
     }
 
     static WritableImage gridImage(int w, int h, double pxPerMm) {
+        return gridImage(w, h, pxPerMm, 0, 0);
+    }
+
+    /** The grid of the sheet's pixels [x0, x0 + w) × [y0, y0 + h). */
+    static WritableImage gridImage(int w, int h, double pxPerMm, int x0, int y0) {
         int[] argb = new int[Math.max(1, w * h)];
         Arrays.fill(argb, argb(PAPER));
+        int firstColumn = (int) Math.max(0, Math.floor(x0 / pxPerMm));
+        int firstRow = (int) Math.max(0, Math.floor(y0 / pxPerMm));
         // Minor lines first so the major ones stay on top; below ~1.5 px/mm the minor grid would be a pink wash.
         if (pxPerMm >= 1.5) {
             int minor = argb(MINOR);
-            for (int i = 0; i * pxPerMm < w; i++) if (i % 5 != 0) column(argb, w, h, (int) Math.floor(i * pxPerMm), minor);
-            for (int j = 0; j * pxPerMm < h; j++) if (j % 5 != 0) row(argb, w, (int) Math.floor(j * pxPerMm), minor);
+            for (int i = firstColumn; i * pxPerMm < x0 + w; i++) if (i % 5 != 0) column(argb, w, h, (int) Math.floor(i * pxPerMm) - x0, minor);
+            for (int j = firstRow; j * pxPerMm < y0 + h; j++) if (j % 5 != 0) row(argb, w, (int) Math.floor(j * pxPerMm) - y0, minor);
         }
         int major = argb(MAJOR);
         boolean thick = pxPerMm >= 4;
-        for (int i = 0; i * pxPerMm < w; i += 5) {
-            int x = (int) Math.floor(i * pxPerMm);
+        for (int i = firstColumn - firstColumn % 5; i * pxPerMm < x0 + w; i += 5) {
+            int x = (int) Math.floor(i * pxPerMm) - x0;
             column(argb, w, h, x, major);
-            if (thick && x + 1 < w) column(argb, w, h, x + 1, major);
+            if (thick) column(argb, w, h, x + 1, major);
         }
-        for (int j = 0; j * pxPerMm < h; j += 5) {
-            int y = (int) Math.floor(j * pxPerMm);
+        for (int j = firstRow - firstRow % 5; j * pxPerMm < y0 + h; j += 5) {
+            int y = (int) Math.floor(j * pxPerMm) - y0;
             row(argb, w, y, major);
-            if (thick && y + 1 < h) row(argb, w, y + 1, major);
+            if (thick) row(argb, w, y + 1, major);
         }
-        // The image wraps the array (no copy, no per-pixel format conversion: at 8× zoom the paper has
-        // millions of pixels). Every colour is opaque, so premultiplied and plain ARGB are the same.
+        // The image wraps the array (no copy, no per-pixel format conversion). Every colour is opaque,
+        // so premultiplied and plain ARGB are the same.
         return new WritableImage(new PixelBuffer<>(Math.max(1, w), Math.max(1, h), IntBuffer.wrap(argb),
                 PixelFormat.getIntArgbPreInstance()));
     }
@@ -149,7 +203,7 @@ public final class EcgPaperCanvas extends Canvas {
     }
 
     private static void row(int[] argb, int w, int y, int colour) {
-        if (y < 0 || y * w >= argb.length) return;
+        if (y < 0 || (long) y * w >= argb.length) return;
         Arrays.fill(argb, y * w, y * w + w, colour);
     }
 
@@ -205,12 +259,12 @@ public final class EcgPaperCanvas extends Canvas {
     private void footer(GraphicsContext g, EcgPaperLayout layout, EcgRecord record) {
         var s = layout.settings();
         String text = String.format(Locale.ROOT, "%s   %s   %s   %.2f–%.2f s of %.1f s   %s",
-                s.speed(), s.gain(), s.layout(), s.startSeconds(), Math.min(record.durationSeconds(),
+                s.speed(), s.gain(), s.describe(), s.startSeconds(), Math.min(record.durationSeconds(),
                         s.startSeconds() + layout.pageSeconds()), record.durationSeconds(), record.id());
         g.setFill(LABEL);
         g.setFont(noteFont);
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);
-        g.fillText(text, layout.toPx(layout.marginMm()), getHeight() - layout.toPx(EcgPaperLayout.BOTTOM_MM / 2));
+        g.fillText(text, layout.toPx(layout.marginMm()), layout.toPx(layout.heightMm() - EcgPaperLayout.BOTTOM_MM / 2));
     }
 }

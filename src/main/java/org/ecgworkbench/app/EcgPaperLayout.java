@@ -10,9 +10,11 @@ import org.ecgworkbench.record.LeadName;
  * where everything sits in millimetres and pixels. Plain maths, no toolkit, so the canvas only
  * draws what this class says and tests check the layout without a screen.
  *
- * <p>The paper is {@value #TRACE_WIDTH_MM} mm of trace wide (a landscape page) divided by the zoom;
- * the page's time window is that width over the paper speed (10 s at 25 mm/s), starting at
- * {@code startSeconds}. Pixels per millimetre follow from fitting the paper's width into the viewport.
+ * <p>The paper is {@value #TRACE_WIDTH_MM} mm of trace wide (a landscape page); the page's time
+ * window is that width over the paper speed (10 s at 25 mm/s), starting at {@code startSeconds}.
+ * Zoom magnifies: at zoom 1 the whole paper fits the viewport (its width and, when given, its
+ * height), and zoom z makes every millimetre z times as many pixels, so each lead keeps its time
+ * window and the paper grows past the viewport (the view scrolls both ways).
  */
 public final class EcgPaperLayout {
 
@@ -24,11 +26,25 @@ public final class EcgPaperLayout {
     /** The calibration pulse lasts 0.2 s (5 mm at 25 mm/s) and is 1 mV high. */
     public static final double CALIBRATION_SECONDS = 0.2;
 
-    /** What a page shows and at what scale. */
-    public record Settings(EcgLayout layout, PaperSpeed speed, PaperGain gain, double zoom, double startSeconds) {
+    /**
+     * What a page shows and at what scale.
+     *
+     * @param soloLead a lead to show alone across the whole page (a 10-s strip at 25 mm/s), or null for the layout
+     */
+    public record Settings(EcgLayout layout, PaperSpeed speed, PaperGain gain, double zoom, double startSeconds,
+                           String soloLead) {
         public Settings {
             if (!(zoom >= 1)) throw new IllegalArgumentException("zoom must be at least 1: " + zoom);
             if (!(startSeconds >= 0)) throw new IllegalArgumentException("start must be at least 0 s: " + startSeconds);
+        }
+
+        public Settings(EcgLayout layout, PaperSpeed speed, PaperGain gain, double zoom, double startSeconds) {
+            this(layout, speed, gain, zoom, startSeconds, null);
+        }
+
+        /** "3 × 4 + II", or "V1 alone". */
+        public String describe() {
+            return soloLead == null ? layout.label() : soloLead + " alone";
         }
 
         public static Settings standard() {
@@ -82,34 +98,64 @@ public final class EcgPaperLayout {
     private final Signal signal;
     private final Settings settings;
     private final double viewportWidthPx;
+    private final double viewportHeightPx;
     private final double marginMm;
     private final double pageSeconds;
     private final double pxPerMm;
     private final List<Cell> cells;
     private final double heightMm;
 
+    /** A paper fitted to the viewport's width only (its height scrolls). */
     public EcgPaperLayout(Signal signal, Settings settings, double viewportWidthPx) {
+        this(signal, settings, viewportWidthPx, Double.POSITIVE_INFINITY);
+    }
+
+    /**
+     * @param viewportWidthPx  width of the visible area
+     * @param viewportHeightPx height of the visible area ({@code POSITIVE_INFINITY}: fit the width only)
+     */
+    public EcgPaperLayout(Signal signal, Settings settings, double viewportWidthPx, double viewportHeightPx) {
         this.signal = signal;
         this.settings = settings;
         this.viewportWidthPx = Math.max(1, viewportWidthPx);
+        this.viewportHeightPx = Double.isNaN(viewportHeightPx) ? Double.POSITIVE_INFINITY : Math.max(1, viewportHeightPx);
         double speed = settings.speed().mmPerSecond();
-        double traceWidthMm = TRACE_WIDTH_MM / settings.zoom();
-        this.pageSeconds = traceWidthMm / speed;
+        this.pageSeconds = TRACE_WIDTH_MM / speed;
         // Room for the calibration pulse, rounded up to a 5-mm line so traces start on a major line.
         this.marginMm = Math.ceil((3 + CALIBRATION_SECONDS * speed + 2) / 5) * 5;
-        this.pxPerMm = this.viewportWidthPx / (marginMm + traceWidthMm + RIGHT_MM);
-        this.cells = layOut();
-        double rows = settings.layout() == EcgLayout.TWELVE_BY_ONE ? Math.max(12, extraLeadCount() + 12)
+        double rows = settings.soloLead() != null ? 1
+                : settings.layout() == EcgLayout.TWELVE_BY_ONE ? Math.max(12, extraLeadCount() + 12)
                 : settings.layout().rows() + (settings.layout().hasRhythmStrip() ? 1 : 0);
         this.heightMm = TOP_MM + rows * rowHeightMm() + BOTTOM_MM;
+        this.pxPerMm = fittedPxPerMm() * settings.zoom();
+        this.cells = layOut();
+    }
+
+    /** Pixels per millimetre at which the whole paper just fits the viewport (zoom 1). */
+    public double fittedPxPerMm() {
+        // A hair under the exact ratio, so rounding never makes the fitted paper a pixel larger than the viewport.
+        return Math.min(viewportWidthPx / paperWidthMm(), viewportHeightPx / heightMm) * (1 - 1e-14);
+    }
+
+    /** The paper's own width: calibration margin, the page's trace, the right margin. */
+    public double paperWidthMm() {
+        return marginMm + TRACE_WIDTH_MM + RIGHT_MM;
     }
 
     private double rowHeightMm() {
-        return settings.layout().rowMillivolts() * settings.gain().mmPerMillivolt();
+        // A lead alone gets the 3 × 4 page's tall row (4 mV), so its largest complexes stay in the row.
+        double mv = settings.soloLead() != null ? EcgLayout.THREE_BY_FOUR.rowMillivolts() : settings.layout().rowMillivolts();
+        return mv * settings.gain().mmPerMillivolt();
     }
 
     private List<Cell> layOut() {
         List<Cell> out = new ArrayList<>();
+        if (settings.soloLead() != null) {
+            double t0 = settings.startSeconds();
+            out.add(cell(settings.soloLead(), signal.leadNames().indexOf(settings.soloLead()), false, t0, t0 + pageSeconds,
+                    marginMm, TOP_MM));
+            return List.copyOf(out);
+        }
         EcgLayout layout = settings.layout();
         double speed = settings.speed().mmPerSecond();
         double columnSeconds = pageSeconds / layout.columns();
@@ -173,7 +219,7 @@ public final class EcgPaperLayout {
         return pxPerMm;
     }
 
-    /** Seconds of signal across the page. */
+    /** Seconds of signal across the page (the same at every zoom). */
     public double pageSeconds() {
         return pageSeconds;
     }
@@ -183,20 +229,27 @@ public final class EcgPaperLayout {
         return marginMm;
     }
 
-    public double widthMm() {
-        return viewportWidthPx / pxPerMm;
-    }
-
+    /** Height of the paper's content: the rows and the top and bottom margins. */
     public double heightMm() {
         return heightMm;
     }
 
+    /** The paper's size in pixels at this zoom: what the view scrolls over. */
+    public double paperWidthPx() {
+        return paperWidthMm() * pxPerMm;
+    }
+
+    public double paperHeightPx() {
+        return heightMm * pxPerMm;
+    }
+
+    /** The sheet drawn: the paper, extended with grid to fill the viewport where the paper is smaller. */
     public double widthPx() {
-        return viewportWidthPx;
+        return Math.max(viewportWidthPx, paperWidthPx());
     }
 
     public double heightPx() {
-        return heightMm * pxPerMm;
+        return Double.isInfinite(viewportHeightPx) ? paperHeightPx() : Math.max(viewportHeightPx, paperHeightPx());
     }
 
     /** The latest start time that still fills a page (0 when the record fits on one). */

@@ -32,12 +32,16 @@ public final class EcgViewerViewModel {
     private final ObjectProperty<PaperSpeed> speed = new SimpleObjectProperty<>(this, "speed", PaperSpeed.STANDARD);
     private final ObjectProperty<PaperGain> gain = new SimpleObjectProperty<>(this, "gain", PaperGain.STANDARD);
     private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 1);
+    /** A lead shown alone across the page (double-click on it), or null for the layout. */
+    private final ObjectProperty<String> soloLead = new SimpleObjectProperty<>(this, "soloLead");
     private final DoubleProperty startSeconds = new SimpleDoubleProperty(this, "startSeconds", 0);
     private final DoubleProperty viewportWidth = new SimpleDoubleProperty(this, "viewportWidth", 1000);
+    /** Height of the visible paper area; infinite (the default) fits the width only. */
+    private final DoubleProperty viewportHeight = new SimpleDoubleProperty(this, "viewportHeight", Double.POSITIVE_INFINITY);
     private final ReadOnlyObjectWrapper<EcgPaperLayout> paperLayout = new ReadOnlyObjectWrapper<>(this, "paperLayout");
     private final ReadOnlyDoubleWrapper maxStartSeconds = new ReadOnlyDoubleWrapper(this, "maxStartSeconds", 0);
     private final ReadOnlyObjectWrapper<Caliper> caliper = new ReadOnlyObjectWrapper<>(this, "caliper");
-    private final ReadOnlyStringWrapper caliperText = new ReadOnlyStringWrapper(this, "caliperText", "Drag on the paper to measure");
+    private final ReadOnlyStringWrapper caliperText = new ReadOnlyStringWrapper(this, "caliperText", "Drag on the paper to measure · double-click a lead to see it alone");
     private final ReadOnlyStringWrapper crosshairText = new ReadOnlyStringWrapper(this, "crosshairText", "");
     private final ReadOnlyObjectWrapper<PatientSummary> patient = new ReadOnlyObjectWrapper<>(this, "patient", PatientSummary.EMPTY);
     private final ObjectProperty<LeadShading> shading = new SimpleObjectProperty<>(this, "shading");
@@ -53,17 +57,27 @@ public final class EcgViewerViewModel {
         this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
         record.addListener((obs, old, now) -> {
             startSeconds.set(0);
+            // The lead shown alone stays for the next record if it has that lead.
+            if (soloLead.get() != null && (now == null || now.leads().stream().noneMatch(l -> l.name().equals(soloLead.get())))) {
+                soloLead.set(null);
+            }
             patient.set(now == null ? PatientSummary.EMPTY : PatientSummary.of(now, catalogue));
             // One pass over one lead (a few ms even for an hour at 500 Hz): cheap enough for the FX thread.
             overview.set(now == null || now.leads().isEmpty() ? null : RecordOverview.of(now));
             relayout();
         });
-        layout.addListener(o -> relayout());
+        // Choosing a layout shows all the leads again.
+        layout.addListener(o -> {
+            if (soloLead.get() != null) soloLead.set(null);
+            else relayout();
+        });
+        soloLead.addListener(o -> relayout());
         speed.addListener(o -> relayout());
         gain.addListener(o -> relayout());
         zoom.addListener(o -> relayout());
         startSeconds.addListener(o -> relayout());
         viewportWidth.addListener(o -> relayout());
+        viewportHeight.addListener(o -> relayout());
     }
 
     private void relayout() {
@@ -77,13 +91,15 @@ public final class EcgViewerViewModel {
                     r.leads().stream().map(Lead::name).toList());
             double z = Math.max(1, Math.min(MAX_ZOOM, zoom.get()));
             EcgPaperLayout probe = new EcgPaperLayout(signal,
-                    new EcgPaperLayout.Settings(layout.get(), speed.get(), gain.get(), z, 0), viewportWidth.get());
+                    new EcgPaperLayout.Settings(layout.get(), speed.get(), gain.get(), z, 0, soloLead.get()),
+                    viewportWidth.get(), viewportHeight.get());
             double max = probe.maxStartSeconds();
             maxStartSeconds.set(max);
             pageSeconds.set(probe.pageSeconds());
             double start = Math.max(0, Math.min(max, startSeconds.get()));
             paperLayout.set(start == 0 ? probe : new EcgPaperLayout(signal,
-                    new EcgPaperLayout.Settings(layout.get(), speed.get(), gain.get(), z, start), viewportWidth.get()));
+                    new EcgPaperLayout.Settings(layout.get(), speed.get(), gain.get(), z, start, soloLead.get()),
+                    viewportWidth.get(), viewportHeight.get()));
         }
         // A caliper measured on the old paper means nothing on the new one.
         clearCaliper();
@@ -120,7 +136,7 @@ public final class EcgViewerViewModel {
         caliperStartX = Double.NaN;
         caliperStartY = Double.NaN;
         caliper.set(null);
-        caliperText.set("Drag on the paper to measure");
+        caliperText.set("Drag on the paper to measure · double-click a lead to see it alone");
     }
 
     /** The crosshair read-out: lead, time, and the trace's value at that time. */
@@ -150,7 +166,26 @@ public final class EcgViewerViewModel {
         });
     }
 
-    // ---- zoom and pan
+    // ---- zoom and pan (zoom magnifies the paper; the page's time window stays)
+
+    /**
+     * Double-click on the paper: the lead under the pointer alone across the page, at any zoom; on a
+     * lead already alone, back to the layout.
+     */
+    public void toggleLeadAlone(double x, double y) {
+        if (soloLead.get() != null) {
+            soloLead.set(null);
+            return;
+        }
+        EcgPaperLayout l = paperLayout.get();
+        if (l == null) return;
+        l.hitTest(x, y).filter(p -> p.cell().leadIndex() >= 0).ifPresent(p -> soloLead.set(p.cell().label()));
+    }
+
+    /** Fit to window: the whole paper in the viewport (zoom 1, the default). */
+    public void zoomToFit() {
+        zoom.set(1);
+    }
 
     public void zoomIn() {
         zoom.set(Math.min(MAX_ZOOM, zoom.get() * 2));
@@ -215,6 +250,10 @@ public final class EcgViewerViewModel {
         return gain;
     }
 
+    public ObjectProperty<String> soloLeadProperty() {
+        return soloLead;
+    }
+
     public DoubleProperty zoomProperty() {
         return zoom;
     }
@@ -227,6 +266,10 @@ public final class EcgViewerViewModel {
         return viewportWidth;
     }
 
+    public DoubleProperty viewportHeightProperty() {
+        return viewportHeight;
+    }
+
     public ReadOnlyObjectProperty<EcgPaperLayout> paperLayoutProperty() {
         return paperLayout.getReadOnlyProperty();
     }
@@ -236,7 +279,7 @@ public final class EcgViewerViewModel {
         return overview.getReadOnlyProperty();
     }
 
-    /** How many seconds one page (one trace width) shows at the current speed and zoom. */
+    /** How many seconds one page (one trace width) shows at the current speed (zoom does not change it). */
     public ReadOnlyDoubleProperty pageSecondsProperty() {
         return pageSeconds.getReadOnlyProperty();
     }

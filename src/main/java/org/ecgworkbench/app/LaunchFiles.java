@@ -30,15 +30,21 @@ public record LaunchFiles(List<Path> records, List<Path> models) {
         return true;
     }
 
-    /** Sorts the arguments into records and models; anything else is ignored. */
+    /**
+     * Sorts the arguments into records and models; anything else is ignored. A record file that is
+     * gone by now is kept, so the viewer says it cannot open it rather than silently showing another.
+     */
     public static LaunchFiles of(List<String> args) {
         List<Path> records = new ArrayList<>();
         List<Path> models = new ArrayList<>();
         for (String a : args) {
             Path p = pathOf(a);
-            if (p == null || !Files.isRegularFile(p)) continue;
-            if (isModel(p)) models.add(p.toAbsolutePath().normalize());
-            else if (RecordFiles.isRecordFile(p)) records.add(p.toAbsolutePath().normalize());
+            if (p == null || Files.isDirectory(p)) continue;
+            if (isModel(p)) {
+                if (Files.isRegularFile(p)) models.add(p.toAbsolutePath().normalize());
+            } else if (RecordFiles.isRecordFile(p)) {
+                records.add(p.toAbsolutePath().normalize());
+            }
         }
         return new LaunchFiles(records, models);
     }

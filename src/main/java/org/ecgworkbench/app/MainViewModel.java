@@ -5,12 +5,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
-import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.ecgworkbench.label.DiagnosisCatalogue;
@@ -20,22 +20,52 @@ import org.ecgworkbench.record.RecordFormatException;
 
 /**
  * The main window: the list of records on the left, the selected one in the viewer, File → Open
- * and the recent files. Reading happens in {@link BackgroundWork}; if the user selects another
- * record before the first is read, the later one wins.
+ * and the recent files. Reading happens in {@link BackgroundWork}.
+ *
+ * <p>The list's selection always names the record the viewer shows: a record opened from a file
+ * joins the list and becomes selected only once it was read, and when a read fails the selection
+ * goes back to the record still shown and {@link #openErrorProperty()} says which file failed and
+ * why (the viewer shows it as a banner). Requests overtake each other: the last one wins, and the
+ * answer to an older request (success or failure) never replaces a newer one.
  */
 public final class MainViewModel {
+
+    /** A file that could not be shown, and why; the viewer's banner. */
+    public record OpenError(Path file, String reason) {
+        public OpenError {
+            Objects.requireNonNull(file, "file");
+            Objects.requireNonNull(reason, "reason");
+        }
+
+        /** "Cannot open /data/I0001.hea: signal file I0001.mat not found". */
+        public String text() {
+            return "Cannot open " + file + ": " + reason;
+        }
+    }
 
     private final BackgroundWork work;
     private final RecentFiles recentFilesStore;
     private final EcgViewerViewModel viewer;
     private final ObservableList<RecordEntry> records = FXCollections.observableArrayList();
     private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
-    private final ObjectProperty<RecordEntry> selected = new SimpleObjectProperty<>(this, "selected");
+    private final ReadOnlyObjectWrapper<RecordEntry> selected = new ReadOnlyObjectWrapper<>(this, "selected");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "ECG Workbench");
+    private final ReadOnlyObjectWrapper<OpenError> openError = new ReadOnlyObjectWrapper<>(this, "openError");
     private final DatasetBrowserViewModel datasetBrowser;
+    /** Number of the latest read asked for; each read remembers its own. */
     private long generation;
+    /** The entry whose record the viewer shows (null before the first read succeeded). */
+    private RecordEntry shown;
+    private long shownGeneration = -1;
+    /** A read that succeeded while a newer one was still running: shown if that newer one fails. */
+    private Pending fallback;
+    /** Whether the latest request has failed (then an older read that still succeeds may be shown). */
+    private boolean latestFailed;
+
+    private record Pending(long generation, RecordEntry entry, EcgRecord record, boolean remember) {
+    }
 
     public MainViewModel(BackgroundWork work, RecentFiles recentFiles, EcgViewerViewModel viewer) {
         this.work = Objects.requireNonNull(work);
@@ -44,9 +74,6 @@ public final class MainViewModel {
         this.recentFiles.setAll(recentFiles.load());
         this.datasetBrowser = new DatasetBrowserViewModel(work, DatasetBrowserViewModel.uiExecutorFor(work),
                 DiagnosisCatalogue.standard(), this::open);
-        selected.addListener((obs, old, now) -> {
-            if (now != null) load(now);
-        });
     }
 
     /** First launch: the bundled samples, the first one shown. */
@@ -58,25 +85,29 @@ public final class MainViewModel {
         }
     }
 
-    /** File → Open: a record file (.hea/.mat/.dat) or a folder of records. */
+    /**
+     * File → Open, a recent file, the command line or the dataset room: a record file
+     * (.hea/.mat/.dat) or a folder of records. A file joins the list once it was read.
+     */
     public void open(Path path) {
         if (Files.isDirectory(path)) {
             if (showFolder(path, path.toString())) remember(path);
             return;
         }
         if (!Files.isRegularFile(path)) {
-            status.set("No such file: " + path);
-            recentFiles.remove(path);
+            // A recent file that vanished (or a mistyped path): say so, and drop it from the recent list.
+            generation++;
+            fail(path, "no such file");
+            recentFiles.setAll(recentFilesStore.forget(path));
             return;
         }
-        RecordEntry entry = RecordEntry.of(path);
         RecordEntry existing = records.stream().filter(e -> e.path().equals(path)).findFirst().orElse(null);
-        if (existing == null) {
-            records.add(0, entry);
-            existing = entry;
+        if (existing != null) {
+            selected.set(existing);
+            load(existing, true);
+        } else {
+            load(RecordEntry.of(path), true);
         }
-        remember(path);
-        select(existing);
     }
 
     private boolean showFolder(Path folder, String what) {
@@ -84,16 +115,21 @@ public final class MainViewModel {
         try {
             found = RecordFiles.inFolder(folder);
         } catch (IOException e) {
-            status.set("Cannot list " + folder + ": " + e.getMessage());
+            generation++;
+            fail(folder, "cannot list the folder: " + e.getMessage());
             return false;
         }
         if (found.isEmpty()) {
-            status.set("No records (.hea or .mat) in " + folder);
+            generation++;
+            fail(folder, "no records (.hea or .mat) in this folder");
             return false;
         }
         records.setAll(found.stream().map(RecordEntry::of).toList());
         status.set(found.size() + " records in " + what);
-        select(records.get(0));
+        // The shown record may have left the list; the selection names it again if it comes back.
+        RecordEntry first = records.get(0);
+        selected.set(first);
+        load(first, false);
         return true;
     }
 
@@ -101,32 +137,84 @@ public final class MainViewModel {
         recentFiles.setAll(recentFilesStore.remember(path));
     }
 
-    /** Selects (and so shows) a record; reselecting the shown record reads it again. */
+    /** Selects (and so shows) a record of the list; reselecting the shown record reads it again. */
     public void select(RecordEntry entry) {
-        if (Objects.equals(selected.get(), entry)) {
-            load(entry);
-        } else {
-            selected.set(entry);
-        }
+        if (entry == null) return;
+        selected.set(entry);
+        load(entry, false);
     }
 
-    private void load(RecordEntry entry) {
+    /** Hides the error banner. */
+    public void dismissOpenError() {
+        openError.set(null);
+    }
+
+    private void load(RecordEntry entry, boolean rememberOnSuccess) {
         long mine = ++generation;
+        latestFailed = false;
         busy.set(true);
         status.set("Reading " + entry.name() + " …");
         work.run("Reading " + entry.name(), () -> EcgRecordReader.read(entry.path()), record -> {
-            if (mine != generation) return;
-            busy.set(false);
-            show(record);
+            if (mine < shownGeneration || (mine != generation && !latestFailed)) {
+                // Overtaken by a newer request: the record reads fine, so it joins the list (not selected),
+                // and it is shown only if the newer request fails.
+                addToList(entry, rememberOnSuccess);
+                if (mine > shownGeneration && (fallback == null || fallback.generation() < mine)) {
+                    fallback = new Pending(mine, entry, record, rememberOnSuccess);
+                }
+                return;
+            }
+            if (mine == generation) {
+                busy.set(false);
+                openError.set(null);
+            }
+            fallback = null;
+            show(mine, entry, record, rememberOnSuccess);
         }, failure -> {
-            if (mine != generation) return;
-            busy.set(false);
-            status.set(failure instanceof RecordFormatException ? failure.getMessage()
-                    : "Cannot read " + entry.path() + ": " + failure);
+            if (mine != generation) return; // a newer request decides what is shown
+            String reason = failure instanceof RecordFormatException rfe ? reasonOf(rfe, entry.path())
+                    : failure.getMessage() != null ? failure.getMessage() : failure.toString();
+            fail(entry.path(), reason);
         });
     }
 
-    private void show(EcgRecord record) {
+    /** The reader's message without the file name it starts with (the banner names the file once). */
+    private static String reasonOf(RecordFormatException e, Path file) {
+        String message = e.getMessage();
+        String prefix = String.valueOf(e.file() == null ? file : e.file()) + ": ";
+        if (message.startsWith(prefix)) return (e.file() != null && !e.file().equals(file) ? e.file().getFileName() + ": " : "")
+                + message.substring(prefix.length());
+        return message;
+    }
+
+    /**
+     * The latest request failed: the banner and the status bar name the file, and the selection goes
+     * back to the record shown (or to a record read meanwhile for an older request).
+     */
+    private void fail(Path file, String reason) {
+        latestFailed = true;
+        busy.set(false);
+        if (fallback != null && fallback.generation() > shownGeneration) {
+            Pending p = fallback;
+            show(p.generation(), p.entry(), p.record(), p.remember());
+        }
+        fallback = null;
+        OpenError error = new OpenError(file, reason);
+        openError.set(error);
+        status.set(error.text());
+        selected.set(shown != null && records.contains(shown) ? shown : null);
+    }
+
+    private void addToList(RecordEntry entry, boolean rememberPath) {
+        if (!records.contains(entry)) records.add(0, entry);
+        if (rememberPath) remember(entry.path());
+    }
+
+    private void show(long gen, RecordEntry entry, EcgRecord record, boolean rememberPath) {
+        addToList(entry, rememberPath);
+        shown = entry;
+        shownGeneration = gen;
+        selected.set(entry);
         viewer.recordProperty().set(record);
         title.set("ECG Workbench – " + record.id());
         status.set(record.id() + ": " + record.leads().size() + " leads, "
@@ -151,8 +239,14 @@ public final class MainViewModel {
         return recentFiles;
     }
 
-    public ObjectProperty<RecordEntry> selectedProperty() {
-        return selected;
+    /** The list's selection: the record shown, or for a moment the one being read. */
+    public ReadOnlyObjectProperty<RecordEntry> selectedProperty() {
+        return selected.getReadOnlyProperty();
+    }
+
+    /** Why the last open failed (the viewer's banner), or null. */
+    public ReadOnlyObjectProperty<OpenError> openErrorProperty() {
+        return openError.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty statusProperty() {

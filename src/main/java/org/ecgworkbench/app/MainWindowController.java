@@ -4,6 +4,7 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.Locale;
 import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
@@ -21,6 +22,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.layout.HBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -42,6 +44,9 @@ public final class MainWindowController {
     @FXML private ChoiceBox<PaperGain> gainChoice;
     @FXML private Button zoomInButton;
     @FXML private Button zoomOutButton;
+    @FXML private Button zoomFitButton;
+    @FXML private HBox openErrorBanner;
+    @FXML private Label openErrorLabel;
     @FXML private Label zoomLabel;
     @FXML private ScrollPane paperScroll;
     @FXML private EcgPaperView paperView;
@@ -86,10 +91,18 @@ public final class MainWindowController {
         EcgViewerViewModel viewer = vm.viewer();
 
         recordList.setItems(vm.records());
+        // The user's choice is read; the view model's selection (the record shown) is mirrored back.
         recordList.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> {
-            if (now != null) vm.select(now);
+            if (now != null && now != vm.selectedProperty().get()) vm.select(now);
         });
-        vm.selectedProperty().addListener((o, old, now) -> recordList.getSelectionModel().select(now));
+        vm.selectedProperty().addListener((o, old, now) -> {
+            if (now == null) recordList.getSelectionModel().clearSelection();
+            else recordList.getSelectionModel().select(now);
+        });
+        openErrorLabel.textProperty().bind(Bindings.createStringBinding(
+                () -> vm.openErrorProperty().get() == null ? "" : vm.openErrorProperty().get().text(), vm.openErrorProperty()));
+        openErrorBanner.visibleProperty().bind(vm.openErrorProperty().isNotNull());
+        openErrorBanner.managedProperty().bind(openErrorBanner.visibleProperty());
         vm.recentFiles().addListener((ListChangeListener<Path>) c -> rebuildRecentMenu());
         rebuildRecentMenu();
 
@@ -99,15 +112,26 @@ public final class MainWindowController {
         speedChoice.valueProperty().bindBidirectional(viewer.speedProperty());
         gainChoice.getItems().setAll(PaperGain.values());
         gainChoice.valueProperty().bindBidirectional(viewer.gainProperty());
-        zoomLabel.textProperty().bind(viewer.zoomProperty().asString(Locale.ROOT, "%.0f×"));
+        zoomLabel.textProperty().bind(Bindings.when(viewer.zoomProperty().lessThanOrEqualTo(1)).then("Fit")
+                .otherwise(viewer.zoomProperty().asString(Locale.ROOT, "%.0f×")));
         zoomInButton.disableProperty().bind(viewer.zoomProperty().greaterThanOrEqualTo(EcgViewerViewModel.MAX_ZOOM));
         zoomOutButton.disableProperty().bind(viewer.zoomProperty().lessThanOrEqualTo(1));
+        zoomFitButton.disableProperty().bind(viewer.zoomProperty().lessThanOrEqualTo(1));
 
         paperView.bind(viewer);
-        // The paper fills the visible width; its height follows from the layout (vertical scrolling).
+        // The viewport's size sets the fitted scale; its position (scrolled) is the part of the paper drawn.
         paperScroll.viewportBoundsProperty().addListener((o, old, now) -> {
-            if (now.getWidth() > 0) viewer.viewportWidthProperty().set(now.getWidth());
+            if (now.getWidth() > 0 && now.getHeight() > 0) {
+                viewer.viewportWidthProperty().set(now.getWidth());
+                viewer.viewportHeightProperty().set(now.getHeight());
+            }
         });
+        InvalidationListener visibleArea = o -> showVisibleArea();
+        paperScroll.viewportBoundsProperty().addListener(visibleArea);
+        paperScroll.hvalueProperty().addListener(visibleArea);
+        paperScroll.vvalueProperty().addListener(visibleArea);
+        paperView.widthProperty().addListener(visibleArea);
+        paperView.heightProperty().addListener(visibleArea);
 
         navigator.bind(viewer);
         navigator.visibleProperty().bind(viewer.maxStartSecondsProperty().greaterThan(0));
@@ -208,6 +232,14 @@ public final class MainWindowController {
     /** The rooms' status messages behind the status bar (for tests). */
     public RoomStatus roomStatus() {
         return roomStatus;
+    }
+
+    /** The scroll pane's visible part of the paper, in the paper's coordinates (scroll values are 0…1). */
+    private void showVisibleArea() {
+        var viewport = paperScroll.getViewportBounds();
+        double x = paperScroll.getHvalue() * Math.max(0, paperView.getWidth() - viewport.getWidth());
+        double y = paperScroll.getVvalue() * Math.max(0, paperView.getHeight() - viewport.getHeight());
+        paperView.showArea(x, y, viewport.getWidth(), viewport.getHeight());
     }
 
     private void showPageOnTimeline(EcgViewerViewModel viewer) {
@@ -380,6 +412,16 @@ public final class MainWindowController {
     @FXML
     private void showAbout() {
         HelpDialogs.showAbout(window(), help.about());
+    }
+
+    @FXML
+    private void zoomToFit() {
+        viewModel.viewer().zoomToFit();
+    }
+
+    @FXML
+    private void dismissOpenError() {
+        viewModel.dismissOpenError();
     }
 
     @FXML

@@ -52,6 +52,14 @@ public final class RecentFiles {
         return List.copyOf(list);
     }
 
+    /** Drops {@code path} (a file that vanished) and saves; returns the new list. */
+    public List<Path> forget(Path path) {
+        Path abs = path.toAbsolutePath().normalize();
+        List<Path> list = new ArrayList<>(load());
+        if (list.remove(abs)) save(list);
+        return List.copyOf(list);
+    }
+
     private void save(List<Path> list) {
         try {
             Files.createDirectories(file.getParent());

@@ -66,7 +66,7 @@ class EcgPaperLayoutTest {
     }
 
     @Test
-    void speedAndZoomChangeTheSecondsOnThePageNotThePaperWidth() {
+    void speedChangesTheSecondsOnThePageNotThePaperWidth() {
         EcgPaperLayout fast = layout(TEN_SECONDS_500HZ, EcgLayout.THREE_BY_FOUR, PaperSpeed.FAST, PaperGain.STANDARD, 1, 0);
         assertThat(fast.pageSeconds()).isCloseTo(5, within(1e-12));
         assertThat(fast.cells().get(0).sampleCount()).isEqualTo(625);
@@ -79,12 +79,86 @@ class EcgPaperLayoutTest {
         assertThat(slow.cells().get(0).sampleCount()).isEqualTo(2500);
         assertThat(slow.cells().get(6).sampleCount()).isZero();
         assertThat(slow.drawnCells()).hasSize(7);
+    }
 
-        EcgPaperLayout zoomed = layout(TEN_SECONDS_500HZ, EcgLayout.TWELVE_BY_ONE, PaperSpeed.STANDARD, PaperGain.STANDARD, 2, 2.5);
-        assertThat(zoomed.pageSeconds()).isCloseTo(5, within(1e-12));
-        assertThat(zoomed.cells().get(0).firstSample()).isEqualTo(1250);
-        assertThat(zoomed.cells().get(0).sampleCount()).isEqualTo(2500);
-        assertThat(zoomed.pxPerMm()).isCloseTo(1060 / (10 + 125 + 5.0), within(1e-12));
+    @Test
+    void zoomMagnifiesThePaperAndKeepsEveryLeadsTimeWindow() {
+        Settings fit = Settings.standard();
+        Settings fourTimes = new Settings(EcgLayout.THREE_BY_FOUR, PaperSpeed.STANDARD, PaperGain.STANDARD, 4, 0);
+        EcgPaperLayout fitted = new EcgPaperLayout(TEN_SECONDS_500HZ, fit, 800, 500);
+        EcgPaperLayout zoomed = new EcgPaperLayout(TEN_SECONDS_500HZ, fourTimes, 800, 500);
+        // Every lead still covers 2.5 s (V1: 5.0-7.5 s), the rhythm strip 10 s: the same cells, in the same millimetres.
+        assertThat(zoomed.pageSeconds()).isCloseTo(10, within(1e-12));
+        assertThat(zoomed.cells()).hasSize(13);
+        for (int i = 0; i < 13; i++) {
+            Cell a = fitted.cells().get(i);
+            Cell b = zoomed.cells().get(i);
+            assertThat(b.label()).isEqualTo(a.label());
+            assertThat(b.startSeconds()).isEqualTo(a.startSeconds());
+            assertThat(b.endSeconds()).isEqualTo(a.endSeconds());
+            assertThat(b.firstSample()).isEqualTo(a.firstSample());
+            assertThat(b.sampleCount()).isEqualTo(a.sampleCount());
+            assertThat(b.widthMm()).isEqualTo(a.widthMm());
+        }
+        Cell v1 = zoomed.cells().get(6);
+        assertThat(v1.label()).isEqualTo("V1");
+        assertThat(v1.startSeconds()).isCloseTo(5, within(1e-12));
+        assertThat(v1.endSeconds() - v1.startSeconds()).isCloseTo(2.5, within(1e-12));
+        assertThat(v1.sampleCount()).isEqualTo(1250);
+        // Four times the pixels per millimetre: the paper is four times the fitted size both ways.
+        assertThat(zoomed.pxPerMm()).isCloseTo(4 * fitted.pxPerMm(), within(1e-12));
+        assertThat(zoomed.paperWidthPx()).isCloseTo(4 * fitted.paperWidthPx(), within(1e-9));
+        assertThat(zoomed.paperHeightPx()).isCloseTo(4 * fitted.paperHeightPx(), within(1e-9));
+        assertThat(zoomed.xPx(v1, 6.0) - zoomed.xPx(v1, 5.5)).isCloseTo(4 * (fitted.xPx(v1, 6.0) - fitted.xPx(v1, 5.5)), within(1e-9));
+        assertThat(zoomed.maxStartSeconds()).isZero();
+        // The caliper arithmetic follows the scale: 25 mm is 1 s at any zoom.
+        assertThat(zoomed.millisecondsOf(25 * zoomed.pxPerMm())).isCloseTo(1000, within(1e-9));
+        var hit = zoomed.hitTest(zoomed.xPx(v1, 6.3), zoomed.yPx(v1, 0.4)).orElseThrow();
+        assertThat(hit.cell().label()).isEqualTo("V1");
+        assertThat(hit.seconds()).isCloseTo(6.3, within(1e-9));
+        assertThat(hit.millivolts()).isCloseTo(0.4, within(1e-9));
+    }
+
+    @Test
+    void aLeadAloneCoversTheWholePageAtEveryZoom() {
+        for (double zoom : new double[] {1, 4}) {
+            EcgPaperLayout l = new EcgPaperLayout(TEN_SECONDS_500HZ,
+                    new Settings(EcgLayout.THREE_BY_FOUR, PaperSpeed.STANDARD, PaperGain.STANDARD, zoom, 0, "V1"), 800, 500);
+            assertThat(l.cells()).singleElement().satisfies(c -> {
+                assertThat(c.label()).isEqualTo("V1");
+                assertThat(c.leadIndex()).isEqualTo(6);
+                assertThat(c.firstSample()).isZero();
+                assertThat(c.sampleCount()).isEqualTo(5000);
+                assertThat(c.widthMm()).isCloseTo(250, within(1e-9));
+                assertThat(c.heightMm()).isCloseTo(40, within(1e-9));
+            });
+            assertThat(l.heightMm()).isCloseTo(5 + 40 + 5, within(1e-9));
+            assertThat(l.settings().describe()).isEqualTo("V1 alone");
+            // A strip 265 mm × 50 mm: the width decides the fitted scale.
+            assertThat(l.pxPerMm()).isCloseTo(zoom * 800 / 265.0, within(1e-9));
+        }
+    }
+
+    @Test
+    void atFitTheWholePaperIsInTheViewportAndTheSheetFillsIt() {
+        for (EcgLayout kind : EcgLayout.values()) {
+            Settings s = new Settings(kind, PaperSpeed.STANDARD, PaperGain.STANDARD, 1, 0);
+            EcgPaperLayout l = new EcgPaperLayout(TEN_SECONDS_500HZ, s, 800, 500);
+            assertThat(l.paperWidthPx()).isLessThanOrEqualTo(800 + 1e-9);
+            assertThat(l.paperHeightPx()).isLessThanOrEqualTo(500 + 1e-9);
+            // One side touches the viewport (the paper is as large as fits) and the sheet fills the rest with grid.
+            assertThat(Math.max(l.paperWidthPx() / 800, l.paperHeightPx() / 500)).isCloseTo(1, within(1e-9));
+            assertThat(l.widthPx()).isEqualTo(800);
+            assertThat(l.heightPx()).isEqualTo(500);
+        }
+        // 12 × 1 is taller than wide: its height decides the scale.
+        EcgPaperLayout twelve = new EcgPaperLayout(TEN_SECONDS_500HZ,
+                new Settings(EcgLayout.TWELVE_BY_ONE, PaperSpeed.STANDARD, PaperGain.STANDARD, 1, 0), 800, 500);
+        assertThat(twelve.pxPerMm()).isCloseTo(500 / (5 + 12 * 25 + 5.0), within(1e-12));
+        // Without a height the width alone is fitted (the paper then scrolls down).
+        EcgPaperLayout widthOnly = new EcgPaperLayout(TEN_SECONDS_500HZ, Settings.standard(), 1060);
+        assertThat(widthOnly.pxPerMm()).isCloseTo(1060 / 265.0, within(1e-12));
+        assertThat(widthOnly.heightPx()).isCloseTo(170 * 1060 / 265.0, within(1e-9));
     }
 
     @Test

@@ -66,12 +66,42 @@ class EcgViewerViewModelTest {
     }
 
     @Test
-    void zoomStaysBetweenOneAndTheMaximum() {
+    void zoomStaysBetweenFitAndTheMaximumAndMagnifiesWithoutChangingThePage() {
+        vm.viewportHeightProperty().set(500);
+        double fitted = vm.paperLayoutProperty().get().pxPerMm();
         vm.zoomOut();
         assertThat(vm.zoomProperty().get()).isEqualTo(1);
         for (int i = 0; i < 10; i++) vm.zoomIn();
         assertThat(vm.zoomProperty().get()).isEqualTo(EcgViewerViewModel.MAX_ZOOM);
-        assertThat(vm.paperLayoutProperty().get().pageSeconds()).isCloseTo(10 / EcgViewerViewModel.MAX_ZOOM, within(1e-12));
+        assertThat(vm.paperLayoutProperty().get().pageSeconds()).isCloseTo(10, within(1e-12));
+        assertThat(vm.maxStartSecondsProperty().get()).isZero();
+        assertThat(vm.paperLayoutProperty().get().pxPerMm()).isCloseTo(EcgViewerViewModel.MAX_ZOOM * fitted, within(1e-9));
+        vm.zoomToFit();
+        assertThat(vm.zoomProperty().get()).isEqualTo(1);
+        assertThat(vm.paperLayoutProperty().get().paperHeightPx()).isLessThanOrEqualTo(500 + 1e-9);
+    }
+
+    @Test
+    void aDoubleClickedLeadIsShownAloneUntilDoubleClickedAgainOrALayoutIsChosen() {
+        EcgPaperLayout l = vm.paperLayoutProperty().get();
+        var v1 = l.cells().get(6);
+        vm.toggleLeadAlone(l.xPx(v1, 5.5), l.yPx(v1, 0));
+        assertThat(vm.soloLeadProperty().get()).isEqualTo("V1");
+        assertThat(vm.paperLayoutProperty().get().cells()).singleElement()
+                .satisfies(c -> assertThat(c.sampleCount()).isEqualTo(5000));
+        vm.zoomIn();
+        vm.zoomIn();
+        assertThat(vm.paperLayoutProperty().get().cells()).singleElement().satisfies(c -> assertThat(c.label()).isEqualTo("V1"));
+        vm.toggleLeadAlone(0, 0);
+        assertThat(vm.soloLeadProperty().get()).isNull();
+        assertThat(vm.paperLayoutProperty().get().cells()).hasSize(13);
+        vm.toggleLeadAlone(l.xPx(v1, 5.5), l.yPx(v1, 0));
+        vm.layoutProperty().set(EcgLayout.SIX_BY_TWO);
+        assertThat(vm.soloLeadProperty().get()).isNull();
+        assertThat(vm.paperLayoutProperty().get().cells()).hasSize(12);
+        // Off the traces: nothing to show alone.
+        vm.toggleLeadAlone(1, 1);
+        assertThat(vm.soloLeadProperty().get()).isNull();
     }
 
     @Test

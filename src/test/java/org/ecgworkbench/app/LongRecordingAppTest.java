@@ -100,6 +100,23 @@ class LongRecordingAppTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(viewer.startSecondsProperty().get()).isEqualTo(20.0);
 
+        // Zoomed in, the page's time window and the navigator stay; the navigator still moves the page,
+        // and the shading stays on the strip drawn (zoom magnifies, it does not re-page).
+        robot.interact(viewer::zoomIn);
+        assertThat(viewer.pageSecondsProperty().get()).isEqualTo(page);
+        assertThat(viewer.startSecondsProperty().get()).isEqualTo(20.0);
+        assertThat(robot.lookup("#recordNavigator").query().isVisible()).isTrue();
+        robot.clickOn(nav.getMinX() + nav.getWidth() * 0.25, nav.getMinY() + nav.getHeight() / 2);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(viewer.startSecondsProperty().get()).isCloseTo(15 - page / 2, within(0.2));
+        PaperDrawing zoomed = EcgWorkbenchAppTest.waitForDrawing(viewer, x -> x.recordId().equals("A5432x6")
+                && x.shadedCells() > 0 && x.traces().stream().anyMatch(tr -> tr.lead().equals("I")
+                        && tr.firstSample() == (int) Math.round(viewer.startSecondsProperty().get() * 500)));
+        assertThat(zoomed.traces()).allSatisfy(tr -> assertThat(tr.sampleCount()).isEqualTo(tr.rhythmStrip() ? 5000 : 1250));
+        robot.interact(viewer::zoomToFit);
+        robot.clickOn(tl.getMinX() + WindowTimelineView.LABEL_WIDTH + plot * 25 / 60.0, tl.getMinY() + WindowTimelineView.ROW_HEIGHT / 2);
+        WaitForAsyncUtils.waitForFxEvents();
+
         // The picture of a long recording: navigator under the paper, timeline under the suggestions.
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> s.shadedProperty().get());
         EcgWorkbenchAppTest.waitForDrawing(viewer, x -> x.recordId().equals("A5432x6") && x.shadedCells() > 0);

@@ -4,7 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import org.ecgworkbench.dataset.ChallengeSource;
+import org.ecgworkbench.dataset.IndexedRecord;
 import org.ecgworkbench.label.DiagnosisCatalogue;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -75,9 +84,167 @@ class MainViewModelTest {
         assertThat(vm.statusProperty().get()).contains("broken.hea");
         assertThat(vm.viewer().recordProperty().get().id()).isEqualTo("00001_lr");
         assertThat(vm.busyProperty().get()).isFalse();
+        assertThat(vm.records()).extracting(RecordEntry::name).doesNotContain("broken");
+        assertThat(vm.selectedProperty().get().name()).isEqualTo("00001_lr");
+        assertThat(vm.openErrorProperty().get().file()).isEqualTo(bad);
         vm.open(data.resolve("nothing-here.hea"));
-        assertThat(vm.statusProperty().get()).startsWith("No such file");
+        assertThat(vm.openErrorProperty().get().text()).contains("nothing-here.hea").contains("no such file");
         vm.open(Files.createDirectory(data.resolve("empty")));
-        assertThat(vm.statusProperty().get()).startsWith("No records");
+        assertThat(vm.openErrorProperty().get().text()).contains("empty").contains("no records");
+        assertThat(vm.selectedProperty().get().name()).isEqualTo("00001_lr");
+    }
+
+    /** Issue 13, point 2: the wrong-patient display. */
+    @Test
+    void aHeaderWithoutItsSignalIsNotShownUnderItsNameAndTheGoodRecordStaysSelected() throws Exception {
+        Files.copy(SampleRecords.folder().resolve("Q1805.hea"), data.resolve("Q1805.hea"));
+        Path headerOnly = data.resolve("Q1805.hea");
+        vm.open(SampleRecords.folder().resolve("A5432.hea"));
+        assertThat(vm.titleProperty().get()).endsWith("A5432");
+
+        vm.open(headerOnly);
+
+        assertThat(vm.selectedProperty().get().name()).isEqualTo("A5432");
+        assertThat(vm.records()).extracting(RecordEntry::name).containsExactly("A5432");
+        assertThat(vm.titleProperty().get()).endsWith("A5432");
+        assertThat(vm.viewer().patientProperty().get().id()).isEqualTo("A5432");
+        assertThat(vm.viewer().recordProperty().get().id()).isEqualTo("A5432");
+        MainViewModel.OpenError error = vm.openErrorProperty().get();
+        assertThat(error.file()).isEqualTo(headerOnly);
+        assertThat(error.text()).contains(headerOnly.toString()).contains("Q1805.mat");
+        assertThat(vm.statusProperty().get()).contains(headerOnly.toString());
+        // Not remembered as a recent file either.
+        assertThat(vm.recentFiles()).doesNotContain(headerOnly.toAbsolutePath());
+
+        vm.dismissOpenError();
+        assertThat(vm.openErrorProperty().get()).isNull();
+        // A good open clears a banner that was not dismissed.
+        vm.open(headerOnly);
+        assertThat(vm.openErrorProperty().get()).isNotNull();
+        vm.open(SampleRecords.folder().resolve("HR00599.hea"));
+        assertThat(vm.openErrorProperty().get()).isNull();
+        assertThat(vm.selectedProperty().get().name()).isEqualTo("HR00599");
+    }
+
+    /** The case the issue was found with: CinC 2020's unlabelled I0001 header ships without its signal. */
+    @Test
+    void theRealHeaderWithoutSignalFromTheSharedDataIsNotShown() {
+        Path data = Path.of(System.getProperty("ecg.shared.data", "../shared/data"));
+        Path header = data.resolve("cinc2020-unlabelled/I0001.hea");
+        Assumptions.assumeTrue(Files.isRegularFile(header) && !Files.exists(header.resolveSibling("I0001.mat")),
+                "needs ../shared/data/cinc2020-unlabelled/I0001.hea without its signal");
+        vm.showSamples();
+        vm.open(header);
+        assertThat(vm.selectedProperty().get().name()).isEqualTo("00001_lr");
+        assertThat(vm.titleProperty().get()).endsWith("00001_lr");
+        assertThat(vm.viewer().patientProperty().get().id()).isEqualTo("00001_lr");
+        assertThat(vm.records()).noneMatch(e -> e.name().equals("I0001"));
+        assertThat(vm.openErrorProperty().get().text()).contains("I0001.hea").contains("I0001.mat");
+    }
+
+    @Test
+    void aDoubleClickInTheDatasetRoomOnARecordWithoutItsSignalKeepsTheShownRecord() throws Exception {
+        Path headerOnly = Files.copy(SampleRecords.folder().resolve("Q1805.hea"), data.resolve("Q1805.hea"));
+        vm.open(SampleRecords.folder().resolve("E00009.hea"));
+        IndexedRecord indexed = new IndexedRecord(headerOnly, "Q1805", ChallengeSource.ofRecordId("Q1805"), 500, 5000, 12,
+                OptionalDouble.empty(), Optional.empty(), List.of(), List.of());
+        vm.datasetBrowser().openInViewer(DatasetBrowserRow.of(indexed, DiagnosisCatalogue.standard()));
+        assertThat(vm.selectedProperty().get().name()).isEqualTo("E00009");
+        assertThat(vm.titleProperty().get()).endsWith("E00009");
+        assertThat(vm.records()).extracting(RecordEntry::name).containsExactly("E00009");
+        assertThat(vm.openErrorProperty().get().file()).isEqualTo(headerOnly);
+    }
+
+    @Test
+    void selectingARecordWhoseFilesVanishedGoesBackToTheRecordShown() throws Exception {
+        for (String f : new String[] {"HR00599.hea", "HR00599.mat", "Q1805.hea", "Q1805.mat"}) {
+            Files.copy(SampleRecords.folder().resolve(f), data.resolve(f));
+        }
+        vm.open(data);
+        assertThat(vm.selectedProperty().get().name()).isEqualTo("HR00599");
+        Files.delete(data.resolve("Q1805.mat"));
+        vm.select(vm.records().get(1));
+        assertThat(vm.selectedProperty().get().name()).isEqualTo("HR00599");
+        assertThat(vm.viewer().recordProperty().get().id()).isEqualTo("HR00599");
+        assertThat(vm.openErrorProperty().get().file()).isEqualTo(data.resolve("Q1805.hea"));
+    }
+
+    @Test
+    void aRecentFileThatVanishedIsReportedAndForgotten() throws Exception {
+        Files.copy(SampleRecords.folder().resolve("HR00599.hea"), data.resolve("HR00599.hea"));
+        Files.copy(SampleRecords.folder().resolve("HR00599.mat"), data.resolve("HR00599.mat"));
+        vm.showSamples();
+        vm.open(data.resolve("HR00599.hea"));
+        assertThat(vm.recentFiles()).containsExactly(data.resolve("HR00599.hea").toAbsolutePath());
+        vm.select(vm.records().get(1));
+        Files.delete(data.resolve("HR00599.hea"));
+
+        vm.open(vm.recentFiles().get(0));
+
+        assertThat(vm.openErrorProperty().get().text()).contains("HR00599.hea").contains("no such file");
+        assertThat(vm.selectedProperty().get().name()).isEqualTo("00001_lr");
+        assertThat(vm.recentFiles()).isEmpty();
+        assertThat(new RecentFiles(config).load()).isEmpty();
+    }
+
+    /** Reads finish in any order (two worker threads): the test delivers each result when it says. */
+    static final class HeldWork implements BackgroundWork {
+        final List<Runnable> results = new ArrayList<>();
+
+        @Override
+        public <T> void run(String title, Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+            try {
+                T value = work.call();
+                results.add(() -> onSuccess.accept(value));
+            } catch (Exception e) {
+                results.add(() -> onFailure.accept(e));
+            }
+        }
+
+        void deliver(int request) {
+            results.get(request).run();
+        }
+    }
+
+    @Test
+    void theLastOpenWinsAndAnOlderAnswerNeverReplacesANewerOne() throws Exception {
+        Files.copy(SampleRecords.folder().resolve("Q1805.hea"), data.resolve("Q1805.hea"));
+        Path headerOnly = data.resolve("Q1805.hea");
+        Path a = SampleRecords.folder().resolve("A5432.hea");
+        Path b = SampleRecords.folder().resolve("E00009.hea");
+        HeldWork work = new HeldWork();
+        MainViewModel m = new MainViewModel(work, new RecentFiles(config), new EcgViewerViewModel(DiagnosisCatalogue.standard()));
+
+        // Two good opens, answered newest first: B stays; A joins the list but is neither shown nor selected.
+        m.open(a);
+        m.open(b);
+        work.deliver(1);
+        work.deliver(0);
+        assertThat(m.viewer().recordProperty().get().id()).isEqualTo("E00009");
+        assertThat(m.selectedProperty().get().name()).isEqualTo("E00009");
+        assertThat(m.titleProperty().get()).endsWith("E00009");
+        assertThat(m.records()).extracting(RecordEntry::name).containsExactlyInAnyOrder("A5432", "E00009");
+        assertThat(m.busyProperty().get()).isFalse();
+
+        // A failure overtaken by a good open: the stale failure neither reverts nor shows a banner.
+        m.open(headerOnly);
+        m.select(m.records().stream().filter(e -> e.name().equals("A5432")).findFirst().orElseThrow());
+        work.deliver(3);
+        work.deliver(2);
+        assertThat(m.viewer().recordProperty().get().id()).isEqualTo("A5432");
+        assertThat(m.selectedProperty().get().name()).isEqualTo("A5432");
+        assertThat(m.openErrorProperty().get()).isNull();
+
+        // A good open overtaken by a failing one (as at launch: the samples, then a file given on the command
+        // line): the failure names its file, and the good record, read meanwhile, is what is shown and selected.
+        m.open(b);
+        m.open(headerOnly);
+        work.deliver(4);
+        assertThat(m.viewer().recordProperty().get().id()).isEqualTo("A5432");
+        work.deliver(5);
+        assertThat(m.viewer().recordProperty().get().id()).isEqualTo("E00009");
+        assertThat(m.selectedProperty().get().name()).isEqualTo("E00009");
+        assertThat(m.openErrorProperty().get().file()).isEqualTo(headerOnly);
+        assertThat(m.busyProperty().get()).isFalse();
     }
 }
