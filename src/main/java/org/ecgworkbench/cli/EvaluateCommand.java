@@ -85,7 +85,7 @@ public final class EvaluateCommand implements Callable<Integer> {
 
         PrintWriter err = spec.commandLine().getErr();
         List<String> failures = new ArrayList<>();
-        scan.failed().forEach(f -> failures.add(f.path() + ": " + f.error()));
+        scan.failed().forEach(f -> failures.add(f.line()));
         List<boolean[]> labels = new ArrayList<>();
         List<float[]> probabilities = new ArrayList<>();
         List<IndexedRecord> predicted = new ArrayList<>();
@@ -98,7 +98,7 @@ public final class EvaluateCommand implements Callable<Integer> {
                 probabilities.add(p);
                 predicted.add(r);
             } catch (IOException | RuntimeException e) {
-                failures.add(r.path() + ": " + e.getMessage());
+                failures.add(new ScanResult.Failure(r.path(), String.valueOf(e.getMessage())).line());
             }
             progress.update(++done, records.size());
         }
@@ -160,7 +160,7 @@ public final class EvaluateCommand implements Callable<Integer> {
 
     static String text(EvaluationReport r) {
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format(Locale.ROOT, "%d records%n", r.records()));
+        sb.append(Plural.of(r.records(), "record")).append('\n');
         sb.append(String.format(Locale.ROOT, "challenge score %.4f   AUROC (macro) %.4f   AUPRC (macro) %.4f%n",
                 r.challengeScore(), r.aurocMacro(), r.auprcMacro()));
         sb.append(String.format(Locale.ROOT, "F1 micro %.4f   macro %.4f   weighted %.4f   samples %.4f   exact-match accuracy %.4f%n",

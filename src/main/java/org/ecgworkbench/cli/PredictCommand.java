@@ -62,7 +62,7 @@ public final class PredictCommand implements Callable<Integer> {
         Predictor predictor = new Predictor(bundle);
         ScanResult scan = new DatasetScanner(false).scan(files);
         List<String> failures = new ArrayList<>();
-        scan.failed().forEach(f -> failures.add(f.path() + ": " + f.error()));
+        scan.failed().forEach(f -> failures.add(f.line()));
         if (outDir != null) {
             // Every target is checked before anything is written, so a refusal never leaves half the outputs.
             org.ecgworkbench.record.AtomicFiles.requireAbsent(force,
@@ -81,7 +81,7 @@ public final class PredictCommand implements Callable<Integer> {
                 failures.add(e.getMessage());
                 continue;
             } catch (IOException | RuntimeException e) {
-                failures.add(r.path() + ": " + e.getMessage());
+                failures.add(new ScanResult.Failure(r.path(), String.valueOf(e.getMessage())).line());
                 continue;
             }
             if (json) array.add(toJson(p));

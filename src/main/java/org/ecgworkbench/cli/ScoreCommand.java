@@ -72,7 +72,7 @@ public final class ScoreCommand implements Callable<Integer> {
 
     static String toText(EvaluationReport r) {
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format(Locale.ROOT, "%d records scored%n%n", r.records()));
+        sb.append(Plural.of(r.records(), "record")).append(" scored\n\n");
         sb.append("PhysioNet/CinC Challenge 2020 metrics\n");
         line(sb, "challenge score", r.challengeScore());
         line(sb, "AUROC (macro)", r.aurocMacro());
