@@ -260,7 +260,7 @@ public final class DatasetBrowserViewModel {
         classCounts.setAll(out);
         shownCount.set(rows.size());
         shownText.set(rows.size() == allRows.size()
-                ? String.format(Locale.ROOT, "%,d records", allRows.size())
+                ? String.format(Locale.ROOT, allRows.size() == 1 ? "%,d record" : "%,d records", allRows.size())
                 : String.format(Locale.ROOT, "%,d of %,d records", rows.size(), allRows.size()));
     }
 

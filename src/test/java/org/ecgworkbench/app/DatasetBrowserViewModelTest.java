@@ -220,6 +220,7 @@ class DatasetBrowserViewModelTest {
         assertThat(vm.failedTitleProperty().get()).isEqualTo("Failed (2)");
         assertThat(vm.checkedProperty().get()).isEqualTo(DatasetBrowserViewModel.HEADERS_AND_SIGNALS);
         assertThat(vm.statusProperty().get()).startsWith("1 record indexed, 2 failed").endsWith("headers and signals checked");
+        assertThat(vm.shownTextProperty().get()).isEqualTo("1 record");
     }
 
     @Test
