@@ -97,12 +97,12 @@ public final class EvaluateCommand implements Callable<Integer> {
         Predictor predictor = new Predictor(bundle);
         ScanResult scan = new DatasetScanner(false).scan(data);
         List<IndexedRecord> records = selected(scan.records());
-        if (records.isEmpty()) throw new IOException("no records to evaluate under " + data + (manifest == null ? "" : " in part " + part + " of " + manifest));
+        if (records.isEmpty()) throw new IOException("no records to evaluate under " + folders() + (manifest == null ? "" : " in part " + part + " of " + manifest));
 
         PrintWriter err = spec.commandLine().getErr();
         if (records.stream().allMatch(r -> LabelVector.of(r.dx()).isEmpty())) {
             // Every metric would be 0 or undefined: a table of zeros would read as a model that fails every class.
-            err.println("error: " + NOTHING_TO_SCORE + " (" + Plural.of(records.size(), "record") + " under " + data + ")");
+            err.println("error: " + NOTHING_TO_SCORE + " (" + Plural.of(records.size(), "record") + " under " + folders() + ")");
             return ExitCodes.PARTIAL;
         }
         List<String> failures = new ArrayList<>();
@@ -135,6 +135,10 @@ public final class EvaluateCommand implements Callable<Integer> {
         if (report != null) writeReport(result);
         if (predictions != null) writePredictions(predicted, labels, probabilities, bundle.metadata().thresholds());
         return failures.isEmpty() ? ExitCodes.OK : ExitCodes.PARTIAL;
+    }
+
+    private String folders() {
+        return String.join(", ", data.stream().map(Path::toString).toList());
     }
 
     private List<IndexedRecord> selected(List<IndexedRecord> all) throws IOException {
