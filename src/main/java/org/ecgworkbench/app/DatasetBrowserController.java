@@ -52,6 +52,7 @@ public final class DatasetBrowserController {
     @FXML private TableColumn<DatasetBrowserRow, String> dxColumn;
     @FXML private TitledPane failedPane;
     @FXML private TableView<ScanResult.Failure> failedTable;
+    @FXML private Label failedPlaceholder;
     @FXML private TableColumn<ScanResult.Failure, String> failedPathColumn;
     @FXML private TableColumn<ScanResult.Failure, String> failedErrorColumn;
     @FXML private BarChart<Number, String> classChart;
@@ -102,7 +103,8 @@ public final class DatasetBrowserController {
         failedPane.textProperty().bind(vm.failedTitleProperty());
         failedTable.setItems(vm.failures());
         failedPathColumn.setCellValueFactory(c -> value(c.getValue(), f -> String.valueOf(f.path().getFileName())));
-        failedErrorColumn.setCellValueFactory(c -> value(c.getValue(), ScanResult.Failure::error));
+        failedErrorColumn.setCellValueFactory(c -> value(c.getValue(), ScanResult.Failure::reason));
+        failedPlaceholder.textProperty().bind(vm.failedPlaceholderProperty());
         failedErrorColumn.setCellFactory(c -> {
             // The full error as a tooltip, made when the pointer first rests on the cell: a Tooltip is a
             // styled popup, and making one per cell with every scan result cost the FX thread dearly.

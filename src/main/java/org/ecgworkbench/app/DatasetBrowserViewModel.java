@@ -73,6 +73,11 @@ public final class DatasetBrowserViewModel {
     public static final ClassOption ANY_CLASS = new ClassOption(Optional.empty(), "any class");
     public static final SourceOption ANY_SOURCE = new SourceOption(Optional.empty(), "any source");
 
+    /** What a scan has checked of the records it indexed. */
+    public static final String NOTHING_CHECKED = "nothing checked yet";
+    public static final String HEADERS_ONLY = "headers only, signals not checked yet";
+    public static final String HEADERS_AND_SIGNALS = "headers and signals";
+
     private final FolderScan folderScan;
     private final DiagnosisCatalogue catalogue;
     private final Consumer<Path> opener;
@@ -91,6 +96,8 @@ public final class DatasetBrowserViewModel {
     private final ReadOnlyIntegerWrapper shownCount = new ReadOnlyIntegerWrapper(this, "shownCount", 0);
     private final ReadOnlyStringWrapper shownText = new ReadOnlyStringWrapper(this, "shownText", "No records");
     private final ReadOnlyStringWrapper failedTitle = new ReadOnlyStringWrapper(this, "failedTitle", "Failed (0)");
+    private final ReadOnlyStringWrapper checked = new ReadOnlyStringWrapper(this, "checked", NOTHING_CHECKED);
+    private final ReadOnlyStringWrapper failedPlaceholder = new ReadOnlyStringWrapper(this, "failedPlaceholder", "No folder scanned yet.");
     private final ReadOnlyObjectWrapper<Path> openedInViewer = new ReadOnlyObjectWrapper<>(this, "openedInViewer");
 
     /**
@@ -151,19 +158,53 @@ public final class DatasetBrowserViewModel {
         scan();
     }
 
+    /**
+     * The header pass (headers parsed, signal files' sizes checked) shows its records at once; the
+     * signal pass then reads every record and moves those that do not read to the failures.
+     */
     private void scan() {
         List<Path> roots = List.copyOf(folders);
         if (roots.isEmpty()) return;
+        checked.set(NOTHING_CHECKED);
+        failedPlaceholder.set("Scanning …");
         folderScan.start(describe(roots), roots, result -> {
             List<DatasetBrowserRow> indexed = new ArrayList<>(result.records().size());
             for (var r : result.records()) indexed.add(DatasetBrowserRow.of(r, catalogue));
             return new Scanned(result, indexed);
         }, (result, cancelled) -> {
             show(result.rows(), result.scan().failed());
-            String counted = String.format(Locale.ROOT, "%,d records indexed, %,d failed", result.rows().size(),
-                    result.scan().failed().size());
-            folderScan.setStatus(cancelled ? "Scan cancelled: " + counted + " before it stopped" : counted + " in " + describe(roots));
+            checked.set(HEADERS_ONLY);
+            failedPlaceholder.set(cancelled || result.rows().isEmpty()
+                    ? "No record failed the header and file-size checks; signals not read."
+                    : "No record failed the header and file-size checks; reading the signals …");
+            String counted = counted(roots) + " · " + HEADERS_ONLY;
+            folderScan.setStatus(cancelled ? folderScan.cancelledAfter() + ": " + counted : counted);
+        }, (signals, cancelled) -> {
+            List<ScanResult.Failure> failed = new ArrayList<>(failures);
+            failed.addAll(signals.failed());
+            failed.sort(Comparator.comparing(ScanResult.Failure::path));
+            java.util.Set<Path> unreadable = new java.util.HashSet<>();
+            signals.failed().forEach(f -> unreadable.add(f.path()));
+            List<DatasetBrowserRow> kept = new ArrayList<>(allRows.size());
+            for (DatasetBrowserRow r : allRows) if (!unreadable.contains(r.record().path())) kept.add(r);
+            show(kept, failed);
+            int read = signals.records().size() + signals.failed().size();
+            if (cancelled) {
+                String part = String.format(Locale.ROOT, "signals checked for %,d of %,d records", read, kept.size() + signals.failed().size());
+                checked.set("headers; " + part);
+                failedPlaceholder.set("No record failed the checks so far; signals not read for all.");
+                folderScan.setStatus("Signal check cancelled: " + counted(roots) + " · headers; " + part);
+            } else {
+                checked.set(HEADERS_AND_SIGNALS);
+                failedPlaceholder.set("No record failed: every header and every signal read.");
+                folderScan.setStatus(counted(roots) + " · " + HEADERS_AND_SIGNALS + " checked");
+            }
         });
+    }
+
+    private String counted(List<Path> roots) {
+        return String.format(Locale.ROOT, "%,d %s indexed, %,d failed in %s", allRows.size(),
+                allRows.size() == 1 ? "record" : "records", failures.size(), describe(roots));
     }
 
     private record Scanned(ScanResult scan, List<DatasetBrowserRow> rows) {
@@ -219,7 +260,7 @@ public final class DatasetBrowserViewModel {
         classCounts.setAll(out);
         shownCount.set(rows.size());
         shownText.set(rows.size() == allRows.size()
-                ? String.format(Locale.ROOT, "%,d records", allRows.size())
+                ? String.format(Locale.ROOT, allRows.size() == 1 ? "%,d record" : "%,d records", allRows.size())
                 : String.format(Locale.ROOT, "%,d of %,d records", rows.size(), allRows.size()));
     }
 
@@ -293,6 +334,21 @@ public final class DatasetBrowserViewModel {
 
     public ReadOnlyBooleanProperty scanningProperty() {
         return folderScan.scanningProperty();
+    }
+
+    /** True while the second pass reads the signals. */
+    public ReadOnlyBooleanProperty checkingSignalsProperty() {
+        return folderScan.checkingSignalsProperty();
+    }
+
+    /** What was checked of the records shown: {@link #HEADERS_ONLY}, {@link #HEADERS_AND_SIGNALS}, or part of the way. */
+    public ReadOnlyStringProperty checkedProperty() {
+        return checked.getReadOnlyProperty();
+    }
+
+    /** What the empty failures list says: never "every record read" before the signals were read. */
+    public ReadOnlyStringProperty failedPlaceholderProperty() {
+        return failedPlaceholder.getReadOnlyProperty();
     }
 
     /** 0..1, or −1 while the number of records is not known yet. */

@@ -20,17 +20,22 @@ import org.ecgworkbench.dataset.ScanResult;
 /**
  * One folder scan at a time, in the background, for a view model (the dataset room, the wizard's
  * data page): a new scan supersedes the one under way (its result is dropped), progress arrives
- * coalesced on the {@code ui} executor (at most one update waiting), and cancel keeps what was
- * indexed so far. The owner says what the status reads when the scan ends.
+ * coalesced on the {@code ui} executor (at most one update waiting) as counts — files seen, records
+ * read, failed — and cancel keeps what was indexed so far. The header pass checks the signal files'
+ * sizes without reading them; {@link #start(String, List, Function, BiConsumer, BiConsumer)} then
+ * reads every signal in a second pass with its own progress. The owner says what the status reads
+ * when a pass ends.
  */
 public final class FolderScan {
     private final BackgroundWork work;
     private final Executor ui;
     private final ReadOnlyBooleanWrapper scanning = new ReadOnlyBooleanWrapper(this, "scanning", false);
+    private final ReadOnlyBooleanWrapper checkingSignals = new ReadOnlyBooleanWrapper(this, "checkingSignals", false);
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
     private final ReadOnlyStringWrapper status;
     private long generation;
     private AtomicBoolean cancelled = new AtomicBoolean();
+    private DatasetScanner scanner;
 
     /** @param idleStatus what the status reads before any scan */
     public FolderScan(BackgroundWork work, Executor ui, String idleStatus) {
@@ -40,30 +45,79 @@ public final class FolderScan {
     }
 
     /**
-     * Scans the folders, then turns the result into the owner's value off the FX thread, then hands
-     * it over on the FX thread with whether the scan was cancelled part-way.
+     * Scans the folders (headers, and the signal files' sizes), then turns the result into the owner's
+     * value off the FX thread, then hands it over on the FX thread with whether the scan was cancelled part-way.
      */
     public <T> void start(String what, List<Path> roots, Function<ScanResult, T> index, BiConsumer<T, Boolean> done) {
+        start(what, roots, index, done, null);
+    }
+
+    /**
+     * As {@link #start(String, List, Function, BiConsumer)}, then, unless the header pass was cancelled,
+     * reads the signals of every record it indexed ({@link DatasetScanner#verifySignals}) and hands that
+     * result over too: the records whose signals read, and those that failed with the reason (records not
+     * reached before a cancel are in neither), with whether it was cancelled.
+     */
+    public <T> void start(String what, List<Path> roots, Function<ScanResult, T> index, BiConsumer<T, Boolean> done,
+                          BiConsumer<ScanResult, Boolean> signalsChecked) {
         cancelled.set(true); // a scan still running is superseded
         AtomicBoolean mine = new AtomicBoolean();
         cancelled = mine;
         long gen = ++generation;
         scanning.set(true);
+        checkingSignals.set(false);
         progress.set(-1);
         status.set("Scanning " + what + " …");
         AtomicReference<DatasetScanner.Progress> latest = new AtomicReference<>();
-        work.run("Scanning " + what, () -> index.apply(new DatasetScanner(false, p -> relay(latest, p, gen), mine).scan(List.copyOf(roots))),
+        DatasetScanner headers = new DatasetScanner(false, p -> relay(latest, p, gen), mine).reportingFiles();
+        scanner = headers;
+        AtomicReference<ScanResult> scanned = new AtomicReference<>();
+        work.run("Scanning " + what, () -> {
+            ScanResult result = headers.scan(List.copyOf(roots));
+            scanned.set(result);
+            return index.apply(result);
+        }, result -> {
+            if (gen != generation) return;
+            boolean stopped = mine.get();
+            boolean thenSignals = signalsChecked != null && !stopped && !scanned.get().records().isEmpty();
+            scanning.set(thenSignals);
+            progress.set(thenSignals ? 0 : 1);
+            done.accept(result, stopped);
+            if (thenSignals) checkSignals(what, scanned.get(), headers, mine, gen, latest, signalsChecked);
+        }, failure -> failed(gen, failure));
+    }
+
+    private void checkSignals(String what, ScanResult headerPass, DatasetScanner headers, AtomicBoolean mine, long gen,
+                              AtomicReference<DatasetScanner.Progress> latest, BiConsumer<ScanResult, Boolean> signalsChecked) {
+        checkingSignals.set(true);
+        status.set(String.format(Locale.ROOT, "Checking signals: 0 of %,d records read", headerPass.records().size()));
+        work.run("Reading the signals in " + what,
+                () -> headers.verifySignals(headerPass.records(), headerPass.failed().size()),
                 result -> {
                     if (gen != generation) return;
                     scanning.set(false);
+                    checkingSignals.set(false);
                     progress.set(1);
-                    done.accept(result, mine.get());
-                }, failure -> {
-                    if (gen != generation) return;
-                    scanning.set(false);
-                    progress.set(0);
-                    status.set("Scan failed: " + failure);
-                });
+                    signalsChecked.accept(result, mine.get());
+                }, failure -> failed(gen, failure));
+    }
+
+    private void failed(long gen, Throwable failure) {
+        if (gen != generation) return;
+        scanning.set(false);
+        checkingSignals.set(false);
+        progress.set(0);
+        status.set("Scan failed: " + failure);
+    }
+
+    /** Files the last scan's walk saw (all files, records or not). */
+    public int filesSeen() {
+        return scanner == null ? 0 : scanner.filesSeen();
+    }
+
+    /** "Scan cancelled after 1,234 files": what a cancelled scan's status starts with. */
+    public String cancelledAfter() {
+        return String.format(Locale.ROOT, "Scan cancelled after %,d %s", filesSeen(), filesSeen() == 1 ? "file" : "files");
     }
 
     /** Drops the scan under way, if any, and shows this status instead (e.g. no folder left to scan). */
@@ -71,6 +125,7 @@ public final class FolderScan {
         cancelled.set(true);
         generation++;
         scanning.set(false);
+        checkingSignals.set(false);
         progress.set(0);
         status.set(idleStatus);
     }
@@ -93,12 +148,29 @@ public final class FolderScan {
             DatasetScanner.Progress now = latest.getAndSet(null);
             if (now == null || gen != generation || !scanning.get()) return;
             progress.set(now.total() == 0 ? -1 : (double) now.done() / now.total());
-            status.set(String.format(Locale.ROOT, "Scanning: %,d of %,d records", now.done(), now.total()));
+            status.set(describe(now));
         });
     }
 
+    /** The counts a person watching wants: files seen, records read, failed. */
+    static String describe(DatasetScanner.Progress p) {
+        return switch (p.phase()) {
+            case FILES -> String.format(Locale.ROOT, "Scanning: %,d files seen", p.filesSeen());
+            case HEADERS -> String.format(Locale.ROOT, "Scanning: %,d files seen, %,d of %,d records read, %,d failed",
+                    p.filesSeen(), p.read(), p.total(), p.failed());
+            case SIGNALS -> String.format(Locale.ROOT, "Checking signals: %,d of %,d records read, %,d failed",
+                    p.read(), p.total(), p.failed());
+        };
+    }
+
+    /** True while a scan (either pass) runs. */
     public ReadOnlyBooleanProperty scanningProperty() {
         return scanning.getReadOnlyProperty();
+    }
+
+    /** True during the second pass, while the signals are read. */
+    public ReadOnlyBooleanProperty checkingSignalsProperty() {
+        return checkingSignals.getReadOnlyProperty();
     }
 
     /** 0..1, or −1 while the number of records is not known yet. */

@@ -26,7 +26,20 @@ public final class EcgWorkbenchCommand implements Runnable {
     public static CommandLine commandLine() {
         return new CommandLine(new EcgWorkbenchCommand())
                 .setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionStrategy(EcgWorkbenchCommand::refuseUnknownCommand)
                 .setExecutionExceptionHandler(new ExitCodes.ErrorHandler());
+    }
+
+    /**
+     * An unknown command is an error (exit 2, with picocli's "Did you mean …") whatever follows it:
+     * picocli lets {@code --help} or {@code --version} win over an unmatched word, so that
+     * {@code ecg-workbench nonsense --help} would print the help and exit 0.
+     */
+    private static int refuseUnknownCommand(CommandLine.ParseResult parsed) {
+        if (!parsed.hasSubcommand() && !parsed.unmatched().isEmpty()) {
+            throw new CommandLine.UnmatchedArgumentException(parsed.commandSpec().commandLine(), parsed.unmatched());
+        }
+        return new CommandLine.RunLast().execute(parsed);
     }
 
     public static int run(String... args) {

@@ -30,14 +30,16 @@ import org.ecgworkbench.model.ModelBundleIO;
 import org.ecgworkbench.model.Predictor;
 import org.ecgworkbench.record.AtomicFiles;
 import org.ecgworkbench.record.EcgRecordReader;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code evaluate}: a model bundle against the labels of a folder (or one part of a run's split). */
 @Command(name = "evaluate", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Predict every record under --data with a model bundle (its own pipeline and per-class thresholds) "
+        description = "Predict every record in the dataset folders (DIR or --data) with a model bundle (its own pipeline and per-class thresholds) "
                 + "and score the predictions against the headers' #Dx labels: the challenge metric, AUROC/AUPRC, "
                 + "F1 with every average by its right name, and a per-class table. An unreadable record is reported and skipped.",
         exitCodeListHeading = "%nExit codes:%n",
@@ -47,8 +49,14 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--model", required = true, paramLabel = "M.ecgmodel", description = "model bundle")
     Path model;
 
-    @Option(names = "--data", required = true, split = ",", paramLabel = "DIR", description = "dataset folders")
-    List<Path> data;
+    @Option(names = "--data", split = ",", paramLabel = "DIR", description = "dataset folders (or give them as arguments)")
+    List<Path> dataOption;
+
+    @Parameters(paramLabel = "DIR", arity = "0..*", description = "dataset folders (the same as --data)")
+    List<Path> dataArguments;
+
+    /** The folders from --data and the arguments, in that order. */
+    private List<Path> data;
 
     @Option(names = "--split-manifest", paramLabel = "split.json", description = "only the records of one part of this split (a run's split.json)")
     Path manifest;
@@ -73,19 +81,32 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    static final String NOTHING_TO_SCORE = "no record carries a scored label: nothing to score";
+
     @Override
     public Integer call() throws IOException {
+        data = new ArrayList<>();
+        if (dataOption != null) data.addAll(dataOption);
+        if (dataArguments != null) data.addAll(dataArguments);
+        if (data.isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "Missing the dataset folders: give DIR or --data=DIR");
+        }
         if (report != null) AtomicFiles.requireAbsent(force, report);
         if (predictions != null) AtomicFiles.requireAbsent(force, predictions);
         ModelBundle bundle = ModelBundleIO.read(model);
         Predictor predictor = new Predictor(bundle);
         ScanResult scan = new DatasetScanner(false).scan(data);
         List<IndexedRecord> records = selected(scan.records());
-        if (records.isEmpty()) throw new IOException("no records to evaluate under " + data + (manifest == null ? "" : " in part " + part + " of " + manifest));
+        if (records.isEmpty()) throw new IOException("no records to evaluate under " + folders() + (manifest == null ? "" : " in part " + part + " of " + manifest));
 
         PrintWriter err = spec.commandLine().getErr();
+        if (records.stream().allMatch(r -> LabelVector.of(r.dx()).isEmpty())) {
+            // Every metric would be 0 or undefined: a table of zeros would read as a model that fails every class.
+            err.println("error: " + NOTHING_TO_SCORE + " (" + Plural.of(records.size(), "record") + " under " + folders() + ")");
+            return ExitCodes.PARTIAL;
+        }
         List<String> failures = new ArrayList<>();
-        scan.failed().forEach(f -> failures.add(f.path() + ": " + f.error()));
+        scan.failed().forEach(f -> failures.add(f.line()));
         List<boolean[]> labels = new ArrayList<>();
         List<float[]> probabilities = new ArrayList<>();
         List<IndexedRecord> predicted = new ArrayList<>();
@@ -98,7 +119,7 @@ public final class EvaluateCommand implements Callable<Integer> {
                 probabilities.add(p);
                 predicted.add(r);
             } catch (IOException | RuntimeException e) {
-                failures.add(r.path() + ": " + e.getMessage());
+                failures.add(new ScanResult.Failure(r.path(), String.valueOf(e.getMessage())).line());
             }
             progress.update(++done, records.size());
         }
@@ -114,6 +135,10 @@ public final class EvaluateCommand implements Callable<Integer> {
         if (report != null) writeReport(result);
         if (predictions != null) writePredictions(predicted, labels, probabilities, bundle.metadata().thresholds());
         return failures.isEmpty() ? ExitCodes.OK : ExitCodes.PARTIAL;
+    }
+
+    private String folders() {
+        return String.join(", ", data.stream().map(Path::toString).toList());
     }
 
     private List<IndexedRecord> selected(List<IndexedRecord> all) throws IOException {
@@ -158,20 +183,24 @@ public final class EvaluateCommand implements Callable<Integer> {
         }
     }
 
+    /** Four decimals, or "—" where the metric is undefined (never "NaN"); + 0.0 turns −0 into 0. */
+    static String number(double v) {
+        return Double.isFinite(v) ? String.format(Locale.ROOT, "%.4f", v + 0.0) : "—";
+    }
+
     static String text(EvaluationReport r) {
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format(Locale.ROOT, "%d records%n", r.records()));
-        sb.append(String.format(Locale.ROOT, "challenge score %.4f   AUROC (macro) %.4f   AUPRC (macro) %.4f%n",
-                r.challengeScore(), r.aurocMacro(), r.auprcMacro()));
-        sb.append(String.format(Locale.ROOT, "F1 micro %.4f   macro %.4f   weighted %.4f   samples %.4f   exact-match accuracy %.4f%n",
-                r.f1Micro(), r.f1Macro(), r.f1Weighted(), r.f1Samples(), r.accuracy()));
+        sb.append(Plural.of(r.records(), "record")).append('\n');
+        sb.append(String.format(Locale.ROOT, "challenge score %s   AUROC (macro) %s   AUPRC (macro) %s%n",
+                number(r.challengeScore()), number(r.aurocMacro()), number(r.auprcMacro())));
+        sb.append(String.format(Locale.ROOT, "F1 micro %s   macro %s   weighted %s   samples %s   exact-match accuracy %s%n",
+                number(r.f1Micro()), number(r.f1Macro()), number(r.f1Weighted()), number(r.f1Samples()), number(r.accuracy())));
         sb.append(String.format(Locale.ROOT, "%-14s %-18s %9s %9s %9s %8s %8s %8s %9s%n",
                 "code", "class", "precision", "recall", "f1", "support", "auroc", "auprc", "threshold"));
         for (ClassMetrics c : r.perClass()) {
-            // + 0.0 turns a negative zero (e.g. AUPRC of a class with no positive) into "0.0000", not "-0.0000".
-            sb.append(String.format(Locale.ROOT, "%-14s %-18s %9.4f %9.4f %9.4f %8d %8.4f %8.4f %9.4f%n", c.code(), c.abbrev(),
-                    c.precision() + 0.0, c.recall() + 0.0, c.f1() + 0.0, c.support(), c.auroc() + 0.0, c.auprc() + 0.0,
-                    c.threshold() + 0.0));
+            sb.append(String.format(Locale.ROOT, "%-14s %-18s %9s %9s %9s %8d %8s %8s %9s%n", c.code(), c.abbrev(),
+                    number(c.precision()), number(c.recall()), number(c.f1()), c.support(), number(c.auroc()),
+                    number(c.auprc()), number(c.threshold())));
         }
         return sb.toString().stripTrailing();
     }

@@ -88,8 +88,8 @@ public final class InspectCommand implements Callable<Integer> {
     static String toText(EcgRecord r, DiagnosisCatalogue catalogue) {
         StringBuilder sb = new StringBuilder();
         sb.append(r.id()).append("  (").append(r.source()).append(")\n");
-        sb.append(String.format(Locale.ROOT, "  %d leads, %s Hz, %d samples (%.2f s)%n",
-                r.leads().size(), PlainNumber.format(r.fs()), r.samples(), r.durationSeconds()));
+        sb.append(String.format(Locale.ROOT, "  %s, %s Hz, %s (%.2f s)%n",
+                Plural.of(r.leads().size(), "lead"), PlainNumber.format(r.fs()), Plural.of(r.samples(), "sample"), r.durationSeconds()));
         sb.append("  age ").append(r.age().isPresent() ? PlainNumber.format(r.age().getAsDouble()) : "unknown")
                 .append(", sex ").append(r.sex().map(Sex::label).orElse("unknown")).append('\n');
         if (r.dx().isEmpty()) sb.append("  diagnoses: none in the header\n");

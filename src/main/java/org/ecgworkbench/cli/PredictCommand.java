@@ -15,6 +15,9 @@ import org.ecgworkbench.dataset.IndexedRecord;
 import org.ecgworkbench.dataset.ScanResult;
 import org.ecgworkbench.eval.ChallengeOutput;
 import org.ecgworkbench.eval.ChallengeOutputCsv;
+import org.ecgworkbench.label.DiagnosisCatalogue;
+import org.ecgworkbench.label.DxEntry;
+import org.ecgworkbench.model.BundledModelResource;
 import org.ecgworkbench.model.ClassPrediction;
 import org.ecgworkbench.model.ModelBundle;
 import org.ecgworkbench.model.ModelBundleIO;
@@ -38,7 +41,8 @@ import picocli.CommandLine.Spec;
         exitCodeList = {"0:every record predicted", "1:some records failed (listed)", "2:bad input"})
 public final class PredictCommand implements Callable<Integer> {
 
-    @Option(names = "--model", required = true, paramLabel = "M.ecgmodel", description = "model bundle")
+    @Option(names = "--model", paramLabel = "M.ecgmodel",
+            description = "model bundle (default: the bundled demonstration model, which is not for clinical use)")
     Path model;
 
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "records (.hea, .mat, .dat) or folders of records")
@@ -58,11 +62,16 @@ public final class PredictCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (model == null) {
+            model = BundledModelResource.file();
+            spec.commandLine().getErr().println("note: no --model given: using the bundled demonstration model "
+                    + model.getFileName() + " (trained on synthetic records; not for clinical use)");
+        }
         ModelBundle bundle = ModelBundleIO.read(model);
         Predictor predictor = new Predictor(bundle);
-        ScanResult scan = new DatasetScanner(false).scan(files);
+        ScanResult scan = inGivenOrder(files);
         List<String> failures = new ArrayList<>();
-        scan.failed().forEach(f -> failures.add(f.path() + ": " + f.error()));
+        scan.failed().forEach(f -> failures.add(f.line()));
         if (outDir != null) {
             // Every target is checked before anything is written, so a refusal never leaves half the outputs.
             org.ecgworkbench.record.AtomicFiles.requireAbsent(force,
@@ -81,11 +90,11 @@ public final class PredictCommand implements Callable<Integer> {
                 failures.add(e.getMessage());
                 continue;
             } catch (IOException | RuntimeException e) {
-                failures.add(r.path() + ": " + e.getMessage());
+                failures.add(new ScanResult.Failure(r.path(), String.valueOf(e.getMessage())).line());
                 continue;
             }
-            if (json) array.add(toJson(p));
-            else out.println(text(p));
+            if (json) array.add(toJson(p, r.dx()));
+            else out.println(text(p, r.dx()));
             if (outDir != null) writeOutput(p, bundle);
         }
         if (json) out.println(Json.write(array));
@@ -93,6 +102,18 @@ public final class PredictCommand implements Callable<Integer> {
         failures.forEach(f -> spec.commandLine().getErr().println("failed: " + f));
         if (scan.records().isEmpty() || failures.size() == scan.records().size() + scan.failed().size()) return ExitCodes.BAD_INPUT;
         return failures.isEmpty() ? ExitCodes.OK : ExitCodes.PARTIAL;
+    }
+
+    /** Each argument scanned on its own, so records come out in the order given (a folder's records in path order). */
+    static ScanResult inGivenOrder(List<Path> files) {
+        List<IndexedRecord> records = new ArrayList<>();
+        List<ScanResult.Failure> failed = new ArrayList<>();
+        for (Path f : files) {
+            ScanResult one = new DatasetScanner(false).scan(List.of(f));
+            records.addAll(one.records());
+            failed.addAll(one.failed());
+        }
+        return new ScanResult(records, failed);
     }
 
     private void writeOutput(RecordPrediction p, ModelBundle bundle) throws IOException {
@@ -105,9 +126,11 @@ public final class PredictCommand implements Callable<Integer> {
         ChallengeOutputCsv.write(new ChallengeOutput(p.recordId(), codes, outputs, probabilities), target);
     }
 
-    static ObjectNode toJson(RecordPrediction p) {
+    static ObjectNode toJson(RecordPrediction p, List<String> headerDx) {
         ObjectNode o = Json.object();
         o.put("id", p.recordId());
+        ArrayNode dx = o.putArray("header_dx");
+        headerDx.forEach(dx::add);
         ArrayNode predictions = o.putArray("predictions");
         for (ClassPrediction c : p.predictions()) {
             ObjectNode n = predictions.addObject();
@@ -122,7 +145,11 @@ public final class PredictCommand implements Callable<Integer> {
         return o;
     }
 
-    static String text(RecordPrediction p) {
+    /**
+     * One line per record: the suggestions, then the header's own diagnoses beside them (abbreviations
+     * where the catalogue knows the code), so a reader can compare at a glance.
+     */
+    static String text(RecordPrediction p, List<String> headerDx) {
         StringBuilder sb = new StringBuilder(p.recordId()).append(':');
         List<ClassPrediction> predicted = p.predictions().stream().filter(ClassPrediction::predicted).toList();
         if (predicted.isEmpty()) sb.append(" no class above its threshold");
@@ -130,6 +157,17 @@ public final class PredictCommand implements Callable<Integer> {
             sb.append(String.format(Locale.ROOT, " %s %.3f (≥ %.3f)", c.abbrev(), c.probability(), c.threshold()));
         }
         if (p.windows().size() > 1) sb.append(String.format(Locale.ROOT, "  [%d windows, max-pooled]", p.windows().size()));
+        sb.append("  | header: ").append(headerDx.isEmpty() ? "no diagnosis" : headerDiagnoses(headerDx));
         return sb.toString();
+    }
+
+    private static String headerDiagnoses(List<String> dx) {
+        DiagnosisCatalogue catalogue = DiagnosisCatalogue.standard();
+        List<String> names = new ArrayList<>();
+        for (DxEntry e : catalogue.labelVector(dx).entries()) {
+            String name = e.diagnosis().map(d -> d.abbreviation()).orElse(e.raw());
+            if (!names.contains(name)) names.add(name);
+        }
+        return String.join(" ", names);
     }
 }

@@ -21,10 +21,11 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code scan DIR…}: indexes folders of records and summarises them; never stops on a bad record. */
 @Command(name = "scan", mixinStandardHelpOptions = true,
         description = "Walk folders recursively and summarise the ECG records in them: sources, sampling rates, "
-                + "scored classes (equivalent pairs merged), unscored diagnoses and durations. Reads headers only "
-                + "unless --verify is given. A bad record is reported and skipped.",
+                + "scored classes (equivalent pairs merged), unscored diagnoses and durations. Reads the headers and "
+                + "checks that the signal files they name exist and are as large as the headers say, without reading "
+                + "them; --verify reads every signal too. A bad record is reported and skipped.",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:every record read", "1:some records failed (listed)", "2:no usable input"})
+        exitCodeList = {"0:no record failed the checks", "1:some records failed (listed)", "2:no usable input"})
 public final class ScanCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "DIR", arity = "1..*", description = "folders (or record files) to scan")
@@ -47,18 +48,19 @@ public final class ScanCommand implements Callable<Integer> {
         progress.finish();
         ScanSummary summary = ScanSummary.of(result, DiagnosisCatalogue.standard());
         PrintWriter out = spec.commandLine().getOut();
-        out.println(json ? Json.write(toJson(summary, result)) : toText(summary, result));
+        out.println(json ? Json.write(toJson(summary, result, verify)) : toText(summary, result, verify));
         out.flush();
         if (result.records().isEmpty() && !result.failed().isEmpty()) return ExitCodes.BAD_INPUT;
         return result.failed().isEmpty() ? ExitCodes.OK : ExitCodes.PARTIAL;
     }
 
-    static ObjectNode toJson(ScanSummary s, ScanResult result) {
+    static ObjectNode toJson(ScanSummary s, ScanResult result, boolean verify) {
         ObjectNode o = Json.object();
         o.put("records", s.records());
+        o.put("checked", checked(verify));
         ArrayNode failed = o.putArray("failed");
         for (ScanResult.Failure f : result.failed()) {
-            failed.addObject().put("path", f.path().toString()).put("error", f.error());
+            failed.addObject().put("path", f.path().toString()).put("error", f.reason());
         }
         putCounts(o.putObject("by_source"), s.bySource());
         putCounts(o.putObject("by_fs"), s.byFs());
@@ -71,14 +73,21 @@ public final class ScanCommand implements Callable<Integer> {
         return o;
     }
 
+    /** What the scan looked at, so that "0 failed" is not read as "every signal read". */
+    static String checked(boolean verify) {
+        return verify ? "headers and signals"
+                : "headers and signal file sizes; signals not read (--verify reads them)";
+    }
+
     private static void putCounts(ObjectNode node, Map<String, Integer> counts) {
         counts.forEach(node::put);
     }
 
-    static String toText(ScanSummary s, ScanResult result) {
+    static String toText(ScanSummary s, ScanResult result, boolean verify) {
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format(Locale.ROOT, "%d records read, %d failed, %d without a scored class%n",
-                s.records(), s.failed(), s.withoutScored()));
+        sb.append(String.format(Locale.ROOT, "%s read, %d failed, %d without a scored class%n",
+                Plural.of(s.records(), "record"), s.failed(), s.withoutScored()));
+        sb.append("checked: ").append(checked(verify)).append('\n');
         sb.append("by source:");
         s.bySource().forEach((k, v) -> { if (v > 0) sb.append(' ').append(k).append('=').append(v); });
         sb.append("\nby rate (Hz):");
@@ -91,7 +100,7 @@ public final class ScanCommand implements Callable<Integer> {
             sb.append("unscored or unknown diagnoses (records):\n");
             s.unscored().forEach((k, v) -> sb.append(String.format(Locale.ROOT, "  %-12s %7d%n", k, v)));
         }
-        for (ScanResult.Failure f : result.failed()) sb.append("failed: ").append(f.error()).append('\n');
+        for (ScanResult.Failure f : result.failed()) sb.append("failed: ").append(f.line()).append('\n');
         return sb.toString().stripTrailing();
     }
 }

@@ -13,7 +13,9 @@ import org.ecgworkbench.eval.EvaluationReport;
 import org.ecgworkbench.eval.EvaluationReportJson;
 import org.ecgworkbench.eval.Evaluator;
 import org.ecgworkbench.label.DiagnosisCatalogue;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,8 +36,13 @@ import picocli.CommandLine.Model.CommandSpec;
                 "2:unusable input (no such folder, no headers, malformed weights)"})
 public final class ScoreCommand implements Callable<Integer> {
 
-    @Option(names = "--labels", required = true, paramLabel = "DIR", description = "folder of label headers (*.hea; header-only is fine)")
-    Path labels;
+    @Option(names = "--labels", paramLabel = "DIR", description = "folder of label headers (*.hea; header-only is fine), or give it as the argument")
+    Path labelsOption;
+
+    @Parameters(paramLabel = "DIR", arity = "0..1", description = "folder of label headers (the same as --labels)")
+    Path labelsArgument;
+
+    private Path labels;
 
     @Option(names = "--outputs", required = true, paramLabel = "DIR", description = "folder of output files (<record>.csv)")
     Path outputs;
@@ -52,11 +59,22 @@ public final class ScoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (labelsOption != null && labelsArgument != null && !labelsOption.equals(labelsArgument)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "Two label folders given: " + labelsArgument + " and --labels=" + labelsOption);
+        }
+        labels = labelsOption != null ? labelsOption : labelsArgument;
+        if (labels == null) throw new CommandLine.ParameterException(spec.commandLine(), "Missing the label folder: give DIR or --labels=DIR");
         ChallengeMetric metric = weights == null ? ChallengeMetric.standard() : ChallengeMetric.fromCsv(weights);
         ChallengeFolders.Loaded loaded = ChallengeFolders.load(labels, outputs, DiagnosisCatalogue.standard());
         if (loaded.recordIds().isEmpty()) {
             loaded.problems().forEach(p -> spec.commandLine().getErr().println("error: " + p));
             throw new IOException(labels + ": no readable label header");
+        }
+        if (java.util.Arrays.stream(loaded.labels()).noneMatch(ScoreCommand::any)) {
+            for (String p : loaded.problems()) spec.commandLine().getErr().println("warning: " + p);
+            spec.commandLine().getErr().println("error: " + EvaluateCommand.NOTHING_TO_SCORE + " ("
+                    + Plural.of(loaded.recordIds().size(), "record") + " in " + labels + ")");
+            return ExitCodes.PARTIAL;
         }
         double[] thresholds = new double[metric.classes().size()];
         Arrays.fill(thresholds, Double.NaN); // binary outputs come from the files, not from thresholds
@@ -70,9 +88,14 @@ public final class ScoreCommand implements Callable<Integer> {
         return loaded.problems().isEmpty() ? ExitCodes.OK : ExitCodes.PARTIAL;
     }
 
+    private static boolean any(boolean[] row) {
+        for (boolean b : row) if (b) return true;
+        return false;
+    }
+
     static String toText(EvaluationReport r) {
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format(Locale.ROOT, "%d records scored%n%n", r.records()));
+        sb.append(Plural.of(r.records(), "record")).append(" scored\n\n");
         sb.append("PhysioNet/CinC Challenge 2020 metrics\n");
         line(sb, "challenge score", r.challengeScore());
         line(sb, "AUROC (macro)", r.aurocMacro());
@@ -100,6 +123,6 @@ public final class ScoreCommand implements Callable<Integer> {
     }
 
     private static String number(double v) {
-        return Double.isFinite(v) ? String.format(Locale.ROOT, "%.3f", v) : "-";
+        return Double.isFinite(v) ? String.format(Locale.ROOT, "%.3f", v + 0.0) : "—";
     }
 }

@@ -168,7 +168,7 @@ public final class SynthCommand implements Callable<Integer> {
 
     static String toText(SyntheticDatasetWriter.Summary summary, Path dir) {
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format(Locale.ROOT, "%d records written to %s%nrecords per class:%n", summary.records(), dir));
+        sb.append(String.format(Locale.ROOT, "%s written to %s%nrecords per class:%n", Plural.of(summary.records(), "record"), dir));
         summary.classes().forEach((c, n) -> sb.append(String.format(Locale.ROOT, "  %-6s %-10s %7d%n",
                 c.abbreviation(), c.snomedCode(), n)));
         return sb.toString().stripTrailing();

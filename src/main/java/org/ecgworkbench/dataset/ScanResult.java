@@ -11,8 +11,23 @@ import java.util.List;
  */
 public record ScanResult(List<IndexedRecord> records, List<Failure> failed) {
 
-    /** A record or folder that could not be read, and why. */
+    /**
+     * A record or folder that could not be read, and why.
+     *
+     * @param error the reader's message, which usually starts with the file's path already
+     */
     public record Failure(Path path, String error) {
+
+        /** Why, without the leading path the reader's messages carry (for a table that shows the file beside it). */
+        public String reason() {
+            String prefix = path + ": ";
+            return error.startsWith(prefix) ? error.substring(prefix.length()) : error;
+        }
+
+        /** "path: reason", naming the file once: a failure line for the terminal or a log. */
+        public String line() {
+            return path + ": " + reason();
+        }
     }
 
     public ScanResult {

@@ -7,7 +7,9 @@ import java.util.Objects;
  *
  * <p>Precision, recall and F1 follow {@code precision_recall_fscore_support} with its default
  * {@code zero_division} (an undefined ratio counts as 0, e.g. a class never predicted has
- * precision 0). AUROC is {@code roc_auc_score}, NaN when the class has no positive or no
+ * precision 0), except for a class with no positive record and no positive output: there all
+ * three are 0/0 and are NaN (written as {@code null}; the averages still count them as sklearn's 0).
+ * AUROC is {@code roc_auc_score}, NaN when the class has no positive or no
  * negative record (sklearn refuses those). AUPRC is {@code average_precision_score} (the step
  * sum Σ (Rₙ − Rₙ₋₁) Pₙ, not the trapezoid), 0 when the class has no positive, as sklearn 1.2
  * returns. NaN never reaches JSON: it is written as {@code null}.

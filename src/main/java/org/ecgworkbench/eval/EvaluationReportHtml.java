@@ -50,7 +50,7 @@ public final class EvaluationReportHtml {
                 <body>
                 """);
         sb.append("<h1>").append(t).append("</h1>\n");
-        sb.append("<p>").append(r.records()).append(" records, ").append(r.perClass().size()).append(" classes.</p>\n");
+        sb.append("<p>").append(r.records()).append(r.records() == 1 ? " record, " : " records, ").append(r.perClass().size()).append(r.perClass().size() == 1 ? " class.</p>\n" : " classes.</p>\n");
 
         sb.append("<h2>PhysioNet/CinC Challenge 2020 metrics</h2>\n<table id=\"challenge\">\n");
         summary(sb, "Challenge score", r.challengeScore(), "weights.csv rewards, normalised: always &ldquo;sinus rhythm&rdquo; = 0, truth = 1");

@@ -86,7 +86,12 @@ public final class Evaluator {
             boolean[] y = column(labels, k);
             double[] s = column(probabilities, k);
             ScoredClass c = classList.get(k);
-            perClass.add(new ClassMetrics(c.canonicalCode(), c.label(), precision, recall, f1[k], support[k],
+            // No positive record and no prediction: precision, recall and F1 are 0/0. sklearn reports its
+            // zero_division 0 (kept in the averages above, which must match sklearn); the class's own row says
+            // "undefined" (NaN, null in JSON), since a 0 there reads as "the model failed this class".
+            boolean undefined = support[k] == 0 && tp[k] + fp[k] == 0;
+            perClass.add(new ClassMetrics(c.canonicalCode(), c.label(), undefined ? Double.NaN : precision,
+                    undefined ? Double.NaN : recall, undefined ? Double.NaN : f1[k], support[k],
                     RankingMetrics.rocAuc(y, s), RankingMetrics.averagePrecision(y, s), thresholds[k]));
         }
 

@@ -49,7 +49,7 @@ final class TrainingData implements AutoCloseable {
                 p -> listener.on(new TrainingEvent.Preparing("scan", p.done(), p.total())), cancel);
         ScanResult scan = scanner.scan(config.dataPaths());
         throwIfCancelled(cancel);
-        scan.failed().forEach(f -> notes.add("unreadable, skipped: " + f.path() + ": " + f.error()));
+        scan.failed().forEach(f -> notes.add("unreadable, skipped: " + f.line()));
         TrainingIndex index = TrainingIndex.of(scan, config.keepUnlabelled());
         notes.addAll(index.notes());
         if (index.records().isEmpty()) {

@@ -87,4 +87,33 @@ class DatasetBrowserAppTest {
         assertThat(tabs.getSelectionModel().getSelectedItem().getText()).isEqualTo("Viewer");
         assertThat(app.viewModel().selectedProperty().get().name()).isEqualTo("HR00599");
     }
+
+    /**
+     * Issue 13 point 3: a header without its signal file fails in the header pass, a signal file that does
+     * not read fails in the signal pass; both are listed under Failed with the reason, and neither the
+     * status nor the empty list ever says "every record read" when the signals were not read.
+     */
+    @Test
+    void unreadableRecordsAreListedUnderFailedAndTheStatusSaysWhatWasChecked(FxRobot robot) throws Exception {
+        for (String name : List.of("A5432.hea", "A5432.mat", "Q1805.hea")) {
+            Files.copy(SampleRecords.folder().resolve(name), broken.resolve(name));
+        }
+        Files.write(broken.resolve("Q1805.mat"), new byte[(int) Files.size(SampleRecords.folder().resolve("Q1805.mat"))]);
+        Files.writeString(broken.resolve("I0001.hea"), Files.readString(broken.resolve("A5432.hea")).replace("A5432", "I0001"));
+        DatasetBrowserViewModel vm = app.viewModel().datasetBrowser();
+        scan(robot, vm, List.of(broken));
+
+        TableView<?> table = robot.lookup("#recordTable").queryTableView();
+        assertThat(table.getItems()).hasSize(1);
+        assertThat(robot.lookup("#failedPane").queryAs(TitledPane.class).getText()).isEqualTo("Failed (2)");
+        TableView<?> failed = robot.lookup("#failedTable").queryTableView();
+        assertThat(failed.getItems()).hasSize(2);
+        String errors = robot.from(failed).lookup(".table-cell").queryAllAs(javafx.scene.control.Labeled.class).stream()
+                .map(javafx.scene.control.Labeled::getText).filter(t -> t != null).reduce("", (a, b) -> a + "\n" + b);
+        assertThat(errors).contains("I0001.hea", "signal file I0001.mat not found beside the header", "Q1805.hea", "Q1805.mat");
+        javafx.scene.control.Label status = robot.lookup("#scanStatus").queryAs(javafx.scene.control.Label.class);
+        assertThat(status.getText()).startsWith("1 record indexed, 2 failed").endsWith("headers and signals checked");
+        assertThat(robot.lookup("#failedPlaceholder").queryAs(javafx.scene.control.Label.class).getText())
+                .doesNotContain("Every record read");
+    }
 }

@@ -57,7 +57,8 @@ class DatasetBrowserViewModelTest {
             assertThat(f.error()).isNotBlank();
         });
         assertThat(vm.failedTitleProperty().get()).isEqualTo("Failed (1)");
-        assertThat(vm.statusProperty().get()).startsWith("6 records indexed, 1 failed");
+        assertThat(vm.statusProperty().get()).startsWith("6 records indexed, 1 failed").endsWith("headers and signals checked");
+        assertThat(vm.failedPlaceholderProperty().get()).isEqualTo("No record failed: every header and every signal read.");
         assertThat(vm.progressProperty().get()).isEqualTo(1.0);
         assertThat(vm.shownTextProperty().get()).isEqualTo("6 records");
 
@@ -180,7 +181,58 @@ class DatasetBrowserViewModelTest {
         work.runAll();
         assertThat(vm.scanningProperty().get()).isFalse();
         assertThat(vm.rows()).isEmpty(); // cancelled before the first record
-        assertThat(vm.statusProperty().get()).startsWith("Scan cancelled: 0 records indexed");
+        assertThat(vm.statusProperty().get()).startsWith("Scan cancelled after 0 files: 0 records indexed")
+                .endsWith("headers only, signals not checked yet");
+        assertThat(work.pending).isEmpty(); // a cancelled header pass starts no signal pass
+    }
+
+    /** A record whose header and file size pass but whose signals do not read moves to Failed after the signal pass. */
+    @Test
+    void theSignalPassListsUnreadableRecordsUnderFailedAndSaysWhatWasChecked() throws Exception {
+        for (Path sample : Files.list(SampleRecords.folder()).toList()) {
+            if (sample.getFileName().toString().startsWith("A5432") || sample.getFileName().toString().startsWith("Q1805")) {
+                Files.copy(sample, temp.resolve(sample.getFileName()));
+            }
+        }
+        // Q1805.mat replaced by a same-sized file that is no MAT file: only reading it tells.
+        long size = Files.size(temp.resolve("Q1805.mat"));
+        Files.write(temp.resolve("Q1805.mat"), new byte[(int) size]);
+        Files.writeString(temp.resolve("I0001.hea"), Files.readString(temp.resolve("A5432.hea")).replace("A5432", "I0001"));
+
+        DeferredWork work = new DeferredWork();
+        DatasetBrowserViewModel vm = new DatasetBrowserViewModel(work, Runnable::run, CATALOGUE, opened::add);
+        assertThat(vm.failedPlaceholderProperty().get()).doesNotContain("Every record read");
+        vm.open(List.of(temp));
+        work.runAll(); // the header pass: the header without a signal file fails at once
+        assertThat(vm.rows()).extracting(DatasetBrowserRow::id).containsExactlyInAnyOrder("A5432", "Q1805");
+        assertThat(vm.failures()).singleElement().satisfies(f ->
+                assertThat(f.reason()).contains("signal file I0001.mat not found beside the header"));
+        assertThat(vm.checkedProperty().get()).isEqualTo(DatasetBrowserViewModel.HEADERS_ONLY);
+        assertThat(vm.scanningProperty().get()).isTrue();
+        assertThat(vm.checkingSignalsProperty().get()).isTrue();
+        assertThat(vm.statusProperty().get()).startsWith("Checking signals: 0 of 2 records read");
+
+        work.runAll(); // the signal pass
+        assertThat(vm.scanningProperty().get()).isFalse();
+        assertThat(vm.rows()).extracting(DatasetBrowserRow::id).containsExactly("A5432");
+        assertThat(vm.failures()).extracting(f -> f.path().getFileName().toString()).containsExactly("I0001.hea", "Q1805.hea");
+        assertThat(vm.failures().get(1).reason()).contains("Q1805.mat");
+        assertThat(vm.failedTitleProperty().get()).isEqualTo("Failed (2)");
+        assertThat(vm.checkedProperty().get()).isEqualTo(DatasetBrowserViewModel.HEADERS_AND_SIGNALS);
+        assertThat(vm.statusProperty().get()).startsWith("1 record indexed, 2 failed").endsWith("headers and signals checked");
+        assertThat(vm.shownTextProperty().get()).isEqualTo("1 record");
+    }
+
+    @Test
+    void progressShowsCounts() {
+        assertThat(FolderScan.describe(new org.ecgworkbench.dataset.DatasetScanner.Progress(
+                org.ecgworkbench.dataset.DatasetScanner.Phase.FILES, 0, 0, 1234, 0, 0))).isEqualTo("Scanning: 1,234 files seen");
+        assertThat(FolderScan.describe(new org.ecgworkbench.dataset.DatasetScanner.Progress(
+                org.ecgworkbench.dataset.DatasetScanner.Phase.HEADERS, 120, 600, 1234, 117, 3)))
+                .isEqualTo("Scanning: 1,234 files seen, 117 of 600 records read, 3 failed");
+        assertThat(FolderScan.describe(new org.ecgworkbench.dataset.DatasetScanner.Progress(
+                org.ecgworkbench.dataset.DatasetScanner.Phase.SIGNALS, 50, 597, 1234, 49, 4)))
+                .isEqualTo("Checking signals: 49 of 597 records read, 4 failed");
     }
 
     @Test
@@ -189,8 +241,10 @@ class DatasetBrowserViewModelTest {
         DatasetBrowserViewModel vm = new DatasetBrowserViewModel(work, Runnable::run, CATALOGUE, opened::add);
         vm.open(List.of(temp));
         vm.open(List.of(SampleRecords.folder()));
-        work.runAll();
+        work.runAll(); // both header passes; only the newer one goes on to read the signals
         assertThat(vm.rows()).hasSize(6);
+        assertThat(work.pending).hasSize(1);
+        work.runAll();
         assertThat(vm.scanningProperty().get()).isFalse();
     }
 

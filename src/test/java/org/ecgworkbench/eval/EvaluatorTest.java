@@ -25,6 +25,31 @@ class EvaluatorTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("24 thresholds");
     }
 
+    /** No positive and no prediction: precision, recall, F1 undefined (NaN, null in JSON); averages as sklearn. */
+    @Test
+    void aClassWithNoPositiveAndNoPredictionIsUndefinedNotZero() {
+        boolean[][] labels = new boolean[2][24];
+        labels[0][0] = true;
+        float[][] p = new float[2][24];
+        p[0][0] = 0.9f;
+        p[1][1] = 0.9f; // class 1: no positive record, but predicted once
+        EvaluationReport r = Evaluator.evaluate(labels, p, filled(0.5));
+        ClassMetrics never = r.perClass().get(2);
+        assertThat(never.precision()).isNaN();
+        assertThat(never.recall()).isNaN();
+        assertThat(never.f1()).isNaN();
+        ClassMetrics falseAlarm = r.perClass().get(1);
+        assertThat(falseAlarm.precision()).isZero(); // 0 of 1 prediction right: defined, and 0
+        assertThat(falseAlarm.f1()).isZero();
+        assertThat(r.perClass().get(0).f1()).isEqualTo(1.0);
+        assertThat(r.f1Macro()).isEqualTo(1.0 / 24); // sklearn's macro average counts undefined classes as 0
+        String json = EvaluationReportJson.write(r);
+        EvaluationReport back = EvaluationReportJson.read(json);
+        assertThat(back.perClass().get(2).precision()).isNaN();
+        assertThat(back.perClass().get(1).precision()).isZero();
+        assertThat(json.replace(" ", "")).contains("\"precision\":null");
+    }
+
     @Test
     void classesInCatalogueOrderWithTheirThresholds() {
         boolean[][] labels = new boolean[2][24];
@@ -40,8 +65,9 @@ class EvaluatorTest {
         assertThat(r.perClass().get(4).abbrev()).isEqualTo("CRBBB|RBBB");
         assertThat(r.perClass().get(4).threshold()).isNaN();
         assertThat(r.perClass().get(0).f1()).isEqualTo(1.0);
-        // A class neither present nor predicted: sklearn's F1 0, the challenge's F-measure skips it.
-        assertThat(r.perClass().get(1).f1()).isEqualTo(0.0);
+        // A class neither present nor predicted: F1 undefined in its row (sklearn's 0 in the macro average),
+        // the challenge's F-measure skips it.
+        assertThat(r.perClass().get(1).f1()).isNaN();
         assertThat(r.f1Macro()).isEqualTo(1.0 / 24);
         assertThat(r.fMeasureMacro()).isEqualTo(1.0);
         assertThat(r.perClass().get(1).auroc()).isNaN();

@@ -188,8 +188,7 @@ public final class ReportController {
             protected void updateItem(Number item, boolean empty) {
                 super.updateItem(item, empty);
                 if (empty || item == null) setText(null);
-                else if (Double.isNaN(item.doubleValue())) setText("—");
-                else setText(String.format(Locale.ROOT, format.apply(item.doubleValue()), item.doubleValue() + 0.0));
+                else setText(MetricText.of(item.doubleValue(), format.apply(item.doubleValue())));
             }
         };
     }

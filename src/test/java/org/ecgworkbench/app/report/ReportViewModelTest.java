@@ -46,7 +46,7 @@ class ReportViewModelTest {
             ClassMetrics m = expected.perClass().get(c);
             ClassRow row = vm.classRows().get(c);
             assertThat(row.abbrev()).isEqualTo(m.abbrev());
-            assertThat(row.f1()).isEqualTo(m.f1());
+            assertThat(Double.compare(row.f1(), m.f1())).as("f1 of %s (NaN where undefined)", m.abbrev()).isZero();
             assertThat(row.support()).isEqualTo(m.support());
             assertThat(row.threshold()).isEqualTo(m.threshold());
         }
@@ -203,5 +203,34 @@ class ReportViewModelTest {
         double a = 0;
         for (int i = 1; i < x.length; i++) a += (x[i] - x[i - 1]) * (y[i] + y[i - 1]) / 2;
         return a;
+    }
+
+    /** A class with no positive record and no prediction reads "—" in the table, as an undefined AUROC does; defined numbers stay. */
+    @Test
+    void aClassWithNoPositiveAndNoPredictionShowsADashNotZero() throws Exception {
+        int classes = 24;
+        double[] thresholds = new double[classes];
+        java.util.Arrays.fill(thresholds, 0.5);
+        java.util.List<org.ecgworkbench.eval.PredictedRecord> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            float[] p = new float[classes];
+            boolean[] y = new boolean[classes];
+            y[0] = i % 2 == 0;
+            p[0] = y[0] ? 0.9f : 0.1f;
+            p[1] = i == 3 ? 0.8f : 0.2f; // class 1: no positive record, one false alarm
+            rows.add(new org.ecgworkbench.eval.PredictedRecord("R" + i, "/records/R" + i + ".hea", p, y));
+        }
+        Path file = ReportFixtures.predictionsFile(tmp, new org.ecgworkbench.eval.PredictionTable(thresholds, rows));
+        ReportViewModel vm = new ReportViewModel(BackgroundWork.direct());
+        vm.load(file);
+
+        ClassRow present = vm.classRows().get(0);
+        ClassRow falseAlarm = vm.classRows().get(1);
+        ClassRow absent = vm.classRows().get(2);
+        assertThat(MetricText.of(present.f1(), "%.4f")).isEqualTo("1.0000");
+        assertThat(MetricText.of(falseAlarm.precision(), "%.4f")).isEqualTo("0.0000"); // defined: 0 of 1 right
+        for (double undefined : new double[] {absent.precision(), absent.recall(), absent.f1(), absent.auroc()}) {
+            assertThat(MetricText.of(undefined, "%.4f")).isEqualTo("—");
+        }
     }
 }
