@@ -139,7 +139,7 @@ public final class RunsController {
         comparisonTable.setItems(vm.comparison());
         comparisonTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         comparisonTable.getColumns().setAll(java.util.stream.Stream.<TableColumn<ComparisonRow, String>>of(
-                wide(column("Run", ComparisonRow::label), 240),
+                wrappedCells(wide(column("Run", ComparisonRow::label), 200)),
                 wide(column("Architecture", ComparisonRow::architecture), 110),
                 column("LR", r -> RunFormats.rate(r.learningRate())),
                 column("Optimiser", ComparisonRow::optimiser),
@@ -236,16 +236,53 @@ public final class RunsController {
         if (!viewModel.rename(run, runName.getText())) runName.setText(run.label());
     }
 
+    /** A column whose cells wrap a long text (a run's name) onto more lines rather than cutting it. */
+    private static <T> TableColumn<T, String> wrappedCells(TableColumn<T, String> c) {
+        c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+            private final javafx.scene.text.Text text = new javafx.scene.text.Text();
+
+            {
+                text.getStyleClass().add("text");
+                text.wrappingWidthProperty().bind(col.widthProperty().subtract(12));
+                setPrefHeight(javafx.scene.control.Control.USE_COMPUTED_SIZE);
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                text.setText(empty || item == null ? "" : item);
+                setGraphic(empty ? null : text);
+                setText(null);
+            }
+        });
+        return c;
+    }
+
     /** A column whose header wraps onto a second line rather than being cut to "Test F1 sa…". */
     private static <T> TableColumn<T, String> wrapped(TableColumn<T, String> c) {
         Label header = new Label(c.getText());
         header.setWrapText(true);
         header.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
         header.getStyleClass().add("column-header-label");
-        c.setGraphic(header);
+        // The label takes the column's width, so it wraps there and the header row grows to its height.
+        StackPane box = new StackPane(header);
+        box.prefWidthProperty().bind(c.widthProperty().subtract(6));
+        header.prefWidthProperty().bind(box.prefWidthProperty());
+        c.setGraphic(box);
         c.setText("");
-        c.setMinWidth(60);
+        // Wide enough for the longest word ("Architecture", "Challenge"), which cannot wrap.
+        c.setMinWidth(Math.max(52, 8 + longestWord(header)));
         return c;
+    }
+
+    private static double longestWord(Label label) {
+        double widest = 0;
+        for (String word : label.getText().split(" ")) {
+            javafx.scene.text.Text t = new javafx.scene.text.Text(word);
+            t.setFont(label.getFont());
+            widest = Math.max(widest, t.getLayoutBounds().getWidth());
+        }
+        return widest;
     }
 
     private static <T> TableColumn<T, String> column(String title, Function<T, String> text) {

@@ -290,8 +290,8 @@ public final class RunsViewModel {
         run.rename(name);
         if (queue.stream().anyMatch(q -> q.run() == run)) {
             saveQueue();
-        } else if (Files.isRegularFile(run.folder().resolve(RunMetadata.FILE)) || Files.isRegularFile(new RunFolder(run.folder()).config())) {
-            // Started: its metadata is (or will be) written; a command-line run gets metadata now.
+        } else if (hasStarted(run.folder())) {
+            // A run's folder fills when it starts; one trained from the command line gets its metadata now.
             try {
                 RunMetadata.read(run.folder()).renamed(name).write(run.folder());
             } catch (IOException e) {
@@ -301,6 +301,14 @@ public final class RunsViewModel {
         }
         message.set("renamed to " + name);
         return true;
+    }
+
+    private static boolean hasStarted(Path folder) {
+        try (var entries = Files.list(folder)) {
+            return entries.findAny().isPresent();
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** The {@code train} arguments a run was asked with (from its metadata), or empty for a run trained from the command line. */

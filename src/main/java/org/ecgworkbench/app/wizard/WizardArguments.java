@@ -60,7 +60,13 @@ final class WizardArguments {
             String v = e.getValue();
             try {
                 switch (e.getKey()) {
-                    case "--data" -> vm.data().setFolders(java.util.Arrays.stream(v.split(",")).filter(s -> !s.isBlank()).map(Path::of).toList());
+                    case "--data" -> {
+                        // A folder that has gone since is left out and named, rather than failing the scan of the others.
+                        List<Path> all = java.util.Arrays.stream(v.split(",")).filter(s -> !s.isBlank()).map(Path::of).toList();
+                        List<Path> there = all.stream().filter(java.nio.file.Files::isDirectory).toList();
+                        all.stream().filter(f -> !there.contains(f)).forEach(f -> skipped.add("--data " + f + " (no such folder now)"));
+                        vm.data().setFolders(there);
+                    }
                     case "--arch" -> vm.model().architectureProperty().set(Architecture.parse(v));
                     case "--width" -> vm.model().width().textProperty().set(v);
                     case "--optimizer" -> vm.optimisation().optimizerProperty().set(OptimizerKind.valueOf(v.toUpperCase(Locale.ROOT)));
