@@ -1,8 +1,6 @@
 package org.ecgworkbench.app.wizard;
 
 import java.util.Locale;
-import org.deeplearning4j.nn.conf.CacheMode;
-import org.deeplearning4j.nn.conf.WorkspaceMode;
 import org.ecgworkbench.model.NetworkBenchmark;
 import org.ecgworkbench.model.NetworkSpec;
 
@@ -21,7 +19,7 @@ record EpochEstimate(double stepMillis, int batches, int trainRecords, int batch
 
     /** Times one training step (median of two after one warm-up); seconds of work, run it in the background. */
     static double trainStepMillis(NetworkSpec spec, int batch) {
-        return NetworkBenchmark.run(new NetworkBenchmark.Options(spec, batch, 2, 1, WorkspaceMode.ENABLED, CacheMode.NONE, true)).trainStepMs();
+        return NetworkBenchmark.trainStepMs(spec, batch, 2, 1);
     }
 
     static int batchesPerEpoch(int trainRecords, int batch) {
