@@ -212,17 +212,22 @@ public final class TrainingWizardViewModel {
         String key = spec + "@" + batch;
         Double known = stepMillis.get(key);
         if (known != null) {
-            epochEstimate.set(new EpochEstimate(known, batches, train, batch).text());
+            epochEstimate.set(new EpochEstimate(known, batches, train, batch).text() + sweepNote());
             return;
         }
         epochEstimate.set("Estimated time per epoch: timing one training step of this network here …");
         ToDoubleBiFunction<NetworkSpec, Integer> timer = stepTimer;
         work.run("Timing a training step", () -> timer.applyAsDouble(spec, batch), ms -> {
             stepMillis.put(key, ms);
-            if (mine == estimateGeneration) epochEstimate.set(new EpochEstimate(ms, batches, train, batch).text());
+            if (mine == estimateGeneration) epochEstimate.set(new EpochEstimate(ms, batches, train, batch).text() + sweepNote());
         }, failure -> {
             if (mine == estimateGeneration) epochEstimate.set("Estimated time per epoch: cannot time a training step: " + failure.getMessage());
         });
+    }
+
+    /** In a sweep the estimate is for the network on the Model page only. */
+    private String sweepNote() {
+        return sweep.enabledProperty().get() ? "; for the Model page's network: the sweep's other networks differ" : "";
     }
 
     /** Records in the training part: the hold-out's train share, or all folds but the test and validation ones. */
