@@ -90,7 +90,14 @@ final class WizardArguments {
                     case "--folds" -> vm.split().folds().textProperty().set(v);
                     case "--fold" -> vm.split().testFold().textProperty().set(v);
                     case "--seed" -> vm.split().seed().textProperty().set(v);
-                    case "--pipeline" -> vm.pipeline().load(Path.of(v));
+                    case "--pipeline" -> {
+                        if (java.nio.file.Files.isRegularFile(Path.of(v))) {
+                            vm.pipeline().load(Path.of(v));
+                        } else {
+                            vm.pipeline().useDefault();
+                            skipped.add("--pipeline " + v + " (no such file now: the default recipe instead)");
+                        }
+                    }
                     case "--demographics", "--oversample", "--augment", "--drop-unlabelled", "--device" -> { }
                     default -> skipped.add(e.getKey() + " (not on the wizard's pages)");
                 }

@@ -109,6 +109,15 @@ class TrainingWizardRestoreTest {
         assertThat(skipped).containsExactly("--max-records (not on the wizard's pages)");
         assertThat(vm.optimisation().learningRate().value()).isEqualTo(3e-3);
         assertThat(vm.originProperty().get()).contains("not carried over: --max-records");
+
+        // A folder or pipeline file gone since: left out and named, the rest still applied.
+        List<String> gone = vm.applyArguments(List.of("--data", data + "," + data.resolve("gone"), "--pipeline", data.resolve("gone.json").toString()),
+                "a run");
+        assertThat(gone).containsExactly("--data " + data.resolve("gone") + " (no such folder now)",
+                "--pipeline " + data.resolve("gone.json") + " (no such file now: the default recipe instead)");
+        assertThat(vm.data().folders()).containsExactly(data.toAbsolutePath().normalize());
+        assertThat(vm.pipeline().pipelineProperty().get()).isEqualTo(Pipeline.defaultRecipe());
+        assertThat(vm.firstInvalidPage()).isNull();
     }
 
     @Test
