@@ -64,6 +64,22 @@ class CompareRunsAppTest {
     }
 
     @Test
+    void aRunIsRenamedInItsNameFieldAndKeepsTheName(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () -> room.viewModel().runs().size() == 3);
+        RunViewModel run = room.viewModel().runs().get(0);
+        robot.interact(() -> room.viewModel().selectedProperty().set(run));
+        javafx.scene.control.TextField name = robot.lookup("#runName").queryAs(javafx.scene.control.TextField.class);
+        assertThat(name.getText()).isEqualTo(run.label());
+        robot.interact(name::clear);
+        robot.clickOn(name).write("baseline").type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(run.label()).isEqualTo("baseline");
+        assertThat(RunMetadata.read(run.folder()).label()).isEqualTo("baseline");
+        assertThat(robot.lookup("#runList .list-cell").queryAllAs(javafx.scene.control.ListCell.class)).extracting(c -> c.getText())
+                .anyMatch(t -> t != null && t.startsWith("baseline  ·  finished"));
+    }
+
+    @Test
     void compareRunsMarksTheFailedRunAndCutsNoHeader(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () -> room.viewModel().runs().size() == 3);
         robot.interact(() -> {
