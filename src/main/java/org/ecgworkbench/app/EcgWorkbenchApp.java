@@ -63,11 +63,11 @@ public final class EcgWorkbenchApp extends Application {
         runsTab.setClosable(false);
         rooms.getTabs().addAll(previewTab, runsTab);
         // Three ways into the training wizard; its runs go to the runs room, whose reports open as rooms.
-        Runnable newRun = () -> openTrainingWizard(stage, rooms, runsTab, null);
+        Runnable newRun = () -> openTrainingWizard(stage, rooms, runsTab, null, false);
         controller.setOnNewTrainingRun(newRun);
         runs.setOnNewRun(newRun);
-        runs.viewModel().setOnRunAgain(arguments -> openTrainingWizard(stage, rooms, runsTab, arguments));
-        preview.viewModel().setOnUseForTraining(newRun);
+        runs.viewModel().setOnRunAgain(arguments -> openTrainingWizard(stage, rooms, runsTab, arguments, false));
+        preview.viewModel().setOnUseForTraining(() -> openTrainingWizard(stage, rooms, runsTab, null, true));
         runs.setOnOpenReport(controller::openReport);
         Scene scene = new Scene(root, WIDTH, HEIGHT);
         scene.getStylesheets().add(EcgWorkbenchApp.class.getResource("workbench.css").toExternalForm());
@@ -86,16 +86,16 @@ public final class EcgWorkbenchApp extends Application {
     /**
      * A new wizard each time (a fresh scan of the chosen folders), filled from a run's arguments ("Run
      * again") or else the last configuration used; it offers the Dataset room's folders and the Preview
-     * room's current pipeline, which pre-fills it after "Use this pipeline for training".
+     * room's current pipeline, which pre-fills it when it was opened with "Use this pipeline for training".
      */
-    private void openTrainingWizard(Stage stage, TabPane rooms, Tab runsTab, List<String> arguments) {
+    private void openTrainingWizard(Stage stage, TabPane rooms, Tab runsTab, List<String> arguments, boolean previewPipeline) {
         TrainingWizardViewModel vm = new TrainingWizardViewModel(work, Platform::runLater, DiagnosisCatalogue.standard(),
                 runs.viewModel().workspace().root().resolve("pipelines"), preview.viewModel().pipelineProperty(),
                 ComputeDetection::detect);
         vm.rememberLastAt(AppConfigDir.resolve().resolve(LAST_TRAINING_FILE));
         if (arguments != null) vm.applyArguments(arguments, "the run chosen in the runs room");
         else vm.restoreLast(AppConfigDir.resolve().resolve(LAST_TRAINING_FILE));
-        if (arguments == null && preview.viewModel().trainingPipelineProperty().get() != null) vm.usePreviewPipeline();
+        if (previewPipeline) vm.usePreviewPipeline();
         vm.offerFolders(viewModel.datasetBrowser().folders());
         trainingWizardViewModel = vm;
         trainingWizard = TrainingWizard.show(stage, vm, requests -> {
