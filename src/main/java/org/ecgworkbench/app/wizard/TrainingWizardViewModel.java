@@ -79,7 +79,7 @@ public final class TrainingWizardViewModel {
      * @param work           runs scans, previews and estimates off the FX thread
      * @param ui             runs progress updates on the FX thread
      * @param pipelineFolder where a chosen pipeline's JSON is written for {@code --pipeline}
-     * @param fromPreview    the pipeline kept in the Preview room ({@code PreviewViewModel.trainingPipelineProperty()}), may hold null
+     * @param fromPreview    the Preview room's current pipeline ({@code PreviewViewModel.pipelineProperty()}), may hold null
      * @param detect         finds the CPU and GPU ({@link ComputeDetection#detect} in the app)
      */
     public TrainingWizardViewModel(BackgroundWork work, Executor ui, DiagnosisCatalogue catalogue, Path pipelineFolder,
@@ -392,7 +392,7 @@ public final class TrainingWizardViewModel {
         return epochEstimate.getReadOnlyProperty();
     }
 
-    /** The pipeline kept in the Preview room, or null when the student kept none. */
+    /** The Preview room's current pipeline, or null when there is no Preview. */
     public ObservableValue<Pipeline> previewPipeline() {
         return fromPreview;
     }
