@@ -3,7 +3,6 @@ package org.ecgworkbench.app.runs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fair_acc.chartfx.XYChart;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.Node;
@@ -30,12 +29,13 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class CompareRunsAppTest {
 
+    @org.junit.jupiter.api.io.TempDir
+    Path ws;
     private FxBackgroundWork work;
     private RunsRoom room;
 
     @Start
     void start(Stage stage) throws Exception {
-        Path ws = Files.createTempDirectory("compare-runs");
         Path runs = ws.resolve("runs");
         for (String name : List.of("a", "b")) {
             Path f = EventLines.runFolder(runs, "20261126-14000" + (name.equals("a") ? 0 : 1) + "-" + name, List.of(EventLines.start(false),
