@@ -67,10 +67,11 @@ public final class EcgWorkbenchApp extends Application {
         controller.showStatusOf(runsTab, runs.viewModel().messageProperty());
         controller.setHelp(HelpViewModel.forThisProcess(getHostServices()::showDocument));
         // Three ways into the training wizard; its runs go to the runs room, whose reports open as rooms.
-        Runnable newRun = () -> openTrainingWizard(stage, rooms, runsTab);
+        Runnable newRun = () -> openTrainingWizard(stage, rooms, runsTab, null, false);
         controller.setOnNewTrainingRun(newRun);
         runs.setOnNewRun(newRun);
-        preview.viewModel().setOnUseForTraining(newRun);
+        runs.viewModel().setOnRunAgain(arguments -> openTrainingWizard(stage, rooms, runsTab, arguments, false));
+        preview.viewModel().setOnUseForTraining(() -> openTrainingWizard(stage, rooms, runsTab, null, true));
         runs.setOnOpenReport(controller::openReport);
         Scene scene = new Scene(root, WIDTH, HEIGHT);
         scene.getStylesheets().add(EcgWorkbenchApp.class.getResource("workbench.css").toExternalForm());
@@ -86,17 +87,29 @@ public final class EcgWorkbenchApp extends Application {
         files.records().forEach(viewModel::open);
     }
 
-    /** A new wizard each time (a fresh scan of the chosen folders); the preview's pipeline pre-fills it. */
-    private void openTrainingWizard(Stage stage, TabPane rooms, Tab runsTab) {
+    /**
+     * A new wizard each time (a fresh scan of the chosen folders), filled from a run's arguments ("Run
+     * again") or else the last configuration used; it offers the Dataset room's folders and the Preview
+     * room's current pipeline, which pre-fills it when it was opened with "Use this pipeline for training".
+     */
+    private void openTrainingWizard(Stage stage, TabPane rooms, Tab runsTab, List<String> arguments, boolean previewPipeline) {
         TrainingWizardViewModel vm = new TrainingWizardViewModel(work, Platform::runLater, DiagnosisCatalogue.standard(),
-                runs.viewModel().workspace().root().resolve("pipelines"), preview.viewModel().trainingPipelineProperty(),
+                runs.viewModel().workspace().root().resolve("pipelines"), preview.viewModel().pipelineProperty(),
                 ComputeDetection::detect);
+        vm.rememberLastAt(AppConfigDir.resolve().resolve(LAST_TRAINING_FILE));
+        if (arguments != null) vm.applyArguments(arguments, "the run chosen in the runs room");
+        else vm.restoreLast(AppConfigDir.resolve().resolve(LAST_TRAINING_FILE));
+        if (previewPipeline) vm.usePreviewPipeline();
+        vm.offerFolders(viewModel.datasetBrowser().folders());
         trainingWizardViewModel = vm;
         trainingWizard = TrainingWizard.show(stage, vm, requests -> {
             runs.viewModel().enqueue(requests);
             rooms.getSelectionModel().select(runsTab);
         });
     }
+
+    /** The training wizard's last configuration, in the app's config folder. */
+    static final String LAST_TRAINING_FILE = "last-training.json";
 
     @Override
     public void stop() {

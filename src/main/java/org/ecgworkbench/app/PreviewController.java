@@ -28,6 +28,8 @@ public final class PreviewController {
     @FXML private ComboBox<PreviewViewModel.Length> lengthPolicyChoice;
     @FXML private Spinner<Integer> lengthSpinner;
     @FXML private ComboBox<PreviewViewModel.View> viewChoice;
+    @FXML private ComboBox<PreviewViewModel.Compare> compareChoice;
+    @FXML private Label previewHint;
     @FXML private Label pipelineLabel;
     @FXML private Button useForTrainingButton;
     @FXML private PreviewStagesView stagesView;
@@ -72,6 +74,9 @@ public final class PreviewController {
         useForTrainingButton.disableProperty().bind(vm.pipelineProperty().isNull());
         stagesView.setOnDrawn(vm.drawnProperty()::set);
         choice(viewChoice, List.of(PreviewViewModel.View.values()), vm.viewProperty());
+        compareChoice.setItems(vm.compareChoices());
+        compareChoice.valueProperty().bindBidirectional(vm.compareProperty());
+        previewHint.textProperty().bind(vm.hintProperty());
         vm.resultProperty().addListener((o, old, now) -> {
             spectrumView.show(now);
             stagesView.show(now, vm.visibleRangeProperty().get());

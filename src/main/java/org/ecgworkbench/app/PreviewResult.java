@@ -18,9 +18,10 @@ import org.ecgworkbench.signal.Pipeline;
  * @param spectrumBefore  the input lead's magnitude spectrum (Hann)
  * @param spectrumAfter   the output lead's, over its real samples
  * @param computeMillis   how long the stages took
+ * @param comparison      the comparison asked for (an overlay and a difference row), or null
  */
 public record PreviewResult(String recordId, String lead, Pipeline pipeline, List<StageTrace> stages, List<TimeRange> truncated,
-        MagnitudeSpectrum spectrumBefore, MagnitudeSpectrum spectrumAfter, long computeMillis) {
+        MagnitudeSpectrum spectrumBefore, MagnitudeSpectrum spectrumAfter, long computeMillis, PreviewComparison comparison) {
 
     public PreviewResult {
         stages = List.copyOf(stages);
@@ -41,8 +42,10 @@ public record PreviewResult(String recordId, String lead, Pipeline pipeline, Lis
      * @param samples     the lead's samples
      * @param mask        true where real
      * @param startSample where sample 0 sits on the input's axis, in samples at {@code fs} (negative with padding before)
+     * @param unit        the amplitude's unit: "mV" until a normalisation step, then "z" (z-score) or "a.u." (min–max, scale)
      */
-    public record StageTrace(int index, String type, String description, double fs, double[] samples, boolean[] mask, int startSample) {
+    public record StageTrace(int index, String type, String description, double fs, double[] samples, boolean[] mask, int startSample,
+            String unit) {
 
         public double startSeconds() {
             return startSample / fs;

@@ -15,6 +15,8 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import org.ecgworkbench.record.EcgRecord;
 import org.ecgworkbench.record.LeadName;
 import org.ecgworkbench.signal.FilterStep;
@@ -104,6 +106,33 @@ public final class PreviewViewModel {
         }
     }
 
+    /**
+     * What to set against what: nothing, a step's output against the stage before it, or the resampling
+     * step's FFT output against its polyphase output.
+     *
+     * @param kind  which comparison
+     * @param stage for {@link Kind#STEP}, the step (1-based) compared with the stage before it
+     * @param label the choice in words
+     */
+    public record Compare(Kind kind, int stage, String label) {
+
+        /** Comparisons. */
+        public enum Kind { NONE, STEP, METHODS }
+
+        public static final Compare NONE = new Compare(Kind.NONE, 0, "nothing");
+        public static final Compare METHODS = new Compare(Kind.METHODS, 0, "FFT − polyphase");
+
+        /** Step {@code k} of the pipeline against the stage before it. */
+        static Compare step(int k, String type, String typeBefore) {
+            return new Compare(Kind.STEP, k, k + ". " + type + " − " + (k == 1 ? "input" : (k - 1) + ". " + typeBefore));
+        }
+
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
     /** Width of an edge close-up, in seconds. */
     public static final double EDGE_SECONDS = 0.5;
 
@@ -137,6 +166,11 @@ public final class PreviewViewModel {
     private final ReadOnlyStringWrapper trainingPipelineJson = new ReadOnlyStringWrapper(this, "trainingPipelineJson", "");
     private Runnable onUseForTraining = () -> { };
     private final ObjectProperty<View> view = new SimpleObjectProperty<>(this, "view", View.WHOLE);
+    private final ObjectProperty<Compare> compare = new SimpleObjectProperty<>(this, "compare", Compare.NONE);
+    private final ObservableList<Compare> compareChoices = FXCollections.observableArrayList(Compare.NONE);
+    private final ReadOnlyStringWrapper hint = new ReadOnlyStringWrapper(this, "hint", "");
+    /** True while the choices are rebuilt, when the combo box may push a stale value back. */
+    private boolean rebuildingChoices;
     private final ReadOnlyObjectWrapper<PreviewResult.TimeRange> visibleRange = new ReadOnlyObjectWrapper<>(this, "visibleRange");
     /** The result last painted by the view (the view reports it; tests and screenshots wait on it). */
     private final ObjectProperty<PreviewResult> drawn = new SimpleObjectProperty<>(this, "drawn");
@@ -148,6 +182,9 @@ public final class PreviewViewModel {
         this.work = Objects.requireNonNull(work);
         Observable[] inputs = {record, lead, resampling, targetRate, highPass, lowPass, notch, normalisation, lengthPolicy, lengthSamples};
         for (Observable o : inputs) o.addListener(x -> refresh());
+        compare.addListener(x -> {
+            if (!rebuildingChoices) refresh();
+        });
         result.addListener(x -> visibleRange.set(visibleRange(result.get(), view.get())));
         view.addListener(x -> visibleRange.set(visibleRange(result.get(), view.get())));
         refresh();
@@ -182,17 +219,20 @@ public final class PreviewViewModel {
         pipeline.set(p);
         pipelineJson.set(PipelineJson.write(p));
         pipelineText.set(p.describe());
+        Compare c = rebuildCompareChoices(p);
         EcgRecord r = record.get();
         if (r == null) {
             status.set("No record");
+            hint.set("");
             return;
         }
         LeadName l = lead.get();
         computing.set(true);
-        work.run("Preview " + r.id(), () -> mine == generation ? compute(r, l, p) : null, done -> {
+        work.run("Preview " + r.id(), () -> mine == generation ? compute(r, l, p, c) : null, done -> {
             if (mine != generation || done == null) return;
             computing.set(false);
             result.set(done);
+            hint.set(hint(done, resampling.get()));
             status.set(r.id() + " · lead " + done.lead() + " · " + (done.stages().size() - 1) + " step(s) in " + done.computeMillis() + " ms");
         }, failure -> {
             if (mine != generation) return;
@@ -201,17 +241,63 @@ public final class PreviewViewModel {
         });
     }
 
+    /**
+     * The comparisons the pipeline allows (a step against the stage before it, except normalisation,
+     * whose units differ; FFT − polyphase when it resamples); keeps the chosen one when it is still
+     * offered, else chooses none. Returns the comparison in force.
+     */
+    private Compare rebuildCompareChoices(Pipeline p) {
+        List<Compare> offered = new ArrayList<>();
+        offered.add(Compare.NONE);
+        List<PipelineStep> steps = p.steps();
+        for (int k = 1; k <= steps.size(); k++) {
+            String type = steps.get(k - 1).type();
+            if (!type.equals("normalize")) offered.add(Compare.step(k, type, k > 1 ? steps.get(k - 2).type() : "input"));
+        }
+        if (resampleStep(p) >= 0) offered.add(Compare.METHODS);
+        Compare wanted = compare.get() == null ? Compare.NONE : compare.get();
+        Compare kept = offered.stream().filter(o -> o.kind() == wanted.kind() && o.stage() == wanted.stage()).findFirst().orElse(Compare.NONE);
+        rebuildingChoices = true;
+        try {
+            if (!offered.equals(compareChoices)) compareChoices.setAll(offered);
+            compare.set(kept);
+        } finally {
+            rebuildingChoices = false;
+        }
+        return kept;
+    }
+
+    /** The index of the resampling step in the pipeline's steps, or -1. */
+    private static int resampleStep(Pipeline p) {
+        for (int i = 0; i < p.steps().size(); i++) {
+            if (p.steps().get(i) instanceof ResampleStep) return i;
+        }
+        return -1;
+    }
+
+    /** What to look at: the comparison's numbers, or where FFT and polyphase resampling differ. */
+    static String hint(PreviewResult r, Resampling resampling) {
+        double seconds = r.input().endSeconds();
+        if (r.comparison() != null) {
+            String s = r.comparison().summary(seconds);
+            return r.comparison().label().equals(Compare.METHODS.label())
+                    ? s + " The FFT treats the record as periodic, so it rings where the end does not meet the start: Show → first edge."
+                    : s;
+        }
+        if (resampling == Resampling.NONE) return "Compare a step with the stage before it to see what it changed.";
+        return "FFT and polyphase resampling differ at the record's edges, not in the whole-record view: "
+                + "choose Show → first edge, or Compare → FFT − polyphase.";
+    }
+
     /** The stages of one lead; pure, runs on a worker thread. */
     public static PreviewResult compute(EcgRecord record, LeadName lead, Pipeline pipeline) {
+        return compute(record, lead, pipeline, Compare.NONE);
+    }
+
+    /** The stages of one lead and the comparison asked for; pure, runs on a worker thread. */
+    public static PreviewResult compute(EcgRecord record, LeadName lead, Pipeline pipeline, Compare compare) {
         long t0 = System.nanoTime();
-        List<Pipeline.Stage> stages = pipeline.stages(record);
-        int li = lead.ordinal();
-        List<PreviewResult.StageTrace> traces = new ArrayList<>();
-        for (Pipeline.Stage s : stages) {
-            SignalBlock b = s.blocks().get(0);
-            traces.add(new PreviewResult.StageTrace(s.index(), s.type(), s.description(), b.fs(), b.samples()[li].clone(), b.mask().clone(),
-                    b.startSample()));
-        }
+        List<PreviewResult.StageTrace> traces = traces(record, lead, pipeline);
         PreviewResult.StageTrace in = traces.get(0);
         PreviewResult.StageTrace out = traces.get(traces.size() - 1);
         List<PreviewResult.TimeRange> truncated = new ArrayList<>();
@@ -229,8 +315,67 @@ public final class PreviewViewModel {
         MagnitudeSpectrum before = MagnitudeSpectrum.of(in.samples(), in.fs(), MagnitudeSpectrum.Window.HANN);
         double[] real = span == null ? out.samples() : Arrays.copyOfRange(out.samples(), span[0], span[1]);
         MagnitudeSpectrum after = MagnitudeSpectrum.of(real.length == 0 ? new double[1] : real, out.fs(), MagnitudeSpectrum.Window.HANN);
+        PreviewComparison comparison = compare(record, lead, pipeline, compare, traces, duration);
         long ms = (System.nanoTime() - t0) / 1_000_000;
-        return new PreviewResult(record.id(), lead.label(), pipeline, traces, truncated, before, after, ms);
+        return new PreviewResult(record.id(), lead.label(), pipeline, traces, truncated, before, after, ms, comparison);
+    }
+
+    /** The lead after every stage, each with its amplitude unit. */
+    private static List<PreviewResult.StageTrace> traces(EcgRecord record, LeadName lead, Pipeline pipeline) {
+        List<Pipeline.Stage> stages = pipeline.stages(record);
+        int li = lead.ordinal();
+        List<PreviewResult.StageTrace> traces = new ArrayList<>();
+        String unit = "mV";
+        for (Pipeline.Stage s : stages) {
+            if (s.index() > 0 && pipeline.steps().get(s.index() - 1) instanceof NormalizeStep n) unit = unitAfter(n.kind(), unit);
+            SignalBlock b = s.blocks().get(0);
+            traces.add(new PreviewResult.StageTrace(s.index(), s.type(), s.description(), b.fs(), b.samples()[li].clone(), b.mask().clone(),
+                    b.startSample(), unit));
+        }
+        return traces;
+    }
+
+    /** The amplitude's unit after a normalisation: z-scores are "z", min–max and scaling leave no unit. */
+    static String unitAfter(NormalizeStep.Kind kind, String before) {
+        return switch (kind) {
+            case NONE -> before;
+            case ZSCORE -> "z";
+            case MINMAX, SCALE -> "a.u.";
+        };
+    }
+
+    private static PreviewComparison compare(EcgRecord record, LeadName lead, Pipeline pipeline, Compare compare,
+            List<PreviewResult.StageTrace> traces, double duration) {
+        if (compare == null) return null;
+        switch (compare.kind()) {
+            case STEP -> {
+                int k = compare.stage();
+                if (k < 1 || k >= traces.size()) return null;
+                String before = k == 1 ? "input" : (k - 1) + ". " + traces.get(k - 1).type();
+                return PreviewComparison.of(compare.label(), k, traces.get(k - 1), before, traces.get(k), duration);
+            }
+            case METHODS -> {
+                int i = resampleStep(pipeline);
+                if (i < 0) return null;
+                ResampleStep mine = (ResampleStep) pipeline.steps().get(i);
+                ResampleStep.Method otherMethod = mine.method() == ResampleStep.Method.FFT ? ResampleStep.Method.POLY : ResampleStep.Method.FFT;
+                List<PipelineStep> steps = new ArrayList<>(pipeline.steps());
+                steps.set(i, new ResampleStep(otherMethod, mine.targetFs()));
+                // Only the steps up to the resampling: that is where the methods differ.
+                List<PreviewResult.StageTrace> other = traces(record, lead, new Pipeline(steps.subList(0, i + 1)));
+                PreviewResult.StageTrace mineTrace = traces.get(i + 1);
+                PreviewResult.StageTrace otherTrace = other.get(i + 1);
+                PreviewResult.StageTrace fft = mine.method() == ResampleStep.Method.FFT ? mineTrace : otherTrace;
+                PreviewResult.StageTrace poly = fft == mineTrace ? otherTrace : mineTrace;
+                PreviewComparison c = PreviewComparison.of(compare.label(), i + 1, poly, "polyphase", fft, duration);
+                // Drawn over the chosen method's row: the other method.
+                return fft == mineTrace ? c : new PreviewComparison(c.label(), c.stage(), fft, "FFT", c.difference(), c.edgeMax(), c.middleMax(),
+                        c.peakSeconds());
+            }
+            default -> {
+                return null;
+            }
+        }
     }
 
     /**
@@ -354,6 +499,20 @@ public final class PreviewViewModel {
 
     public ReadOnlyObjectProperty<PreviewResult.TimeRange> visibleRangeProperty() {
         return visibleRange.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<Compare> compareProperty() {
+        return compare;
+    }
+
+    /** The comparisons the current pipeline allows. */
+    public ObservableList<Compare> compareChoices() {
+        return compareChoices;
+    }
+
+    /** Where to look: where the compared traces differ, or where the resampling methods do. */
+    public ReadOnlyStringProperty hintProperty() {
+        return hint.getReadOnlyProperty();
     }
 
     public ObjectProperty<PreviewResult> drawnProperty() {

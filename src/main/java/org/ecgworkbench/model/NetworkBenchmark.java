@@ -91,6 +91,22 @@ public final class NetworkBenchmark {
                 o.batch() / inferB * 1000, train, trainPeak, peakRssMb(), Pointer.physicalBytes() / 1048576.0, Pointer.maxPhysicalBytes() / 1048576.0);
     }
 
+    /**
+     * Only the training step (forward, loss, backward, Adam) at the batch, timed as {@link #run} times it
+     * (median after warm-up), without the inference measurements: what an epoch estimate needs.
+     */
+    public static double trainStepMs(NetworkSpec spec, int batch, int iterations, int warmup) {
+        NativeBackend.prepare();
+        ComputationGraph net = new ComputationGraph(ResNet1d.configuration(spec, new Adam(1e-3), 1e-5, null, 1));
+        net.init();
+        OneDnnHelpers.install(net);
+        INDArray y = Nd4j.rand(DataType.FLOAT, batch, spec.outputs()).lt(0.1).castTo(DataType.FLOAT);
+        MultiDataSet ds = new MultiDataSet(inputs(random(batch, spec, 2), spec), new INDArray[] {y});
+        double ms = medianMs(() -> net.fit(ds), iterations, warmup);
+        Nd4j.getWorkspaceManager().destroyAllWorkspacesForCurrentThread();
+        return ms;
+    }
+
     private static INDArray random(int batch, NetworkSpec spec, long seed) {
         Random r = new Random(seed);
         float[] data = new float[batch * spec.channels() * spec.length()];

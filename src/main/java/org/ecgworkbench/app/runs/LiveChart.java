@@ -38,6 +38,9 @@ final class LiveChart {
         }
     }
 
+    /** Fraction of the data's range added on each side of an axis. */
+    static final double AUTO_RANGE_PADDING = 0.04;
+
     private final XYChart chart;
     private final ErrorDataSetRenderer lines = new ErrorDataSetRenderer();
     private final ErrorDataSetRenderer points = new ErrorDataSetRenderer();
@@ -53,6 +56,9 @@ final class LiveChart {
         // Epoch axes start at 0, so one validated epoch is a point at 1, not a degenerate range.
         x.setForceZeroInRange(true);
         y.setForceZeroInRange(false);
+        // A little room past the data on both axes, so the markers of the first and last epoch are drawn whole.
+        x.setAutoRangePadding(AUTO_RANGE_PADDING);
+        y.setAutoRangePadding(AUTO_RANGE_PADDING);
         chart = new XYChart(x, y);
         chart.setTitle(title);
         chart.setAnimated(false);

@@ -16,7 +16,7 @@ import org.ecgworkbench.record.AtomicFiles;
  * was asked to train with, and, when its process died without a last event, how it ended, so a reopened
  * workbench says "failed" rather than "interrupted".
  *
- * @param label       the run's label
+ * @param label       the run's name, as the user sees and edits it
  * @param arguments   the {@code train} arguments of the request
  * @param deathReason null, or why the process ended without a terminal event (exit code and error tail)
  */
@@ -27,6 +27,11 @@ public record RunMetadata(String label, List<String> arguments, String deathReas
 
     public RunMetadata {
         arguments = List.copyOf(arguments);
+    }
+
+    /** The same run under the name the user gave it. */
+    public RunMetadata renamed(String newLabel) {
+        return new RunMetadata(newLabel, arguments, deathReason);
     }
 
     public RunMetadata died(String reason) {

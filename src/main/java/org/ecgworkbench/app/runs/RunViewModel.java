@@ -30,7 +30,7 @@ public final class RunViewModel {
     static final int LOG_TAIL_LINES = 200;
     static final double SMOOTHING = 0.9;
 
-    private final String label;
+    private final StringProperty name = new SimpleStringProperty(this, "name");
     private final Path folder;
     private final EtaEstimator eta;
 
@@ -61,13 +61,22 @@ public final class RunViewModel {
     private TrainingEvent terminal;
 
     public RunViewModel(String label, Path folder, LongSupplier nanoClock) {
-        this.label = label;
+        name.set(label);
         this.folder = folder;
         this.eta = new EtaEstimator(nanoClock);
     }
 
+    /** The run's name (the user may rename it: {@link RunsViewModel#rename}). */
     public String label() {
-        return label;
+        return name.get();
+    }
+
+    public ReadOnlyStringProperty nameProperty() {
+        return name;
+    }
+
+    void rename(String newName) {
+        name.set(newName);
     }
 
     /** The run folder (it exists from the moment the run is queued). */
@@ -278,6 +287,6 @@ public final class RunViewModel {
 
     @Override
     public String toString() {
-        return label + " (" + status.get() + ")";
+        return label() + " (" + status.get() + ")";
     }
 }

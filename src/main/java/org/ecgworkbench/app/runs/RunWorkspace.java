@@ -66,7 +66,8 @@ public record RunWorkspace(Path root) {
      */
     public Path newRunFolder(String label, LocalDateTime now) throws IOException {
         Files.createDirectories(runs());
-        String base = STAMP.format(now) + slug(label);
+        // A default name starts with the time ("14:05 ResNet18…"), which the folder's stamp already holds.
+        String base = STAMP.format(now) + slug(label.replaceFirst("^\\d\\d:\\d\\d\\s+", ""));
         for (int n = 1; ; n++) {
             Path candidate = runs().resolve(n == 1 ? base : base + "-" + n);
             try {

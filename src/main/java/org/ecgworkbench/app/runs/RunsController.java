@@ -21,6 +21,8 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.StackPane;
 
 /**
@@ -51,7 +53,8 @@ public final class RunsController {
     @FXML private TabPane runsTabs;
     @FXML private Tab dashboardTab;
     @FXML private Tab comparisonTab;
-    @FXML private Label runTitle;
+    @FXML private TextField runName;
+    @FXML private Button runAgainButton;
     @FXML private Label runStatus;
     @FXML private ProgressBar runProgress;
     @FXML private Label runProgressText;
@@ -110,6 +113,18 @@ public final class RunsController {
             show(was, now);
             if (now != null && !runList.getSelectionModel().getSelectedItems().contains(now)) runList.getSelectionModel().clearAndSelect(vm.runs().indexOf(now));
         });
+        // A name is committed with Enter or on leaving the field; Escape puts the old one back.
+        runName.setOnAction(e -> commitName());
+        runName.focusedProperty().addListener((o, was, now) -> {
+            if (!now) commitName();
+        });
+        runName.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+                RunViewModel run = vm.selectedProperty().get();
+                runName.setText(run == null ? "" : run.label());
+            }
+        });
+        comparisonTab.setTooltip(new Tooltip("Table 4 of the dissertation (Hasani Pasha 2022), for the selected runs"));
         compareButton.disableProperty().bind(Bindings.size(runList.getSelectionModel().getSelectedItems()).lessThan(1));
 
         epochTable.getColumns().setAll(List.of(
@@ -123,8 +138,8 @@ public final class RunsController {
                 column("Best", r -> r.best() ? "★" : "")));
         comparisonTable.setItems(vm.comparison());
         comparisonTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        comparisonTable.getColumns().setAll(List.of(
-                wide(column("Run", ComparisonRow::label), 240),
+        comparisonTable.getColumns().setAll(java.util.stream.Stream.<TableColumn<ComparisonRow, String>>of(
+                wrappedCells(wide(column("Run", ComparisonRow::label), 200)),
                 wide(column("Architecture", ComparisonRow::architecture), 110),
                 column("LR", r -> RunFormats.rate(r.learningRate())),
                 column("Optimiser", ComparisonRow::optimiser),
@@ -134,7 +149,7 @@ public final class RunsController {
                 column("Test F1 macro", r -> RunFormats.number(r.testF1Macro(), 3)),
                 column("Test F1 samples", r -> RunFormats.number(r.testF1Samples(), 3)),
                 column("Challenge", r -> RunFormats.number(r.challengeScore(), 3)),
-                column("Test AUROC", r -> RunFormats.number(r.aurocMacro(), 3))));
+                column("Test AUROC", r -> RunFormats.number(r.aurocMacro(), 3))).map(RunsController::wrapped).toList());
         vm.comparedCurves().addListener((ListChangeListener<PlotSeries>) c -> showComparedCurves());
         vm.runs().addListener((ListChangeListener<RunViewModel>) c -> frames.start());
         show(null, vm.selectedProperty().get());
@@ -146,11 +161,14 @@ public final class RunsController {
             was.reportAvailableProperty().removeListener(reportListener);
             was.cancellableProperty().removeListener(reportListener);
         }
-        for (Label l : List.of(runTitle, runStatus, runProgressText, runBackend, runThroughput, runEta, runProblem, runFolder)) l.textProperty().unbind();
+        runName.textProperty().unbind();
+        for (Label l : List.of(runStatus, runProgressText, runBackend, runThroughput, runEta, runProblem, runFolder)) l.textProperty().unbind();
         runProgress.progressProperty().unbind();
         runStatus.getStyleClass().removeIf(s -> s.startsWith("status-"));
         if (run == null) {
-            runTitle.setText("No run selected: start one with New run…");
+            runName.setText("");
+            runName.setPromptText("No run selected: start one with New run…");
+            runName.setDisable(true);
             runStatus.setText("");
             runProgressText.setText("");
             runBackend.setText("");
@@ -164,7 +182,8 @@ public final class RunsController {
             lossChart.show(List.of(), List.of());
             metricsChart.show(List.of(), List.of());
         } else {
-            runTitle.setText(run.label());
+            runName.setDisable(false);
+            runName.setText(run.label());
             runFolder.setText(run.folder().toString());
             runStatus.textProperty().bind(Bindings.createStringBinding(() -> run.statusProperty().get().toString(), run.statusProperty()));
             runStatus.getStyleClass().add("status-" + run.statusProperty().get().name().toLowerCase(java.util.Locale.ROOT));
@@ -192,6 +211,7 @@ public final class RunsController {
         cancelButton.setDisable(!viewModel.canCancel(run));
         resumeButton.setDisable(!viewModel.canResume(run));
         openFolderButton.setDisable(run == null);
+        runAgainButton.setDisable(!viewModel.canRunAgain(run));
         openReportButton.setDisable(run == null || !run.reportAvailableProperty().get());
         runStatus.getStyleClass().removeIf(s -> s.startsWith("status-"));
         if (run != null) runStatus.getStyleClass().add("status-" + run.statusProperty().get().name().toLowerCase(java.util.Locale.ROOT));
@@ -210,6 +230,61 @@ public final class RunsController {
         return c;
     }
 
+    private void commitName() {
+        RunViewModel run = viewModel.selectedProperty().get();
+        if (run == null) return;
+        if (!viewModel.rename(run, runName.getText())) runName.setText(run.label());
+    }
+
+    /** A column whose cells wrap a long text (a run's name) onto more lines rather than cutting it. */
+    private static <T> TableColumn<T, String> wrappedCells(TableColumn<T, String> c) {
+        c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+            private final javafx.scene.text.Text text = new javafx.scene.text.Text();
+
+            {
+                text.getStyleClass().add("text");
+                text.wrappingWidthProperty().bind(col.widthProperty().subtract(12));
+                setPrefHeight(javafx.scene.control.Control.USE_COMPUTED_SIZE);
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                text.setText(empty || item == null ? "" : item);
+                setGraphic(empty ? null : text);
+                setText(null);
+            }
+        });
+        return c;
+    }
+
+    /** A column whose header wraps onto a second line rather than being cut to "Test F1 sa…". */
+    private static <T> TableColumn<T, String> wrapped(TableColumn<T, String> c) {
+        Label header = new Label(c.getText());
+        header.setWrapText(true);
+        header.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        header.getStyleClass().add("column-header-label");
+        // The label takes the column's width, so it wraps there and the header row grows to its height.
+        StackPane box = new StackPane(header);
+        box.prefWidthProperty().bind(c.widthProperty().subtract(6));
+        header.prefWidthProperty().bind(box.prefWidthProperty());
+        c.setGraphic(box);
+        c.setText("");
+        // Wide enough for the longest word ("Architecture", "Challenge"), which cannot wrap.
+        c.setMinWidth(Math.max(52, 8 + longestWord(header)));
+        return c;
+    }
+
+    private static double longestWord(Label label) {
+        double widest = 0;
+        for (String word : label.getText().split(" ")) {
+            javafx.scene.text.Text t = new javafx.scene.text.Text(word);
+            t.setFont(label.getFont());
+            widest = Math.max(widest, t.getLayoutBounds().getWidth());
+        }
+        return widest;
+    }
+
     private static <T> TableColumn<T, String> column(String title, Function<T, String> text) {
         TableColumn<T, String> c = new TableColumn<>(title);
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
@@ -226,6 +301,11 @@ public final class RunsController {
     private void cancel() {
         viewModel.cancel(viewModel.selectedProperty().get());
         refreshButtons();
+    }
+
+    @FXML
+    private void runAgain() {
+        viewModel.runAgain(viewModel.selectedProperty().get());
     }
 
     @FXML
@@ -282,7 +362,8 @@ public final class RunsController {
             if (empty || run == null) {
                 setText(null);
             } else {
-                textProperty().bind(Bindings.createStringBinding(() -> run.label() + "  ·  " + run.statusProperty().get(), run.statusProperty()));
+                textProperty().bind(Bindings.createStringBinding(() -> run.label() + "  ·  " + run.statusProperty().get(), run.statusProperty(),
+                        run.nameProperty()));
             }
         }
     }

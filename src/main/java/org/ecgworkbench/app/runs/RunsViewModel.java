@@ -49,6 +49,7 @@ public final class RunsViewModel {
     private final Map<RunViewModel, TrainChild> children = new HashMap<>();
     private Runnable onNewRun = () -> { };
     private Consumer<Path> onOpenReport = folder -> { };
+    private Consumer<List<String>> onRunAgain = arguments -> { };
 
     /**
      * A run waiting for its process, with the full {@code train} arguments and the metadata to write once
@@ -231,7 +232,7 @@ public final class RunsViewModel {
                     // After the start event the folder holds config.json, so train's "new folder" check has passed.
                     if (!metadataWritten) {
                         metadataWritten = true;
-                        writeMetadata(run, q.metadata());
+                        writeMetadata(run, q.metadata().renamed(run.label()));
                     }
                 }
 
@@ -245,7 +246,7 @@ public final class RunsViewModel {
                     children.remove(run);
                     run.setCancellable(false);
                     run.exited(exitCode);
-                    if (!run.hasTerminalEvent()) writeMetadata(run, q.metadata().died(run.problemProperty().get()));
+                    if (!run.hasTerminalEvent()) writeMetadata(run, q.metadata().renamed(run.label()).died(run.problemProperty().get()));
                     message.set(run.label() + ": " + run.statusProperty().get());
                     startWaiting();
                 }
@@ -273,11 +274,81 @@ public final class RunsViewModel {
         }
     }
 
+    /**
+     * Gives a run the name the user typed: shown in the list and the comparison, kept in the run's
+     * {@code workbench-run.json} (a run still waiting keeps it in the queue file, and in its metadata once it starts).
+     *
+     * @return whether the name was taken (a blank one is refused)
+     */
+    public boolean rename(RunViewModel run, String newName) {
+        if (run == null || newName == null || newName.isBlank()) {
+            message.set("a run needs a name");
+            return false;
+        }
+        String name = newName.strip();
+        if (name.equals(run.label())) return true;
+        run.rename(name);
+        if (queue.stream().anyMatch(q -> q.run() == run)) {
+            saveQueue();
+        } else if (hasStarted(run.folder())) {
+            // A run's folder fills when it starts; one trained from the command line gets its metadata now.
+            try {
+                RunMetadata.read(run.folder()).renamed(name).write(run.folder());
+            } catch (IOException e) {
+                message.set("renamed, but cannot write " + run.folder().resolve(RunMetadata.FILE) + ": " + e.getMessage());
+                return true;
+            }
+        }
+        message.set("renamed to " + name);
+        return true;
+    }
+
+    private static boolean hasStarted(Path folder) {
+        try (var entries = Files.list(folder)) {
+            return entries.findAny().isPresent();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** The {@code train} arguments a run was asked with (from its metadata), or empty for a run trained from the command line. */
+    public List<String> argumentsOf(RunViewModel run) {
+        if (run == null) return List.of();
+        try {
+            return RunMetadata.read(run.folder()).arguments();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    /** Whether "Run again" can fill the wizard: the run has ended and its arguments are known. */
+    public boolean canRunAgain(RunViewModel run) {
+        if (run == null) return false;
+        RunStatus s = run.statusProperty().get();
+        return s != RunStatus.QUEUED && s != RunStatus.RUNNING && !argumentsOf(run).isEmpty();
+    }
+
+    /** "Run again": opens the training wizard filled with the run's configuration. */
+    public void runAgain(RunViewModel run) {
+        List<String> arguments = argumentsOf(run);
+        if (arguments.isEmpty()) {
+            message.set(run == null ? "no run selected" : run.label() + " was not started from the workbench: its arguments are not known");
+            return;
+        }
+        onRunAgain.accept(arguments);
+    }
+
+    /** What "Run again" does with a run's {@code train} arguments: the lead opens the training wizard with them. */
+    public void setOnRunAgain(Consumer<List<String>> action) {
+        this.onRunAgain = action == null ? arguments -> { } : action;
+    }
+
     /** Reads the runs' config, events and report into Table 4 rows and overlays their smoothed loss. */
     public void compare(List<RunViewModel> chosen) {
         List<RunViewModel> picked = List.copyOf(chosen);
         comparedCurves.setAll(picked.stream().map(RunsViewModel::curveOf).toList());
-        work.run("Comparing runs", () -> picked.stream().map(r -> ComparisonRow.read(r.label(), r.folder())).toList(),
+        // A failed run stays in the table (its losses may tell why), marked so nobody reads it as a result.
+        work.run("Comparing runs", () -> picked.stream().map(r -> ComparisonRow.read(comparedName(r), r.folder())).toList(),
                 rows -> {
                     comparison.setAll(rows);
                     message.set("comparing " + rows.size() + " runs");
@@ -285,9 +356,14 @@ public final class RunsViewModel {
                 e -> message.set("cannot compare: " + e.getMessage()));
     }
 
+    /** The run's name in the comparison: "✗ name (failed)" for a failed run. */
+    static String comparedName(RunViewModel run) {
+        return run.statusProperty().get() == RunStatus.FAILED ? "✗ " + run.label() + " (failed)" : run.label();
+    }
+
     private static PlotSeries curveOf(RunViewModel run) {
         PlotSeries source = run.smoothedLoss();
-        PlotSeries copy = new PlotSeries(run.label());
+        PlotSeries copy = new PlotSeries(comparedName(run));
         for (int i = 0; i < source.size(); i++) copy.add(source.x(i), source.y(i));
         return copy;
     }

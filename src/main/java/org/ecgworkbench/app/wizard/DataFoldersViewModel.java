@@ -46,6 +46,10 @@ public final class DataFoldersViewModel {
 
     private final ObservableList<Path> folders = FXCollections.observableArrayList();
     private final ObservableList<ClassCount> classCounts = FXCollections.observableArrayList();
+    /** The scan's failed records, "path: reason", so the page can say which records training will skip and why. */
+    private final ObservableList<String> failures = FXCollections.observableArrayList();
+    /** Folders open elsewhere in the workbench (the Dataset room), offered with one click. */
+    private final ObservableList<Path> offered = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<ScanResult> scan = new ReadOnlyObjectWrapper<>(this, "scan");
     private final ReadOnlyObjectWrapper<ScanSummary> summary = new ReadOnlyObjectWrapper<>(this, "summary");
     private final ReadOnlyStringWrapper summaryText = new ReadOnlyStringWrapper(this, "summaryText", "");
@@ -105,6 +109,7 @@ public final class DataFoldersViewModel {
         scan.set(null);
         summary.set(null);
         classCounts.clear();
+        failures.clear();
         summaryText.set("");
         List<Path> roots = List.copyOf(folders);
         if (roots.isEmpty()) {
@@ -129,6 +134,7 @@ public final class DataFoldersViewModel {
     private void show(ScanResult result, ScanSummary s) {
         scan.set(result);
         summary.set(s);
+        failures.setAll(result.failed().stream().map(f -> f.path() + ": " + f.error()).toList());
         List<ClassCount> counts = new ArrayList<>();
         for (Map.Entry<String, Integer> e : s.classes().entrySet()) counts.add(new ClassCount(e.getKey(), e.getValue()));
         classCounts.setAll(counts);
@@ -157,6 +163,16 @@ public final class DataFoldersViewModel {
     public Optional<IndexedRecord> firstRecord() {
         ScanResult r = scan.get();
         return r == null || r.records().isEmpty() ? Optional.empty() : Optional.of(r.records().get(0));
+    }
+
+    /** The failed records of the last scan, "path: reason". */
+    public ObservableList<String> failures() {
+        return failures;
+    }
+
+    /** Folders open in the Dataset room, offered as choices. */
+    public ObservableList<Path> offeredFolders() {
+        return offered;
     }
 
     public ObservableList<Path> folders() {

@@ -30,8 +30,8 @@ import org.ecgworkbench.signal.PipelineStep;
 import org.ecgworkbench.signal.ResampleStep;
 
 /**
- * The preprocessing pipeline of the run: the default recipe, the one the student kept in the Preview
- * room ("Use this pipeline for training"), or a pipeline JSON file; with one record of the data shown
+ * The preprocessing pipeline of the run: the default recipe, the Preview room's current one, or a
+ * pipeline JSON file; with one record of the data shown
  * through it (lead II, computed as the Preview room computes it, in the background).
  */
 public final class PipelineChoiceViewModel {

@@ -63,6 +63,29 @@ final class TrainingWizardPages {
         Label status = WizardForms.wrapped(d.statusProperty());
         Label summary = WizardForms.wrapped(d.summaryTextProperty());
         summary.setId("scanSummary");
+        // The Dataset room's open folders, one click away.
+        javafx.scene.control.ComboBox<Path> offered = new javafx.scene.control.ComboBox<>(d.offeredFolders());
+        offered.setId("offeredFolders");
+        offered.setPromptText("Open in the Dataset room");
+        offered.setMaxWidth(Double.MAX_VALUE);
+        Button addOffered = new Button("Add");
+        addOffered.setId("addOfferedFolder");
+        addOffered.disableProperty().bind(offered.valueProperty().isNull());
+        addOffered.setOnAction(e -> d.addFolder(offered.getValue()));
+        javafx.scene.layout.HBox offeredRow = new javafx.scene.layout.HBox(6, new Label("From the Dataset room:"), offered, addOffered);
+        javafx.scene.layout.HBox.setHgrow(offered, javafx.scene.layout.Priority.ALWAYS);
+        offeredRow.visibleProperty().bind(Bindings.isNotEmpty(d.offeredFolders()));
+        offeredRow.managedProperty().bind(offeredRow.visibleProperty());
+        // Records the scan could not read, with the reason (training skips them).
+        ListView<String> failed = new ListView<>(d.failures());
+        failed.setId("scanFailures");
+        failed.setPrefHeight(70);
+        javafx.scene.control.TitledPane failedPane = new javafx.scene.control.TitledPane("", failed);
+        failedPane.textProperty().bind(Bindings.size(d.failures()).asString("Failed records (%d): not used for training"));
+        failedPane.setExpanded(false);
+        failedPane.setId("scanFailuresPane");
+        failedPane.visibleProperty().bind(Bindings.isNotEmpty(d.failures()));
+        failedPane.managedProperty().bind(failedPane.visibleProperty());
 
         CategoryAxis classes = new CategoryAxis();
         NumberAxis records = new NumberAxis();
@@ -79,9 +102,13 @@ final class TrainingWizardPages {
                 .map(c -> new XYChart.Data<String, Number>(c.label(), c.count())).toList());
         d.classCounts().addListener((ListChangeListener<DataFoldersViewModel.ClassCount>) c -> fill.run());
         fill.run();
-        return new CheckedPage(WizardPage.DATA, vm.problemProperty(WizardPage.DATA), () -> { },
-                new Label("Dataset folders (scanned recursively for challenge records):"), folders,
-                new HBox(8, add, remove, rescan, progress, cancel), status, summary, chart);
+        Label origin = WizardForms.wrapped(vm.originProperty());
+        origin.setId("wizardOrigin");
+        origin.visibleProperty().bind(vm.originProperty().isNotEmpty());
+        origin.managedProperty().bind(origin.visibleProperty());
+        return new CheckedPage(WizardPage.DATA, vm.problemProperty(WizardPage.DATA), () -> { }, origin,
+                new Label("Dataset folders (scanned recursively for challenge records):"), folders, offeredRow,
+                new HBox(8, add, remove, rescan, progress, cancel), status, summary, failedPane, chart);
     }
 
     static WizardPane split(TrainingWizardViewModel vm) {
@@ -229,7 +256,10 @@ final class TrainingWizardPages {
         });
         Label note = new Label("Finish queues the run(s) in the runs room, which adds --out (a new run folder) and --progress jsonl.");
         note.setWrapText(true);
-        return new CheckedPage(WizardPage.REVIEW, vm.problemProperty(WizardPage.REVIEW), vm::refreshReview, sweep, g, runs,
+        Label estimate = WizardForms.wrapped(vm.epochEstimateProperty());
+        estimate.setId("epochEstimate");
+        line.setPrefRowCount(6);
+        return new CheckedPage(WizardPage.REVIEW, vm.problemProperty(WizardPage.REVIEW), vm::refreshReview, sweep, g, runs, estimate,
                 new Label("The equivalent command line:"), line, copy, note);
     }
 }

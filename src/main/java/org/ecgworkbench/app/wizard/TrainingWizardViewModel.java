@@ -18,7 +18,21 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.function.ToDoubleBiFunction;
+import javafx.collections.ObservableList;
 import org.ecgworkbench.app.BackgroundWork;
+import org.ecgworkbench.dataset.ScanSummary;
+import org.ecgworkbench.model.Architecture;
+import org.ecgworkbench.model.NetworkSpec;
+import org.ecgworkbench.record.AtomicFiles;
 import org.ecgworkbench.app.runs.RunRequest;
 import org.ecgworkbench.label.DiagnosisCatalogue;
 import org.ecgworkbench.signal.Pipeline;
@@ -45,17 +59,33 @@ public final class TrainingWizardViewModel {
     private final ReadOnlyStringWrapper commandLine = new ReadOnlyStringWrapper(this, "commandLine", "");
     private final ReadOnlyStringWrapper runsText = new ReadOnlyStringWrapper(this, "runsText", "");
     private final ReadOnlyStringWrapper reviewError = new ReadOnlyStringWrapper(this, "reviewError", "");
+    private final ReadOnlyStringWrapper epochEstimate = new ReadOnlyStringWrapper(this, "epochEstimate", "");
+    private final ReadOnlyStringWrapper origin = new ReadOnlyStringWrapper(this, "origin", "");
+    private final BackgroundWork work;
+    /** Measured training steps, by network and batch: timed once per wizard. */
+    private final Map<String, Double> stepMillis = new HashMap<>();
+    private ToDoubleBiFunction<NetworkSpec, Integer> stepTimer = EpochEstimate::trainStepMillis;
+    private Supplier<LocalTime> clock = LocalTime::now;
+    private long estimateGeneration;
+    /** Set once a configuration (the last one used, or a run's) has filled the pages: the CPU default then stays out. */
+    private boolean configured;
+
+    /** {@code last-training.json}'s format name. */
+    static final String LAST_FORMAT = "ecg-workbench-last-training";
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final DateTimeFormatter NAME_TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     /**
      * @param work           runs scans, previews and estimates off the FX thread
      * @param ui             runs progress updates on the FX thread
      * @param pipelineFolder where a chosen pipeline's JSON is written for {@code --pipeline}
-     * @param fromPreview    the pipeline kept in the Preview room ({@code PreviewViewModel.trainingPipelineProperty()}), may hold null
+     * @param fromPreview    the Preview room's current pipeline ({@code PreviewViewModel.pipelineProperty()}), may hold null
      * @param detect         finds the CPU and GPU ({@link ComputeDetection#detect} in the app)
      */
     public TrainingWizardViewModel(BackgroundWork work, Executor ui, DiagnosisCatalogue catalogue, Path pipelineFolder,
                                    ObservableValue<Pipeline> fromPreview, Supplier<ComputeDetection> detect) {
         this.pipelineFolder = Objects.requireNonNull(pipelineFolder);
+        this.work = Objects.requireNonNull(work);
         data = new DataFoldersViewModel(work, ui, catalogue);
         pipeline = new PipelineChoiceViewModel(work);
         model = new ModelChoiceViewModel(work);
@@ -79,10 +109,135 @@ public final class TrainingWizardViewModel {
         problems.put(WizardPage.OPTIMISATION, optimisation.problemProperty());
         problems.put(WizardPage.COMPUTE, compute.problemProperty());
         problems.put(WizardPage.REVIEW, Bindings.createStringBinding(this::reviewProblem, sweep.problemProperty(), reviewError));
+        // On a CPU-only machine the small network is the sensible start (ResNet34 ×1 takes hours per epoch there).
+        compute.detectionProperty().addListener((o, old, now) -> cpuDefault(now));
+        cpuDefault(compute.detectionProperty().get());
         sweep.enabledProperty().addListener(x -> refreshReview());
         sweep.architectures().valueProperty().addListener(x -> refreshReview());
         sweep.optimizers().valueProperty().addListener(x -> refreshReview());
         sweep.learningRates().valueProperty().addListener(x -> refreshReview());
+    }
+
+    private void cpuDefault(ComputeDetection d) {
+        if (d == null || d.gpuAvailable() || configured) return;
+        model.architectureProperty().set(Architecture.RESNET18);
+        model.width().textProperty().set("0.25");
+    }
+
+    /**
+     * Fills every page from a run's {@code train} arguments ("Run again", or the last configuration used).
+     *
+     * @return the options that were not carried over, with the reason
+     */
+    public List<String> applyArguments(List<String> arguments, String from) {
+        configured = true;
+        List<String> skipped = WizardArguments.apply(arguments, this);
+        origin.set("Filled from " + from + (skipped.isEmpty() ? "" : "; not carried over: " + String.join(", ", skipped)));
+        return skipped;
+    }
+
+    /** Fills the pages from the configuration last launched (kept in {@code file}); nothing when there is none or it is unreadable. */
+    public void restoreLast(Path file) {
+        List<String> args = readLast(file);
+        if (!args.isEmpty()) applyArguments(args, "the last configuration used");
+    }
+
+    /** The arguments kept in {@code file}, or none when it is missing or not ours. */
+    static List<String> readLast(Path file) {
+        try {
+            if (!Files.isRegularFile(file)) return List.of();
+            JsonNode n = MAPPER.readTree(Files.readString(file, StandardCharsets.UTF_8));
+            if (n == null || !LAST_FORMAT.equals(n.path("format").asText())) return List.of();
+            List<String> args = new ArrayList<>();
+            n.path("arguments").forEach(a -> args.add(a.asText()));
+            return List.copyOf(args);
+        } catch (IOException e) {
+            return List.of(); // a damaged file only loses the convenience; the wizard starts from its defaults
+        }
+    }
+
+    /** Keeps the arguments as the last configuration used (temp file, then rename). */
+    static void rememberLast(Path file, List<String> arguments) throws IOException {
+        ObjectNode n = MAPPER.createObjectNode();
+        n.put("format", LAST_FORMAT);
+        n.put("version", 1);
+        arguments.forEach(n.putArray("arguments")::add);
+        byte[] bytes = MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(n);
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        AtomicFiles.write(file, true, out -> out.write(bytes));
+    }
+
+    /**
+     * Offers folders open elsewhere (the Dataset room's) on the data page; when the wizard has no data
+     * folder yet, it starts with them.
+     */
+    public void offerFolders(List<Path> open) {
+        data.offeredFolders().setAll(open);
+        if (data.folders().isEmpty() && !open.isEmpty()) data.setFolders(open);
+    }
+
+    /** The run's default name: the time and the settings that tell runs apart, e.g. "14:05 ResNet18×0.25 Adam lr 1e-3". */
+    String defaultName(SweepViewModel.Combination c) {
+        Double w = model.width().value();
+        String arch = c.architecture() == Architecture.RESNET18 ? "ResNet18" : "ResNet34";
+        String opt = c.optimizer() == OptimizerKind.ADAM ? "Adam" : "SGD";
+        return NAME_TIME.format(clock.get()) + " " + arch + (w == null || w == 1 ? "" : "×" + ArgumentText.number(w)) + " " + opt + " lr "
+                + ArgumentText.number(c.learningRate());
+    }
+
+    /** For tests: the time a run's default name starts with, and how a training step is timed. */
+    void setClock(Supplier<LocalTime> clock) {
+        this.clock = clock;
+    }
+
+    void setStepTimer(ToDoubleBiFunction<NetworkSpec, Integer> timer) {
+        this.stepTimer = timer;
+    }
+
+    /**
+     * The time per epoch of the (first) run: its training step timed in the background (once per network
+     * and batch) times the batches of an epoch; shown on the review page before Finish.
+     */
+    public void refreshEstimate() {
+        long mine = ++estimateGeneration;
+        NetworkSpec spec = model.spec();
+        Integer batch = optimisation.batch().value();
+        ScanSummary scanned = data.summaryProperty().get();
+        if (spec == null || batch == null || scanned == null || scanned.records() == 0) {
+            epochEstimate.set("Estimated time per epoch: shown once the data is scanned and the model and batch size are valid");
+            return;
+        }
+        int train = trainRecords(scanned.records());
+        int batches = EpochEstimate.batchesPerEpoch(train, batch);
+        String key = spec + "@" + batch;
+        Double known = stepMillis.get(key);
+        if (known != null) {
+            epochEstimate.set(new EpochEstimate(known, batches, train, batch).text() + sweepNote());
+            return;
+        }
+        epochEstimate.set("Estimated time per epoch: timing one training step of this network here …");
+        ToDoubleBiFunction<NetworkSpec, Integer> timer = stepTimer;
+        work.run("Timing a training step", () -> timer.applyAsDouble(spec, batch), ms -> {
+            stepMillis.put(key, ms);
+            if (mine == estimateGeneration) epochEstimate.set(new EpochEstimate(ms, batches, train, batch).text() + sweepNote());
+        }, failure -> {
+            if (mine == estimateGeneration) epochEstimate.set("Estimated time per epoch: cannot time a training step: " + failure.getMessage());
+        });
+    }
+
+    /** In a sweep the estimate is for the network on the Model page only. */
+    private String sweepNote() {
+        return sweep.enabledProperty().get() ? "; for the Model page's network: the sweep's other networks differ" : "";
+    }
+
+    /** Records in the training part: the hold-out's train share, or all folds but the test and validation ones. */
+    int trainRecords(int records) {
+        if (split.kFoldProperty().get()) {
+            Integer k = split.folds().value();
+            return k == null || k < 3 ? records : records * (k - 2) / k;
+        }
+        Double p = split.trainPercent().value();
+        return p == null ? records : (int) Math.round(records * p / 100);
     }
 
     private String dataProblem() {
@@ -155,7 +310,7 @@ public final class TrainingWizardViewModel {
     /** One request per run, labelled "resnet34 · adam · lr 1e-3". */
     public List<RunRequest> runRequests() throws IOException {
         List<RunRequest> out = new ArrayList<>();
-        for (SweepViewModel.Combination c : combinations()) out.add(new RunRequest(c.label(), trainArguments(c)));
+        for (SweepViewModel.Combination c : combinations()) out.add(new RunRequest(defaultName(c), trainArguments(c)));
         return List.copyOf(out);
     }
 
@@ -164,6 +319,7 @@ public final class TrainingWizardViewModel {
      * first, so a copied line works) and the list of runs. The view calls it on entering the page.
      */
     public void refreshReview() {
+        refreshEstimate();
         WizardPage bad = firstInvalidPage();
         if (bad != null && bad != WizardPage.REVIEW) {
             commandLine.set("");
@@ -209,10 +365,34 @@ public final class TrainingWizardViewModel {
         if (bad != null) throw new IllegalStateException(bad.title() + ": " + problems.get(bad).get());
         List<RunRequest> runs = runRequests();
         runsRoom.accept(runs);
+        if (lastFile != null) {
+            try {
+                rememberLast(lastFile, runs.get(0).trainArguments());
+            } catch (IOException e) {
+                // Launched all the same; only next time's convenience is lost.
+            }
+        }
         return runs;
     }
 
-    /** The pipeline kept in the Preview room, or null when the student kept none. */
+    private Path lastFile;
+
+    /** Where Finish keeps the configuration for the next wizard (the app's config folder); null keeps nothing. */
+    public void rememberLastAt(Path file) {
+        this.lastFile = file;
+    }
+
+    /** What filled the pages ("Filled from the last configuration used"), or empty for the defaults. */
+    public ReadOnlyStringProperty originProperty() {
+        return origin.getReadOnlyProperty();
+    }
+
+    /** The review page's "Estimated time per epoch: …". */
+    public ReadOnlyStringProperty epochEstimateProperty() {
+        return epochEstimate.getReadOnlyProperty();
+    }
+
+    /** The Preview room's current pipeline, or null when there is no Preview. */
     public ObservableValue<Pipeline> previewPipeline() {
         return fromPreview;
     }

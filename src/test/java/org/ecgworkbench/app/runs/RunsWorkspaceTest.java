@@ -115,6 +115,9 @@ class RunsWorkspaceTest {
         assertThat(b.getFileName().toString()).isEqualTo("20261126-142501-resnet34-adam-lr-1e-3-2");
         assertThat(c.getFileName().toString()).isEqualTo("20261126-142501");
         assertThat(ws.runFolders()).containsExactly(c, a, b);
+        // A default name's leading time is already in the stamp.
+        Path d = ws.newRunFolder("14:25 ResNet18×0.25 Adam lr 1e-3", now.plusSeconds(1));
+        assertThat(d.getFileName().toString()).isEqualTo("20261126-142502-resnet18-0-25-adam-lr-1e-3");
         assertThat(RunWorkspace.slug("x".repeat(60))).hasSize(41);
     }
 

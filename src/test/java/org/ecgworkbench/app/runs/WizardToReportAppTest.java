@@ -101,7 +101,7 @@ class WizardToReportAppTest {
         RunsRoom runs = app.runs();
         assertThat(rooms.getSelectionModel().getSelectedItem().getId()).isEqualTo("runsTab");
         RunViewModel run = fx(() -> runs.viewModel().runs().get(runs.viewModel().runs().size() - 1));
-        assertThat(run.label()).isEqualTo("resnet18 · adam · lr 3e-3");
+        assertThat(run.label()).matches("\\d\\d:\\d\\d ResNet18×0.25 Adam lr 3e-3");
         waitFor("batch points on the live chart", () -> runs.controller().shownPoints("batch loss") > 0, 180);
         waitFor("the run to finish", () -> run.statusProperty().get().ordinal() > RunStatus.RUNNING.ordinal(), 240);
         assertThat(fx(() -> run.statusProperty().get())).as(() -> run.problemProperty().get()).isEqualTo(RunStatus.FINISHED);

@@ -164,7 +164,7 @@ class TrainingWizardAppTest {
         assertThat(received).hasSize(1);
         List<RunRequest> runs = received.get(0);
         assertThat(runs).hasSize(1);
-        assertThat(runs.get(0).label()).isEqualTo("resnet18 · adam · lr 1e-3");
+        assertThat(runs.get(0).label()).matches("\\d\\d:\\d\\d ResNet18×0.25 Adam lr 1e-3");
         TrainingConfig c = WizardDatasets.trainingConfig(WizardDatasets.parseTrain(runs.get(0).trainArguments(), work.resolve("run")));
         assertThat(c.architecture()).isEqualTo(Architecture.RESNET18);
         assertThat(c.width()).isEqualTo(0.25);

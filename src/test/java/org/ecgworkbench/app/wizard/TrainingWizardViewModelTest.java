@@ -55,8 +55,11 @@ class TrainingWizardViewModelTest {
     }
 
     private TrainingWizardViewModel wizard(Pipeline fromPreview, ComputeDetection detection) {
-        return new TrainingWizardViewModel(BackgroundWork.direct(), Runnable::run, DiagnosisCatalogue.standard(), work.resolve("pipelines"),
-                new SimpleObjectProperty<>(fromPreview), () -> detection);
+        TrainingWizardViewModel vm = new TrainingWizardViewModel(BackgroundWork.direct(), Runnable::run, DiagnosisCatalogue.standard(),
+                work.resolve("pipelines"), new SimpleObjectProperty<>(fromPreview), () -> detection);
+        vm.setClock(() -> java.time.LocalTime.of(14, 5));
+        vm.setStepTimer((spec, batch) -> 100.0);
+        return vm;
     }
 
     @Test
@@ -128,11 +131,12 @@ class TrainingWizardViewModelTest {
 
     @Test
     void defaultsGiveTheArgumentsTrainReadsBackAsTheSameConfig() throws Exception {
-        TrainingWizardViewModel vm = wizard(null, NO_GPU);
+        // With a GPU the wizard's defaults are train's (on a CPU-only machine it starts smaller: TrainingWizardRestoreTest).
+        TrainingWizardViewModel vm = wizard(null, A_GPU);
         vm.data().addFolder(data);
         List<RunRequest> runs = vm.runRequests();
         assertThat(runs).hasSize(1);
-        assertThat(runs.get(0).label()).isEqualTo("resnet34 · adam · lr 1e-3");
+        assertThat(runs.get(0).label()).isEqualTo("14:05 ResNet34 Adam lr 1e-3");
         CommandLine.ParseResult parsed = WizardDatasets.parseTrain(runs.get(0).trainArguments(), work.resolve("run"));
         TrainingConfig c = WizardDatasets.trainingConfig(parsed);
         TrainingConfig defaults = TrainingConfig.builder(List.of(data)).build();
@@ -179,7 +183,7 @@ class TrainingWizardViewModelTest {
         List<RunRequest> launched = new ArrayList<>();
         vm.launch(launched::addAll);
         assertThat(launched).hasSize(1);
-        assertThat(launched.get(0).label()).isEqualTo("resnet18 · sgd · lr 0.01");
+        assertThat(launched.get(0).label()).isEqualTo("14:05 ResNet18×0.25 SGD lr 0.01");
         CommandLine.ParseResult parsed = WizardDatasets.parseTrain(launched.get(0).trainArguments(), work.resolve("run"));
         TrainingConfig c = WizardDatasets.trainingConfig(parsed);
         assertThat(c.splitMethod()).isEqualTo("kfold");
@@ -247,8 +251,9 @@ class TrainingWizardViewModelTest {
         vm.sweep().learningRates().textProperty().set("1e-3,1e-4");
         List<RunRequest> runs = vm.launch(r -> { });
         assertThat(runs).extracting(RunRequest::label).containsExactly(
-                "resnet18 · adam · lr 1e-3", "resnet18 · adam · lr 1e-4", "resnet18 · sgd · lr 1e-3", "resnet18 · sgd · lr 1e-4",
-                "resnet34 · adam · lr 1e-3", "resnet34 · adam · lr 1e-4", "resnet34 · sgd · lr 1e-3", "resnet34 · sgd · lr 1e-4");
+                "14:05 ResNet18×0.25 Adam lr 1e-3", "14:05 ResNet18×0.25 Adam lr 1e-4", "14:05 ResNet18×0.25 SGD lr 1e-3",
+                "14:05 ResNet18×0.25 SGD lr 1e-4", "14:05 ResNet34×0.25 Adam lr 1e-3", "14:05 ResNet34×0.25 Adam lr 1e-4",
+                "14:05 ResNet34×0.25 SGD lr 1e-3", "14:05 ResNet34×0.25 SGD lr 1e-4");
         for (RunRequest run : runs) {
             TrainingConfig c = WizardDatasets.trainingConfig(WizardDatasets.parseTrain(run.trainArguments(), work.resolve("run")));
             SweepViewModel.Combination expected = vm.sweep().combinations().get(runs.indexOf(run));
