@@ -4,7 +4,6 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.Locale;
 import javafx.application.Platform;
-import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -14,18 +13,14 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.Tooltip;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 import org.ecgworkbench.app.report.ReportRoom;
-import org.ecgworkbench.model.ExplainMethod;
 
 /** The main window's view: binds the FXML controls to {@link MainViewModel}; no logic of its own. */
 public final class MainWindowController {
@@ -53,17 +48,7 @@ public final class MainWindowController {
     @FXML private ListView<String> diagnosisList;
     @FXML private ListView<String> warningList;
     @FXML private Label statusLabel;
-    @FXML private Label modelNameLabel;
-    @FXML private Label modelNoticeLabel;
-    @FXML private Label modelProvenanceLabel;
-    @FXML private ListView<DiagnosisRow> suggestionList;
-    @FXML private Label timelineTitle;
-    @FXML private WindowTimelineView timelineView;
-    @FXML private Button explainButton;
-    @FXML private ChoiceBox<ExplainMethod> explainMethodChoice;
-    @FXML private ProgressBar explainProgress;
-    @FXML private Button cancelExplainButton;
-    @FXML private Label explanationLabel;
+    @FXML private SuggestedDiagnosesController suggestionsController;
     @FXML private TabPane roomTabs;
     @FXML private Tab viewerTab;
     @FXML private DatasetBrowserController datasetRoomController;
@@ -134,47 +119,7 @@ public final class MainWindowController {
     public void bind(MainViewModel vm, SuggestedDiagnosesViewModel s) {
         bind(vm);
         this.suggestions = s;
-        modelNameLabel.textProperty().bind(Bindings.when(s.loadingModelProperty())
-                .then("Loading model …").otherwise(Bindings.concat("Model: ", s.modelNameProperty())));
-        modelNoticeLabel.textProperty().bind(s.modelNoticeProperty());
-        modelNoticeLabel.visibleProperty().bind(s.modelNoticeProperty().isNotEmpty());
-        modelNoticeLabel.managedProperty().bind(modelNoticeLabel.visibleProperty());
-        modelProvenanceLabel.textProperty().bind(s.modelProvenanceProperty());
-        suggestionList.setItems(s.rows());
-        suggestionList.setCellFactory(l -> new DiagnosisCell());
-        suggestionList.setPlaceholder(new Label("(no suggestions yet)"));
-        suggestionList.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> s.chosenProperty().set(now));
-        s.chosenProperty().addListener((o, old, now) -> {
-            if (now == null) suggestionList.getSelectionModel().clearSelection();
-        });
-        explainMethodChoice.getItems().setAll(ExplainMethod.values());
-        explainMethodChoice.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(ExplainMethod m) {
-                return m == null ? "" : SuggestedDiagnosesViewModel.describe(m);
-            }
-
-            @Override
-            public ExplainMethod fromString(String text) {
-                return null;
-            }
-        });
-        explainMethodChoice.valueProperty().bindBidirectional(s.explainMethodProperty());
-        timelineView.show(s.timelineProperty().get());
-        s.timelineProperty().addListener((o, old, now) -> timelineView.show(now));
-        timelineView.visibleProperty().bind(s.timelineProperty().isNotNull());
-        timelineView.managedProperty().bind(timelineView.visibleProperty());
-        timelineTitle.visibleProperty().bind(timelineView.visibleProperty());
-        timelineTitle.managedProperty().bind(timelineView.visibleProperty());
-        timelineView.setOnWindowChosen(vm.viewer()::showFrom);
-        vm.viewer().startSecondsProperty().addListener(o -> showPageOnTimeline(vm.viewer()));
-        vm.viewer().pageSecondsProperty().addListener(o -> showPageOnTimeline(vm.viewer()));
-        explainProgress.progressProperty().bind(s.explainProgressProperty());
-        explainProgress.visibleProperty().bind(s.explainingProperty());
-        cancelExplainButton.disableProperty().bind(s.explainingProperty().not());
-        explainButton.disableProperty().bind(Bindings.isEmpty(s.rows()));
-        explanationLabel.textProperty().bind(s.explanationTextProperty());
-        vm.viewer().shadingProperty().bind(s.shadingProperty());
+        suggestionsController.bind(s, vm.viewer());
         // The status bar shows whichever said something last.
         statusLabel.textProperty().unbind();
         statusLabel.setText(vm.statusProperty().get());
@@ -182,28 +127,6 @@ public final class MainWindowController {
         s.statusProperty().addListener((o, old, now) -> {
             if (now != null && !now.isEmpty()) statusLabel.setText(now);
         });
-    }
-
-    private void showPageOnTimeline(EcgViewerViewModel viewer) {
-        timelineView.showPage(viewer.startSecondsProperty().get(), viewer.pageSecondsProperty().get());
-    }
-
-    /** A suggestion: predicted classes highlighted, missed ones marked; the full name as tooltip. */
-    private static final class DiagnosisCell extends ListCell<DiagnosisRow> {
-        @Override
-        protected void updateItem(DiagnosisRow item, boolean empty) {
-            super.updateItem(item, empty);
-            getStyleClass().removeAll("predicted", "missed");
-            if (empty || item == null) {
-                setText(null);
-                setTooltip(null);
-                return;
-            }
-            setText(item.text());
-            setTooltip(new Tooltip(item.name() + " (" + item.code() + ")"));
-            if (item.predicted()) getStyleClass().add("predicted");
-            if (item.agreement() == DiagnosisRow.Agreement.MISSED) getStyleClass().add("missed");
-        }
     }
 
     private static ListCell<String> wrappingCell(ListView<String> list) {
@@ -305,16 +228,6 @@ public final class MainWindowController {
         });
         roomTabs.getTabs().add(tab);
         roomTabs.getSelectionModel().select(tab);
-    }
-
-    @FXML
-    private void explain() {
-        if (suggestions != null) suggestions.explain();
-    }
-
-    @FXML
-    private void cancelExplanation() {
-        if (suggestions != null) suggestions.cancelExplanation();
     }
 
     @FXML
