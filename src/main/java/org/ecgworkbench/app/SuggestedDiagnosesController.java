@@ -33,6 +33,7 @@ public final class SuggestedDiagnosesController {
     @FXML private ListView<DiagnosisRow> suggestionList;
     @FXML private Label timelineTitle;
     @FXML private WindowTimelineView timelineView;
+    @FXML private TitledPane explainPane;
     @FXML private ChoiceBox<ExplainMethod> explainMethodChoice;
     @FXML private Button explainButton;
     @FXML private Button cancelExplainButton;
@@ -48,7 +49,7 @@ public final class SuggestedDiagnosesController {
     public void bind(SuggestedDiagnosesViewModel s, EcgViewerViewModel viewer) {
         this.suggestions = s;
         modelPane.textProperty().bind(Bindings.when(s.loadingModelProperty())
-                .then("Loading model …").otherwise(Bindings.concat("Model: ", s.modelNameProperty())));
+                .then("Suggested diagnoses: loading model …").otherwise(Bindings.concat("Suggested by ", s.modelNameProperty())));
         modelDetailsLabel.textProperty().bind(s.modelDetailsProperty());
         modelNoticeLabel.textProperty().bind(s.modelNoticeProperty());
         modelNoticeLabel.visibleProperty().bind(s.modelNoticeProperty().isNotEmpty());
@@ -86,6 +87,9 @@ public final class SuggestedDiagnosesController {
         });
         explainMethodChoice.valueProperty().bindBidirectional(s.explainMethodProperty());
         methodSentenceLabel.textProperty().bind(s.methodSentenceProperty());
+        explainPane.textProperty().bind(Bindings.createStringBinding(
+                () -> "Where the model looked: " + SuggestedDiagnosesViewModel.describe(s.explainMethodProperty().get()),
+                s.explainMethodProperty()));
         explainProgress.progressProperty().bind(s.explainProgressProperty());
         explainProgress.visibleProperty().bind(s.explainingProperty());
         explainProgress.managedProperty().bind(explainProgress.visibleProperty());
@@ -132,7 +136,7 @@ public final class SuggestedDiagnosesController {
             HBox line = new HBox(6, bar, words);
             line.setAlignment(Pos.CENTER_LEFT);
             HBox.setHgrow(words, Priority.NEVER);
-            box = new VBox(1, title, line);
+            box = new VBox(0, title, line);
             box.getStyleClass().add("suggestion-row");
             // Wrap to the list's width, not beyond (no horizontal scrolling).
             box.maxWidthProperty().bind(list.widthProperty().subtract(24));

@@ -120,7 +120,7 @@ public final class SuggestedDiagnosesViewModel {
 
     /** What the paper's shading is (beside the legend). */
     public static String shadingKey() {
-        return "Shaded: the strongest " + Math.round(100 * LeadShading.SHADED_FRACTION) + " % of each lead's attribution.";
+        return "attribution; top " + Math.round(100 * LeadShading.SHADED_FRACTION) + " % of each lead shaded";
     }
 
     /** The app's loader: {@link BundleDiagnosisModel}. */
