@@ -39,6 +39,7 @@ public final class SuggestedDiagnosesController {
     @FXML private Button cancelExplainButton;
     @FXML private Label methodSentenceLabel;
     @FXML private ProgressBar explainProgress;
+    @FXML private HBox explainRunning;
     @FXML private HBox legend;
     @FXML private Region legendBar;
     @FXML private Label shadingKeyLabel;
@@ -48,8 +49,7 @@ public final class SuggestedDiagnosesController {
 
     public void bind(SuggestedDiagnosesViewModel s, EcgViewerViewModel viewer) {
         this.suggestions = s;
-        modelPane.textProperty().bind(Bindings.when(s.loadingModelProperty())
-                .then("Suggested diagnoses: loading model …").otherwise(Bindings.concat("Suggested by ", s.modelNameProperty())));
+        modelPane.textProperty().bind(s.titleProperty());
         modelDetailsLabel.textProperty().bind(s.modelDetailsProperty());
         modelNoticeLabel.textProperty().bind(s.modelNoticeProperty());
         modelNoticeLabel.visibleProperty().bind(s.modelNoticeProperty().isNotEmpty());
@@ -91,9 +91,9 @@ public final class SuggestedDiagnosesController {
                 () -> "Where the model looked: " + SuggestedDiagnosesViewModel.describe(s.explainMethodProperty().get()),
                 s.explainMethodProperty()));
         explainProgress.progressProperty().bind(s.explainProgressProperty());
-        explainProgress.visibleProperty().bind(s.explainingProperty());
-        explainProgress.managedProperty().bind(explainProgress.visibleProperty());
-        cancelExplainButton.disableProperty().bind(s.explainingProperty().not());
+        // The progress bar and its Cancel button take room only while an explanation runs.
+        explainRunning.visibleProperty().bind(s.explainingProperty());
+        explainRunning.managedProperty().bind(explainRunning.visibleProperty());
         explainButton.disableProperty().bind(Bindings.isEmpty(s.rows()));
         explanationLabel.textProperty().bind(s.explanationTextProperty());
 

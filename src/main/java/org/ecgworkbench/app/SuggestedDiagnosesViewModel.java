@@ -60,6 +60,7 @@ public final class SuggestedDiagnosesViewModel {
     private final ReadOnlyStringWrapper modelProvenance = new ReadOnlyStringWrapper(this, "modelProvenance", "");
     private final ReadOnlyStringWrapper modelNotice = new ReadOnlyStringWrapper(this, "modelNotice", "");
     private final ReadOnlyStringWrapper modelDetails = new ReadOnlyStringWrapper(this, "modelDetails", "");
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "Suggested diagnoses: no model");
     private final ReadOnlyStringWrapper methodSentence = new ReadOnlyStringWrapper(this, "methodSentence", "");
     private final ObjectProperty<EcgRecord> record = new SimpleObjectProperty<>(this, "record");
     private final ObservableList<DiagnosisRow> rows = FXCollections.observableArrayList();
@@ -96,6 +97,9 @@ public final class SuggestedDiagnosesViewModel {
             if (now == null) explainMethod.set(old);
             else if (shading.get() != null || explaining.get()) explain();
         });
+        title.bind(javafx.beans.binding.Bindings.createStringBinding(() -> loadingModel.get() ? "Suggested diagnoses: loading model …"
+                : model.get() == null ? "Suggested diagnoses: no model"
+                : "Suggested by " + modelName.get().replaceFirst("\\.ecgmodel$", ""), loadingModel, model, modelName));
         methodSentence.bind(javafx.beans.binding.Bindings.createStringBinding(() -> whatItShows(explainMethod.get()), explainMethod));
     }
 
@@ -328,6 +332,11 @@ public final class SuggestedDiagnosesViewModel {
     /** What the model measurably does on real records (or that it was not evaluated on them), see {@link ModelNotice}. */
     public ReadOnlyStringProperty modelNoticeProperty() {
         return modelNotice.getReadOnlyProperty();
+    }
+
+    /** The panel's one line: "Suggested by demo-resnet18-w025" (the model's file name without {@code .ecgmodel}). */
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
     }
 
     /** The model's details, shown on demand: provenance and the real-record figures in full. */

@@ -41,7 +41,7 @@ class SuggestedDiagnosesAppTest {
         ListView<?> list = robot.lookup("#suggestionList").queryListView();
         assertThat(list.getItems()).hasSize(24);
         assertThat(s.rows()).isSortedAccordingTo(SuggestedDiagnosesViewModel.READING_ORDER);
-        assertThat(robot.lookup("#modelPane").queryAs(TitledPane.class).getText()).isEqualTo("Suggested by demo-resnet18-w025.ecgmodel");
+        assertThat(robot.lookup("#modelPane").queryAs(TitledPane.class).getText()).isEqualTo("Suggested by demo-resnet18-w025");
         // From the bundle's real_record_evaluation (resources/models/README.md says how it was measured).
         assertThat(robot.lookup("#modelNoticeLabel").queryAs(Label.class).getText()).isEqualTo("Demonstration model, not for clinical "
                 + "use: trained on synthetic records only; on 180 real records most of its suggestions were wrong (81 %), "

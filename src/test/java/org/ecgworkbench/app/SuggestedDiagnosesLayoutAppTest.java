@@ -51,6 +51,11 @@ class SuggestedDiagnosesLayoutAppTest {
         Screenshots.write(robot, stage.getScene().getRoot(), "suggestions-1280x720.png");
         assertThat(fullyVisibleRows(robot, list)).as("suggestion rows fully visible at 1280 × 720").isGreaterThanOrEqualTo(8);
 
+        // Nothing in the panel is cut short.
+        Node panel = robot.lookup("#suggestions").query();
+        assertThat(panel.lookupAll(".text")).allSatisfy(t -> assertThat(((javafx.scene.text.Text) t).getText())
+                .as("a text in the panel").doesNotEndWith("…").doesNotEndWith("..."));
+
         // The model on one line, details on demand.
         TitledPane model = robot.lookup("#modelPane").queryAs(TitledPane.class);
         assertThat(model.isExpanded()).isFalse();

@@ -176,6 +176,7 @@ class SuggestedDiagnosesViewModelTest {
         assertThat(loaded.get(0).getFileName().toString()).isEqualTo("demo-resnet18-w025.ecgmodel");
         assertThat(vm.loadingModelProperty().get()).isFalse();
         assertThat(vm.modelNameProperty().get()).isEqualTo("demo.ecgmodel");
+        assertThat(vm.titleProperty().get()).isEqualTo("Suggested by demo");
         assertThat(vm.modelProvenanceProperty().get()).isEqualTo("fake demo.ecgmodel");
         assertThat(vm.modelNoticeProperty().get()).isEqualTo("Demonstration model, not for clinical use: "
                 + "not evaluated on real records: how often its suggestions are right is unknown.");
