@@ -113,7 +113,7 @@ public final class SuggestedDiagnosesController {
 
     @FXML
     private void explain() {
-        if (suggestions != null) suggestions.explain();
+        if (suggestions != null) suggestions.explainSuggested();
     }
 
     @FXML

@@ -287,6 +287,12 @@ public final class SuggestedDiagnosesViewModel {
         });
     }
 
+    /** Back to the default: drops the chosen row and explains the suggested classes. */
+    public void explainSuggested() {
+        if (chosen.get() != null) chosen.set(null); // the listener explains
+        else explain();
+    }
+
     /** Stops the explanation under way, if any (its result is dropped). */
     public void cancelExplanation() {
         explainCancel.set(true);

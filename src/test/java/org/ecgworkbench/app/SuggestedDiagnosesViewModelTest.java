@@ -307,10 +307,12 @@ class SuggestedDiagnosesViewModelTest {
         assertThat(vm.shadingProperty().get().codes()).containsExactly(AF);
         assertThat(vm.explanationTextProperty().get()).isEqualTo("Shaded: where the model looked for AF, which it does not suggest "
                 + "(0.10 < threshold 0.50): shown because you chose it (gradient × input).");
-        // Clearing the choice goes back to the suggested classes.
-        vm.chosenProperty().set(null);
+        // "Explain suggested" drops the choice and goes back to the suggested classes.
+        vm.explainSuggested();
+        assertThat(vm.chosenProperty().get()).isNull();
         work.runAll();
         assertThat(demo.explainedCodes.get(2)).containsExactly(PAC, NSR);
+        assertThat(vm.explanationTextProperty().get()).startsWith("Shaded: where the model looked for what it suggests");
         vm.recordProperty().set(record("R2", 500, 5000, List.of()));
         assertThat(vm.shadingProperty().get()).isNull();
         assertThat(vm.shadedProperty().get()).isFalse();
