@@ -74,14 +74,30 @@ build_deb() {
   # The desktop entry is ours (installer/resources/ecg-workbench.desktop, the name jpackage looks for):
   # the display name "ECG Workbench" and %F so opened files reach the program; jpackage fills in the
   # launcher, icon, category and MIME types.
-  jpackage --type deb --app-image "$image" --name "$name" --app-version "$version" \
+  # installer/resources also holds our postinst and prerm: jpackage's, with the desktop integration
+  # (xdg-desktop-menu, xdg-mime) made best effort, so the package installs and purges on a server.
+  local work=target/installer-deb-work
+  rm -rf "$work"
+  # jpackage's own dpkg-deb pass is left uncompressed (fast): the package is rebuilt below from its tree.
+  DPKG_DEB_COMPRESSOR_TYPE=none jpackage --type deb --app-image "$image" --name "$name" --app-version "$version" \
     --vendor "ECG Workbench" --description "12-lead ECG classification workbench" \
     --icon installer/ecg-workbench.png --resource-dir installer/resources \
     --linux-package-name "$name" --linux-shortcut --linux-menu-group "Science;MedicalSoftware;" \
     --linux-package-deps "libgtk-3-0, libgl1" \
     --file-associations installer/hea.properties \
     --file-associations installer/ecgmodel.properties \
-    --dest "$dest"
+    --temp "$work" --dest "$work/out"
+  # jpackage makes xdg-utils a dependency whenever there is a desktop entry; the scripts need it only
+  # for the menu and file types, so it becomes a recommendation (apt installs it unless told
+  # --no-install-recommends; a server can go without).
+  local tree="$work/images" control="$work/images/DEBIAN/control"
+  [ -f "$control" ] || { echo "jpackage left no $control to adjust" >&2; exit 1; }
+  sed -i -e '/^Depends:/{s/ xdg-utils,//;s/, xdg-utils\b//;s/ xdg-utils$//}' "$control"
+  grep -q '^Recommends:' "$control" || sed -i '/^Depends:/a Recommends: xdg-utils' "$control"
+  if grep '^Depends:' "$control" | grep -q 'xdg-utils'; then echo "xdg-utils is still in Depends: $(grep '^Depends:' "$control")" >&2; exit 1; fi
+  local deb="$dest/$(basename "$(ls "$work"/out/*.deb)")"
+  fakeroot dpkg-deb --build "$tree" "$deb" >/dev/null
+  rm -rf "$work"
 }
 
 start=$(date +%s)

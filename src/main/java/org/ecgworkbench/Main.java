@@ -20,8 +20,8 @@ public final class Main {
         if (args.length == 0 || LaunchFiles.opensApp(args)) {
             // No command, or only record/model files (a desktop's "Open with"): the desktop workbench.
             // The decision lives here so cli never touches JavaFX.
-            EcgWorkbenchLauncher.launch(args);
-            System.exit(0);
+            // Exit 2 with a short message when there is no display or no GTK 3.
+            System.exit(EcgWorkbenchLauncher.launch(args));
         }
         System.exit(EcgWorkbenchCommand.run(args));
     }

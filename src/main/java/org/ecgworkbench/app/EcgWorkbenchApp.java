@@ -11,6 +11,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
+import org.ecgworkbench.app.help.HelpViewModel;
 import org.ecgworkbench.app.runs.RunsRoom;
 import org.ecgworkbench.app.wizard.ComputeDetection;
 import org.ecgworkbench.app.wizard.TrainingWizard;
@@ -62,6 +63,9 @@ public final class EcgWorkbenchApp extends Application {
         previewTab.setClosable(false);
         runsTab.setClosable(false);
         rooms.getTabs().addAll(previewTab, runsTab);
+        controller.showStatusOf(previewTab, preview.viewModel().statusProperty());
+        controller.showStatusOf(runsTab, runs.viewModel().messageProperty());
+        controller.setHelp(HelpViewModel.forThisProcess(getHostServices()::showDocument));
         // Three ways into the training wizard; its runs go to the runs room, whose reports open as rooms.
         Runnable newRun = () -> openTrainingWizard(stage, rooms, runsTab);
         controller.setOnNewTrainingRun(newRun);

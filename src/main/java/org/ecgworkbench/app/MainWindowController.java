@@ -12,19 +12,25 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.ecgworkbench.app.help.HelpDialogs;
+import org.ecgworkbench.app.help.HelpViewModel;
+import org.ecgworkbench.app.help.UserGuide;
 import org.ecgworkbench.app.report.ReportRoom;
 
 /** The main window's view: binds the FXML controls to {@link MainViewModel}; no logic of its own. */
 public final class MainWindowController {
 
+    @FXML private MenuBar menuBar;
     @FXML private Menu recentMenu;
     @FXML private ListView<RecordEntry> recordList;
     @FXML private ChoiceBox<EcgLayout> layoutChoice;
@@ -46,16 +52,20 @@ public final class MainWindowController {
     @FXML private Label durationLabel;
     @FXML private Label sourceLabel;
     @FXML private ListView<String> diagnosisList;
-    @FXML private ListView<String> warningList;
+    @FXML private WarningList warningList;
     @FXML private Label statusLabel;
     @FXML private SuggestedDiagnosesController suggestionsController;
     @FXML private TabPane roomTabs;
     @FXML private Tab viewerTab;
+    @FXML private Tab datasetTab;
     @FXML private DatasetBrowserController datasetRoomController;
 
     private MainViewModel viewModel;
     private SuggestedDiagnosesViewModel suggestions;
     private Runnable onNewTrainingRun = () -> { };
+    private final RoomStatus roomStatus = new RoomStatus();
+    // Opens nothing on the desktop until the application hands its HostServices (setHelp).
+    private HelpViewModel help = HelpViewModel.forThisProcess(uri -> { });
 
     public void bind(MainViewModel vm) {
         this.viewModel = vm;
@@ -105,9 +115,20 @@ public final class MainWindowController {
         viewer.patientProperty().addListener((o, old, now) -> showPatient(now));
         showPatient(viewer.patientProperty().get());
         diagnosisList.setCellFactory(l -> wrappingCell(l));
-        warningList.setCellFactory(l -> wrappingCell(l));
 
-        statusLabel.textProperty().bind(vm.statusProperty());
+        // Each room keeps its own last message; the status bar shows the selected room's.
+        roomStatus.watch(viewerTab, vm.statusProperty());
+        roomStatus.watch(datasetTab, vm.datasetBrowser().statusProperty());
+        roomStatus.select(roomTabs.getSelectionModel().getSelectedItem());
+        roomTabs.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> roomStatus.select(now));
+        roomTabs.getTabs().addListener((ListChangeListener<Tab>) c -> {
+            while (c.next()) c.getRemoved().forEach(roomStatus::forget);
+        });
+        statusLabel.textProperty().bind(roomStatus.shownProperty());
+        // A long message (a path) is cut at the window's edge: the whole of it on hover.
+        Tooltip statusTip = new Tooltip();
+        statusTip.textProperty().bind(roomStatus.shownProperty());
+        statusLabel.setTooltip(statusTip);
 
         datasetRoomController.bind(vm.datasetBrowser());
         vm.datasetBrowser().openedInViewerProperty().addListener((o, old, now) -> {
@@ -120,13 +141,19 @@ public final class MainWindowController {
         bind(vm);
         this.suggestions = s;
         suggestionsController.bind(s, vm.viewer());
-        // The status bar shows whichever said something last.
-        statusLabel.textProperty().unbind();
-        statusLabel.setText(vm.statusProperty().get());
-        vm.statusProperty().addListener((o, old, now) -> statusLabel.setText(now));
-        s.statusProperty().addListener((o, old, now) -> {
-            if (now != null && !now.isEmpty()) statusLabel.setText(now);
-        });
+        // The viewer room's status: reading records and the suggestions, whichever said something last.
+        roomStatus.watch(viewerTab, s.statusProperty());
+    }
+
+    /** A room added in code (preview, runs): the status bar shows its messages while it is selected. */
+    public void showStatusOf(Tab room, javafx.beans.value.ObservableValue<String> status) {
+        roomStatus.watch(room, status);
+        if (roomTabs.getSelectionModel().getSelectedItem() == room) roomStatus.select(room);
+    }
+
+    /** The rooms' status messages behind the status bar (for tests). */
+    public RoomStatus roomStatus() {
+        return roomStatus;
     }
 
     private static ListCell<String> wrappingCell(ListView<String> list) {
@@ -150,7 +177,7 @@ public final class MainWindowController {
         durationLabel.setText(p.duration());
         sourceLabel.setText(p.source());
         diagnosisList.getItems().setAll(p.diagnoses().isEmpty() ? java.util.List.of("(none in the header)") : p.diagnoses());
-        warningList.getItems().setAll(p.warnings().isEmpty() ? java.util.List.of("(none)") : p.warnings());
+        warningList.show(p.warnings());
     }
 
     private void rebuildRecentMenu() {
@@ -222,7 +249,9 @@ public final class MainWindowController {
      */
     public void openReport(Path runFolderOrPredictions) {
         Tab tab = ReportRoom.open(runFolderOrPredictions);
-        ((ReportRoom) tab.getContent().getProperties().get(ReportRoom.class)).setOnOpenRecord(record -> {
+        ReportRoom room = (ReportRoom) tab.getContent().getProperties().get(ReportRoom.class);
+        roomStatus.watch(tab, room.viewModel().statusProperty());
+        room.setOnOpenRecord(record -> {
             viewModel.open(record);
             roomTabs.getSelectionModel().select(viewerTab);
         });
@@ -243,6 +272,28 @@ public final class MainWindowController {
     @FXML
     private void zoomOut() {
         viewModel.viewer().zoomOut();
+    }
+
+    /** The Help menu's view model (the application's, with its HostServices as document opener). */
+    public void setHelp(HelpViewModel help) {
+        this.help = help;
+    }
+
+    @FXML
+    private void showUserGuide() {
+        UserGuide guide = help.openUserGuide();
+        if (guide != null) HelpDialogs.showUserGuide(window(), guide, help.statusProperty().get());
+        else statusLabel.setText(help.statusProperty().get());
+    }
+
+    @FXML
+    private void showShortcuts() {
+        HelpDialogs.showShortcuts(window(), help.shortcuts(HelpDialogs.shortcutsOf(menuBar, menuBar.getScene())));
+    }
+
+    @FXML
+    private void showAbout() {
+        HelpDialogs.showAbout(window(), help.about());
     }
 
     @FXML

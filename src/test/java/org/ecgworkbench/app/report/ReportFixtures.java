@@ -18,7 +18,7 @@ import org.ecgworkbench.eval.PredictionTableCsv;
  * Reports to open: a real tiny training run made once per test JVM with the {@code synth} and
  * {@code train} commands, and predictions files made directly from eval classes.
  */
-final class ReportFixtures {
+public final class ReportFixtures {
     static final int CLASSES = 24;
     static final String PIPELINE_100HZ = """
             {"format":"ecg-workbench-pipeline","version":1,"steps":[
@@ -33,7 +33,7 @@ final class ReportFixtures {
      * A finished run: 60 synthetic records of NSR, AF and LBBB at 100 Hz, a ResNet18 at width 0.125,
      * one epoch; its test part has 12 records. Made once, kept until the JVM ends.
      */
-    static synchronized Path tinyRun() {
+    public static synchronized Path tinyRun() {
         if (run != null) return run;
         try {
             Path dir = Files.createTempDirectory("report-fixture");
