@@ -11,6 +11,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TitledPane;
 import javafx.scene.layout.Region;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -36,6 +37,15 @@ class SuggestedDiagnosesLayoutAppTest {
         app.start(stage);
         stage.setWidth(1280);
         stage.setHeight(720);
+    }
+
+    /** The primary stage outlives the test class: give it back at the app's own size (ViewerScreenshotTest expects it). */
+    @AfterEach
+    void restoreSize() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> {
+            stage.setWidth(EcgWorkbenchApp.WIDTH);
+            stage.setHeight(EcgWorkbenchApp.HEIGHT);
+        }).get();
     }
 
     @Test
