@@ -16,6 +16,9 @@
 #      the validation part. Synthetic records only: no real record is trained on.
 #   3. copies RUN/model.ecgmodel to resources/models/demo-resnet18-w025.ecgmodel, checks that
 #      it is at most 8 MiB, and evaluates it on the run's test part (records it never saw).
+#   4. when the real records of ../shared/data (or REAL=...) exist, evaluates it on them and
+#      writes the result into the bundle's metadata (real_record_evaluation, what the viewer's
+#      model notice says) with set-real-record-evaluation.py.
 #
 # Needs: a built jar (`mvn -B -q -DskipTests package` → target/ecg-workbench.jar), Java 17,
 # about 1.5 GB of disk under $WORK (records + tensor cache) and 2 GB of memory.
@@ -87,5 +90,20 @@ fi
 echo "== evaluate on the run's test part (synthetic records it was not trained on)"
 ecg evaluate --model "$OUT" --data "$WORK/data/realistic,$WORK/data/classes" \
     --split-manifest "$WORK/run/split.json" --part test --report "$WORK/eval-synthetic-test.json"
+
+# What the viewer's notice says (real_record_evaluation): measured on real records when there are some.
+REAL="${REAL:-$ROOT/../shared/data}"
+if [[ -d "$REAL/cinc2020-fixtures" && -d "$REAL/cinc2021-sample" && -d "$REAL/cpsc2018-early" ]]; then
+    echo "== evaluate on real records ($REAL) and record it in the bundle's metadata"
+    ecg evaluate --model "$OUT" --data "$REAL/cinc2020-fixtures,$REAL/cinc2021-sample,$REAL/cpsc2018-early" \
+        --report "$WORK/eval-real.json"
+    ecg predict --json --model "$OUT" "$REAL/cinc2020-fixtures" "$REAL/cinc2021-sample" "$REAL/cpsc2018-early" \
+        > "$WORK/predictions-real.json"
+    "$HERE/set-real-record-evaluation.py" "$OUT" "$WORK/eval-real.json" "$WORK/predictions-real.json" \
+        --trained-on "synthetic records only" --measured "$(date -u +%F)" \
+        --data "CinC 2020 fixtures, CinC 2021 sample and CPSC 2018 early (labelled real 12-lead ECGs)"
+else
+    echo "== no real records at $REAL: the bundle carries no real_record_evaluation (the viewer says so)"
+fi
 
 echo "== done in $(( $(date +%s) - start )) s; run folder $WORK/run"

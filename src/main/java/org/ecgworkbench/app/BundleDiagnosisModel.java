@@ -17,6 +17,7 @@ import org.ecgworkbench.model.ModelBundleException;
 import org.ecgworkbench.model.ModelBundleIO;
 import org.ecgworkbench.model.NetworkSpec;
 import org.ecgworkbench.model.Predictor;
+import org.ecgworkbench.model.RealRecordEvaluation;
 import org.ecgworkbench.model.RecordPrediction;
 import org.ecgworkbench.record.EcgRecord;
 
@@ -26,13 +27,16 @@ public final class BundleDiagnosisModel implements DiagnosisModel {
     private final String name;
     private final String provenance;
     private final boolean demonstration;
+    private final RealRecordEvaluation realRecordEvaluation;
     private final Predictor predictor;
     private final Explainer explainer;
 
-    private BundleDiagnosisModel(String name, String provenance, boolean demonstration, Predictor predictor, Explainer explainer) {
+    private BundleDiagnosisModel(String name, String provenance, boolean demonstration, RealRecordEvaluation realRecordEvaluation,
+            Predictor predictor, Explainer explainer) {
         this.name = name;
         this.provenance = provenance;
         this.demonstration = demonstration;
+        this.realRecordEvaluation = realRecordEvaluation;
         this.predictor = predictor;
         this.explainer = explainer;
     }
@@ -43,21 +47,20 @@ public final class BundleDiagnosisModel implements DiagnosisModel {
         Predictor predictor = new Predictor(bundle);
         Explainer explainer = new Explainer(bundle);
         return new BundleDiagnosisModel(file.getFileName().toString(), provenance(bundle.metadata()), demonstration,
-                predictor, explainer);
+                bundle.metadata().realRecordEvaluation(), predictor, explainer);
     }
 
-    /** "ResNet18 ×0.25 · 24 classes · 12 × 5000 samples · trained on 2354 records · validation challenge score 0.822 · v0.1.0". */
+    /**
+     * "resnet18 ×0.25 · 24 classes · 12 × 5000 samples · trained on 2354 records · written by v0.1.0". No validation
+     * score: it is measured on the same kind of data as the training (synthetic, for the bundled model) and reads
+     * as a quality claim it is not; what the model does on real records is {@link ModelNotice}'s.
+     */
     static String provenance(BundleMetadata m) {
         NetworkSpec n = m.network();
         StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "%s ×%s · %d classes · %d × %d samples",
                 n.architecture().id(), trim(n.width()), n.outputs(), n.channels(), n.length()));
         JsonNode fp = m.dataFingerprint();
         if (fp != null && fp.has("train")) s.append(" · trained on ").append(fp.get("train").asInt()).append(" records");
-        JsonNode metrics = m.metrics();
-        if (metrics != null && metrics.path("validation").has("challenge_score")) {
-            s.append(String.format(Locale.ROOT, " · validation challenge score %.3f",
-                    metrics.path("validation").path("challenge_score").asDouble()));
-        }
         s.append(" · written by v").append(m.softwareVersion());
         return s.toString();
     }
@@ -79,6 +82,11 @@ public final class BundleDiagnosisModel implements DiagnosisModel {
     @Override
     public boolean demonstration() {
         return demonstration;
+    }
+
+    @Override
+    public RealRecordEvaluation realRecordEvaluation() {
+        return realRecordEvaluation;
     }
 
     @Override

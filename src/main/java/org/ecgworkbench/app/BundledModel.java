@@ -17,8 +17,6 @@ import java.nio.file.StandardCopyOption;
  */
 public final class BundledModel {
     static final String RESOURCE = "/models/demo-resnet18-w025.ecgmodel";
-    /** What the UI says about the bundled model, always. */
-    public static final String NOTICE = "demonstration model, not for clinical use";
 
     private static Path file;
 

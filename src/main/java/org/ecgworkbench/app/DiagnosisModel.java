@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 import org.ecgworkbench.model.ExplainMethod;
 import org.ecgworkbench.model.ExplainProgress;
 import org.ecgworkbench.model.ExplainedRecord;
+import org.ecgworkbench.model.RealRecordEvaluation;
 import org.ecgworkbench.model.RecordPrediction;
 import org.ecgworkbench.record.EcgRecord;
 
@@ -20,8 +21,11 @@ public interface DiagnosisModel {
     /** A short name, e.g. the bundle's file name. */
     String name();
 
-    /** Where it comes from and how good it is, in one or two lines. */
+    /** What it is and where it comes from, in one or two lines (no quality claim: see {@link #realRecordEvaluation()}). */
     String provenance();
+
+    /** What it measurably does on real records, as its bundle says; null when it was not evaluated on real records. */
+    RealRecordEvaluation realRecordEvaluation();
 
     /** Whether it is the bundled demonstration model. */
     boolean demonstration();

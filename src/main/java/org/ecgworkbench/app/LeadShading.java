@@ -1,6 +1,7 @@
 package org.ecgworkbench.app;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -22,6 +23,11 @@ import org.ecgworkbench.record.LeadName;
  * their maximum. Each class is normalised on its own ({@link Explanation#normalised}), positive evidence
  * only, smoothed over {@value #SMOOTHING_SECONDS} s (gradient × input changes sample by sample).
  *
+ * <p>Only the strongest part is kept, so that the bands mark regions rather than half the trace: per
+ * lead, the {@code ⌈SHADED_FRACTION · samples⌉} samples of the largest intensity (all samples tied with
+ * the smallest of them too; never a sample of intensity 0), with {@link #SHADED_FRACTION} = 0.10, the
+ * top 10 % of each lead. The others become 0. Kept samples keep their intensity (darker = stronger).
+ *
  * @param recordId  the record it belongs to
  * @param codes     the classes shown
  * @param intensity {@code [record lead][record sample]}; a lead that is not one of the standard twelve is all 0
@@ -29,6 +35,8 @@ import org.ecgworkbench.record.LeadName;
 public record LeadShading(String recordId, List<String> codes, float[][] intensity) {
 
     static final double SMOOTHING_SECONDS = 0.08;
+    /** The share of each lead's samples that is shaded: its strongest 10 %. */
+    public static final double SHADED_FRACTION = 0.10;
 
     public LeadShading {
         codes = List.copyOf(codes);
@@ -68,7 +76,20 @@ public record LeadShading(String recordId, List<String> codes, float[][] intensi
             }
             if (any) shown.add(code);
         }
+        for (float[] lead : out) keepStrongest(lead, SHADED_FRACTION);
         return new LeadShading(record.id(), shown, out);
+    }
+
+    /** Zeroes all but the strongest {@code ⌈fraction · length⌉} samples of a lead (ties with the weakest kept one stay). */
+    static void keepStrongest(float[] lead, double fraction) {
+        int keep = (int) Math.ceil(fraction * lead.length);
+        int positive = 0;
+        for (float v : lead) if (v > 0) positive++;
+        if (positive <= keep) return;
+        float[] sorted = lead.clone();
+        Arrays.sort(sorted);
+        float cut = sorted[sorted.length - keep];
+        for (int k = 0; k < lead.length; k++) if (lead[k] < cut) lead[k] = 0;
     }
 
     /** The largest intensity over samples {@code [from, to)} of one lead (0 outside the record). */

@@ -16,7 +16,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
@@ -26,12 +25,10 @@ import javafx.scene.layout.HBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 import org.ecgworkbench.app.help.HelpDialogs;
 import org.ecgworkbench.app.help.HelpViewModel;
 import org.ecgworkbench.app.help.UserGuide;
 import org.ecgworkbench.app.report.ReportRoom;
-import org.ecgworkbench.model.ExplainMethod;
 
 /** The main window's view: binds the FXML controls to {@link MainViewModel}; no logic of its own. */
 public final class MainWindowController {
@@ -63,17 +60,7 @@ public final class MainWindowController {
     @FXML private ListView<String> diagnosisList;
     @FXML private WarningList warningList;
     @FXML private Label statusLabel;
-    @FXML private Label modelNameLabel;
-    @FXML private Label modelNoticeLabel;
-    @FXML private Label modelProvenanceLabel;
-    @FXML private ListView<DiagnosisRow> suggestionList;
-    @FXML private Label timelineTitle;
-    @FXML private WindowTimelineView timelineView;
-    @FXML private Button explainButton;
-    @FXML private ChoiceBox<ExplainMethod> explainMethodChoice;
-    @FXML private ProgressBar explainProgress;
-    @FXML private Button cancelExplainButton;
-    @FXML private Label explanationLabel;
+    @FXML private SuggestedDiagnosesController suggestionsController;
     @FXML private TabPane roomTabs;
     @FXML private Tab viewerTab;
     @FXML private Tab datasetTab;
@@ -178,47 +165,7 @@ public final class MainWindowController {
     public void bind(MainViewModel vm, SuggestedDiagnosesViewModel s) {
         bind(vm);
         this.suggestions = s;
-        modelNameLabel.textProperty().bind(Bindings.when(s.loadingModelProperty())
-                .then("Loading model …").otherwise(Bindings.concat("Model: ", s.modelNameProperty())));
-        modelNoticeLabel.textProperty().bind(s.modelNoticeProperty());
-        modelNoticeLabel.visibleProperty().bind(s.modelNoticeProperty().isNotEmpty());
-        modelNoticeLabel.managedProperty().bind(modelNoticeLabel.visibleProperty());
-        modelProvenanceLabel.textProperty().bind(s.modelProvenanceProperty());
-        suggestionList.setItems(s.rows());
-        suggestionList.setCellFactory(l -> new DiagnosisCell());
-        suggestionList.setPlaceholder(new Label("(no suggestions yet)"));
-        suggestionList.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> s.chosenProperty().set(now));
-        s.chosenProperty().addListener((o, old, now) -> {
-            if (now == null) suggestionList.getSelectionModel().clearSelection();
-        });
-        explainMethodChoice.getItems().setAll(ExplainMethod.values());
-        explainMethodChoice.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(ExplainMethod m) {
-                return m == null ? "" : SuggestedDiagnosesViewModel.describe(m);
-            }
-
-            @Override
-            public ExplainMethod fromString(String text) {
-                return null;
-            }
-        });
-        explainMethodChoice.valueProperty().bindBidirectional(s.explainMethodProperty());
-        timelineView.show(s.timelineProperty().get());
-        s.timelineProperty().addListener((o, old, now) -> timelineView.show(now));
-        timelineView.visibleProperty().bind(s.timelineProperty().isNotNull());
-        timelineView.managedProperty().bind(timelineView.visibleProperty());
-        timelineTitle.visibleProperty().bind(timelineView.visibleProperty());
-        timelineTitle.managedProperty().bind(timelineView.visibleProperty());
-        timelineView.setOnWindowChosen(vm.viewer()::showFrom);
-        vm.viewer().startSecondsProperty().addListener(o -> showPageOnTimeline(vm.viewer()));
-        vm.viewer().pageSecondsProperty().addListener(o -> showPageOnTimeline(vm.viewer()));
-        explainProgress.progressProperty().bind(s.explainProgressProperty());
-        explainProgress.visibleProperty().bind(s.explainingProperty());
-        cancelExplainButton.disableProperty().bind(s.explainingProperty().not());
-        explainButton.disableProperty().bind(Bindings.isEmpty(s.rows()));
-        explanationLabel.textProperty().bind(s.explanationTextProperty());
-        vm.viewer().shadingProperty().bind(s.shadingProperty());
+        suggestionsController.bind(s, vm.viewer());
         // The viewer room's status: reading records and the suggestions, whichever said something last.
         roomStatus.watch(viewerTab, s.statusProperty());
     }
@@ -240,28 +187,6 @@ public final class MainWindowController {
         double x = paperScroll.getHvalue() * Math.max(0, paperView.getWidth() - viewport.getWidth());
         double y = paperScroll.getVvalue() * Math.max(0, paperView.getHeight() - viewport.getHeight());
         paperView.showArea(x, y, viewport.getWidth(), viewport.getHeight());
-    }
-
-    private void showPageOnTimeline(EcgViewerViewModel viewer) {
-        timelineView.showPage(viewer.startSecondsProperty().get(), viewer.pageSecondsProperty().get());
-    }
-
-    /** A suggestion: predicted classes highlighted, missed ones marked; the full name as tooltip. */
-    private static final class DiagnosisCell extends ListCell<DiagnosisRow> {
-        @Override
-        protected void updateItem(DiagnosisRow item, boolean empty) {
-            super.updateItem(item, empty);
-            getStyleClass().removeAll("predicted", "missed");
-            if (empty || item == null) {
-                setText(null);
-                setTooltip(null);
-                return;
-            }
-            setText(item.text());
-            setTooltip(new Tooltip(item.name() + " (" + item.code() + ")"));
-            if (item.predicted()) getStyleClass().add("predicted");
-            if (item.agreement() == DiagnosisRow.Agreement.MISSED) getStyleClass().add("missed");
-        }
     }
 
     private static ListCell<String> wrappingCell(ListView<String> list) {
@@ -365,16 +290,6 @@ public final class MainWindowController {
         });
         roomTabs.getTabs().add(tab);
         roomTabs.getSelectionModel().select(tab);
-    }
-
-    @FXML
-    private void explain() {
-        if (suggestions != null) suggestions.explain();
-    }
-
-    @FXML
-    private void cancelExplanation() {
-        if (suggestions != null) suggestions.cancelExplanation();
     }
 
     @FXML

@@ -1,6 +1,7 @@
 package org.ecgworkbench.app;
 
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -31,14 +32,17 @@ import org.ecgworkbench.record.EcgRecord;
 
 /**
  * The suggested-diagnoses panel: the loaded model (bundled on start, or one the user opens), the
- * shown record's per-class probabilities against their thresholds with agreement against the
- * header's scored labels, a per-window timeline for long recordings, and where the model looked
- * (gradient × input by default, or occlusion sensitivity, as {@link LeadShading}).
+ * shown record's per-class probabilities against their thresholds, in words against the header's
+ * scored labels ({@link DiagnosisRow}), a per-window timeline for long recordings, and where the model
+ * looked (gradient × input by default, or occlusion sensitivity, as {@link LeadShading}).
+ *
+ * <p>What the model is worth is said from its bundle ({@link ModelNotice}), not from its validation score.
  *
  * <p>Everything slow runs in {@link BackgroundWork}. When the record or the model changes the
  * prediction starts again and the later one wins; an explanation under way is cancelled. After
- * every prediction the predicted classes (the most probable one when none is) are explained, unless
- * {@link #autoExplainProperty()} is off; choosing a row explains that class instead.
+ * every prediction the suggested classes are explained (none when nothing is suggested), unless
+ * {@link #autoExplainProperty()} is off; a class the model does not suggest is explained only when
+ * the user chooses its row, and the caption says so.
  */
 public final class SuggestedDiagnosesViewModel {
 
@@ -55,6 +59,9 @@ public final class SuggestedDiagnosesViewModel {
     private final ReadOnlyStringWrapper modelName = new ReadOnlyStringWrapper(this, "modelName", "No model");
     private final ReadOnlyStringWrapper modelProvenance = new ReadOnlyStringWrapper(this, "modelProvenance", "");
     private final ReadOnlyStringWrapper modelNotice = new ReadOnlyStringWrapper(this, "modelNotice", "");
+    private final ReadOnlyStringWrapper modelDetails = new ReadOnlyStringWrapper(this, "modelDetails", "");
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "Suggested diagnoses: no model");
+    private final ReadOnlyStringWrapper methodSentence = new ReadOnlyStringWrapper(this, "methodSentence", "");
     private final ObjectProperty<EcgRecord> record = new SimpleObjectProperty<>(this, "record");
     private final ObservableList<DiagnosisRow> rows = FXCollections.observableArrayList();
     private final ObjectProperty<DiagnosisRow> chosen = new SimpleObjectProperty<>(this, "chosen");
@@ -80,8 +87,9 @@ public final class SuggestedDiagnosesViewModel {
         this.loader = Objects.requireNonNull(loader);
         record.addListener((o, old, now) -> predict());
         model.addListener((o, old, now) -> predict());
+        // Choosing a row explains that class; clearing the choice goes back to the suggested classes.
         chosen.addListener((o, old, now) -> {
-            if (now != null) explain();
+            if (now != null || !rows.isEmpty()) explain();
         });
         shading.addListener((o, old, now) -> shaded.set(now != null && !now.isEmpty()));
         // A different method redraws what is shown (or being computed) the new way.
@@ -89,6 +97,10 @@ public final class SuggestedDiagnosesViewModel {
             if (now == null) explainMethod.set(old);
             else if (shading.get() != null || explaining.get()) explain();
         });
+        title.bind(javafx.beans.binding.Bindings.createStringBinding(() -> loadingModel.get() ? "Suggested diagnoses: loading model …"
+                : model.get() == null ? "Suggested diagnoses: no model"
+                : "Suggested by " + modelName.get().replaceFirst("\\.ecgmodel$", ""), loadingModel, model, modelName));
+        methodSentence.bind(javafx.beans.binding.Bindings.createStringBinding(() -> whatItShows(explainMethod.get()), explainMethod));
     }
 
     /** How a method reads in the panel. */
@@ -97,6 +109,22 @@ public final class SuggestedDiagnosesViewModel {
             case GRADIENT_X_INPUT -> "gradient × input";
             case OCCLUSION -> "occlusion sensitivity";
         };
+    }
+
+    /** One sentence: what a method's shading shows (under the chooser). */
+    public static String whatItShows(ExplainMethod method) {
+        return switch (method) {
+            case GRADIENT_X_INPUT -> "Gradient × input: how much each moment of the trace pushed the class's score up "
+                    + "(one pass, fast; fine-grained and can be noisy).";
+            case OCCLUSION -> "Occlusion: how much the class's probability drops when a "
+                    + Math.round(1000 * org.ecgworkbench.model.ExplainOptions.DEFAULT_OCCLUSION_SECONDS)
+                    + " ms stretch of all leads is blanked out (many passes, slower; marks regions).";
+        };
+    }
+
+    /** What the paper's shading is (beside the legend). */
+    public static String shadingKey() {
+        return "attribution; top " + Math.round(100 * LeadShading.SHADED_FRACTION) + " % of each lead shaded";
     }
 
     /** The app's loader: {@link BundleDiagnosisModel}. */
@@ -132,7 +160,8 @@ public final class SuggestedDiagnosesViewModel {
             loadingModel.set(false);
             modelName.set(loaded.name());
             modelProvenance.set(loaded.provenance());
-            modelNotice.set(loaded.demonstration() ? BundledModel.NOTICE : "");
+            modelNotice.set(ModelNotice.of(loaded.demonstration(), loaded.realRecordEvaluation()));
+            modelDetails.set(loaded.provenance() + "\n" + ModelNotice.details(loaded.realRecordEvaluation()));
             model.set(loaded);
         }, failure -> {
             if (mine != modelGeneration) return;
@@ -178,15 +207,22 @@ public final class SuggestedDiagnosesViewModel {
         boolean haveLabels = !r.dx().isEmpty();
         rows.setAll(prediction.predictions().stream()
                 .map(p -> DiagnosisRow.of(p, DiagnosisRow.Agreement.of(p.predicted(), labelled.contains(p.code()), haveLabels)))
+                .sorted(READING_ORDER)
                 .toList());
         timeline.set(WindowTimeline.of(prediction));
         long positives = prediction.predictions().stream().filter(ClassPrediction::predicted).count();
         long agree = rows.stream().filter(x -> x.agreement() == DiagnosisRow.Agreement.AGREES).count();
         long missed = rows.stream().filter(x -> x.agreement() == DiagnosisRow.Agreement.MISSED).count();
         long extra = rows.stream().filter(x -> x.agreement() == DiagnosisRow.Agreement.EXTRA).count();
-        status.set(r.id() + ": " + positives + " class(es) predicted"
-                + (haveLabels ? " · " + agree + " agree, " + missed + " missed, " + extra + " extra" : " · no labels in the header"));
+        status.set(r.id() + ": " + positives + " suggested"
+                + (haveLabels ? " · " + agree + " also in the header, " + extra + " not in the header; " + missed
+                        + " in the header, not suggested" : " · no labels in the header"));
     }
+
+    /** Suggested first, then what the header names but the model does not suggest, then the rest; each most probable first. */
+    static final Comparator<DiagnosisRow> READING_ORDER = Comparator
+            .comparingInt((DiagnosisRow r) -> r.predicted() ? 0 : r.inHeader() ? 1 : 2)
+            .thenComparing(Comparator.comparingDouble(DiagnosisRow::probability).reversed());
 
     /** The canonical codes of the header's scored diagnoses (equivalent pairs as one). */
     static Set<String> headerClasses(EcgRecord r, DiagnosisCatalogue catalogue) {
@@ -202,12 +238,13 @@ public final class SuggestedDiagnosesViewModel {
 
     // ---- explanation
 
-    /** The classes an explanation would cover now: the chosen row, else the predicted classes, else the top one. */
+    /**
+     * The classes an explanation would cover now: the chosen row, else the suggested classes (none when
+     * nothing is suggested: a class the model does not suggest is explained only when the user picks it).
+     */
     public List<DiagnosisRow> explanationTargets() {
         if (chosen.get() != null) return List.of(chosen.get());
-        List<DiagnosisRow> predicted = rows.stream().filter(DiagnosisRow::predicted).toList();
-        if (!predicted.isEmpty()) return predicted;
-        return rows.isEmpty() ? List.of() : List.of(rows.get(0));
+        return rows.stream().filter(DiagnosisRow::predicted).toList();
     }
 
     /** Explains {@link #explanationTargets()} by {@link #explainMethodProperty()}, in the background; cancels one under way. */
@@ -216,7 +253,12 @@ public final class SuggestedDiagnosesViewModel {
         DiagnosisModel m = model.get();
         EcgRecord r = record.get();
         List<DiagnosisRow> targets = explanationTargets();
-        if (m == null || r == null || targets.isEmpty()) return;
+        if (m == null || r == null || rows.isEmpty()) return;
+        if (targets.isEmpty()) {
+            shading.set(null);
+            explanationText.set("Nothing is suggested, so nothing is shaded: choose a row to see where the model looked for that class.");
+            return;
+        }
         long mine = ++explainGeneration;
         ExplainMethod method = explainMethod.get();
         AtomicBoolean cancel = new AtomicBoolean();
@@ -236,13 +278,19 @@ public final class SuggestedDiagnosesViewModel {
             explaining.set(false);
             explainProgress.set(1);
             shading.set(result);
-            explanationText.set("Shaded: where the model looked for " + what + " (" + describe(method) + ")");
+            explanationText.set(caption(targets, chosen.get() != null, method));
         }, failure -> {
             if (mine != explainGeneration) return;
             explaining.set(false);
             explanationText.set(failure instanceof CancellationException ? "Explanation cancelled"
                     : "Explanation failed: " + message(failure));
         });
+    }
+
+    /** Back to the default: drops the chosen row and explains the suggested classes. */
+    public void explainSuggested() {
+        if (chosen.get() != null) chosen.set(null); // the listener explains
+        else explain();
     }
 
     /** Stops the explanation under way, if any (its result is dropped). */
@@ -253,6 +301,20 @@ public final class SuggestedDiagnosesViewModel {
             explaining.set(false);
             explanationText.set("Explanation cancelled");
         }
+    }
+
+    /** What the shading on the paper is for: the suggested classes, or the one the user chose (saying when it is not suggested). */
+    static String caption(List<DiagnosisRow> targets, boolean chosenByUser, ExplainMethod method) {
+        String how = " (" + describe(method) + ").";
+        if (!chosenByUser) {
+            return "Shaded: where the model looked for what it suggests: "
+                    + String.join(", ", targets.stream().map(DiagnosisRow::abbrev).toList()) + how;
+        }
+        DiagnosisRow row = targets.get(0);
+        if (row.predicted()) return "Shaded: where the model looked for " + row.abbrev() + ", the class you chose" + how;
+        return "Shaded: where the model looked for " + row.abbrev() + ", which it does not suggest ("
+                + String.format(java.util.Locale.ROOT, "%.2f < threshold %.2f", row.probability(), row.threshold())
+                + "): shown because you chose it" + how;
     }
 
     private static String message(Throwable t) {
@@ -273,16 +335,31 @@ public final class SuggestedDiagnosesViewModel {
         return modelProvenance.getReadOnlyProperty();
     }
 
-    /** "demonstration model, not for clinical use" for the bundled model, else empty. */
+    /** What the model measurably does on real records (or that it was not evaluated on them), see {@link ModelNotice}. */
     public ReadOnlyStringProperty modelNoticeProperty() {
         return modelNotice.getReadOnlyProperty();
+    }
+
+    /** The panel's one line: "Suggested by demo-resnet18-w025" (the model's file name without {@code .ecgmodel}). */
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    /** The model's details, shown on demand: provenance and the real-record figures in full. */
+    public ReadOnlyStringProperty modelDetailsProperty() {
+        return modelDetails.getReadOnlyProperty();
+    }
+
+    /** One sentence saying what the chosen method's shading shows. */
+    public ReadOnlyStringProperty methodSentenceProperty() {
+        return methodSentence.getReadOnlyProperty();
     }
 
     public ObjectProperty<EcgRecord> recordProperty() {
         return record;
     }
 
-    /** Every class, most probable first. */
+    /** Every class in reading order: suggested, then in the header but not suggested, then the rest (each most probable first). */
     public ObservableList<DiagnosisRow> rows() {
         return rows;
     }

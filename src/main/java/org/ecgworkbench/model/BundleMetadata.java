@@ -19,10 +19,20 @@ import org.ecgworkbench.label.ScoredClass;
  * @param trainingConfig  the training configuration as written by the trainer (free-form), or null
  * @param dataFingerprint what it was trained on: record counts, split, … (free-form), or null
  * @param metrics         validation/test metrics (free-form), or null
+ * @param realRecordEvaluation what it measurably does on real records it was not trained on, or null
+ *                        when it was not evaluated on real records (optional in {@code metadata.json})
  */
 public record BundleMetadata(int formatVersion, String softwareVersion, NetworkSpec network, List<String> codes,
                              List<String> abbreviations, String pipelineJson, double[] thresholds, JsonNode trainingConfig,
-                             JsonNode dataFingerprint, JsonNode metrics) {
+                             JsonNode dataFingerprint, JsonNode metrics, RealRecordEvaluation realRecordEvaluation) {
+
+    /** Metadata without a real-record evaluation (what {@code train} writes). */
+    public BundleMetadata(int formatVersion, String softwareVersion, NetworkSpec network, List<String> codes,
+                          List<String> abbreviations, String pipelineJson, double[] thresholds, JsonNode trainingConfig,
+                          JsonNode dataFingerprint, JsonNode metrics) {
+        this(formatVersion, softwareVersion, network, codes, abbreviations, pipelineJson, thresholds, trainingConfig,
+                dataFingerprint, metrics, null);
+    }
 
     public BundleMetadata {
         Objects.requireNonNull(softwareVersion, "softwareVersion");
@@ -68,11 +78,16 @@ public record BundleMetadata(int formatVersion, String softwareVersion, NetworkS
 
     public BundleMetadata withThresholds(double[] newThresholds) {
         return new BundleMetadata(formatVersion, softwareVersion, network, codes, abbreviations, pipelineJson, newThresholds,
-                trainingConfig, dataFingerprint, metrics);
+                trainingConfig, dataFingerprint, metrics, realRecordEvaluation);
     }
 
     public BundleMetadata withProvenance(JsonNode newTrainingConfig, JsonNode newDataFingerprint, JsonNode newMetrics) {
         return new BundleMetadata(formatVersion, softwareVersion, network, codes, abbreviations, pipelineJson, thresholds,
-                newTrainingConfig, newDataFingerprint, newMetrics);
+                newTrainingConfig, newDataFingerprint, newMetrics, realRecordEvaluation);
+    }
+
+    public BundleMetadata withRealRecordEvaluation(RealRecordEvaluation evaluation) {
+        return new BundleMetadata(formatVersion, softwareVersion, network, codes, abbreviations, pipelineJson, thresholds,
+                trainingConfig, dataFingerprint, metrics, evaluation);
     }
 }

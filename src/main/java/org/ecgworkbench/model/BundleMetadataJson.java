@@ -17,15 +17,20 @@ import java.util.Set;
  *  "network": {"architecture": "resnet34", "width": 1.0, "channels": 12, "length": 5000, "outputs": 24,
  *              "demographics": false, "dropout": 0.2},
  *  "codes": [...], "abbreviations": [...], "pipeline": {...pipeline JSON...}, "thresholds": [...],
- *  "training_config": {...}|null, "data_fingerprint": {...}|null, "metrics": {...}|null}</pre>
- * Reading refuses unknown or missing fields with an {@link IllegalArgumentException} naming the field;
+ *  "training_config": {...}|null, "data_fingerprint": {...}|null, "metrics": {...}|null,
+ *  "real_record_evaluation": {"data": "...", "records": 180, "trained_on": "...", "challenge_score": 0.18,
+ *                             "auroc_macro": 0.76, "f1_macro": 0.15, "precision_micro": 0.19, "measured": "2026-12-07"}}</pre>
+ * {@code real_record_evaluation} is optional (absent: not evaluated on real records; {@code train} does not
+ * write it). Reading refuses unknown or missing fields with an {@link IllegalArgumentException} naming the field;
  * the format version is checked by {@link ModelBundleIO} before anything else.
  */
 public final class BundleMetadataJson {
     public static final String FORMAT = "ecg-workbench-model";
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static final Set<String> FIELDS = Set.of("format", "format_version", "software_version", "network", "codes",
-            "abbreviations", "pipeline", "thresholds", "training_config", "data_fingerprint", "metrics");
+            "abbreviations", "pipeline", "thresholds", "training_config", "data_fingerprint", "metrics", "real_record_evaluation");
+    private static final Set<String> EVALUATION_FIELDS = Set.of("data", "records", "trained_on", "challenge_score", "auroc_macro",
+            "f1_macro", "precision_micro", "measured");
     private static final Set<String> NETWORK_FIELDS = Set.of("architecture", "width", "channels", "length", "outputs",
             "demographics", "dropout");
 
@@ -52,6 +57,7 @@ public final class BundleMetadataJson {
         root.set("training_config", m.trainingConfig());
         root.set("data_fingerprint", m.dataFingerprint());
         root.set("metrics", m.metrics());
+        if (m.realRecordEvaluation() != null) root.set("real_record_evaluation", evaluation(m.realRecordEvaluation()));
         try {
             return MAPPER.writeValueAsString(root);
         } catch (JsonProcessingException e) {
@@ -69,6 +75,35 @@ public final class BundleMetadataJson {
         node.put("demographics", n.demographics());
         node.put("dropout", n.dropout());
         return node;
+    }
+
+    static ObjectNode evaluation(RealRecordEvaluation e) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("data", e.data());
+        node.put("records", e.records());
+        node.put("trained_on", e.trainedOn());
+        node.put("challenge_score", e.challengeScore());
+        node.put("auroc_macro", e.aurocMacro());
+        node.put("f1_macro", e.f1Macro());
+        node.put("precision_micro", e.precisionMicro());
+        node.put("measured", e.measured());
+        return node;
+    }
+
+    private static RealRecordEvaluation evaluation(JsonNode root) {
+        JsonNode e = root.get("real_record_evaluation");
+        if (e == null) return null;
+        if (!e.isObject()) throw new IllegalArgumentException("field 'real_record_evaluation' must be an object");
+        String p = "real_record_evaluation.";
+        only(e, EVALUATION_FIELDS, p);
+        try {
+            return new RealRecordEvaluation(text(e, "data", p), integer(e, "records", p), text(e, "trained_on", p),
+                    number(e, "challenge_score", p), number(e, "auroc_macro", p), number(e, "f1_macro", p),
+                    number(e, "precision_micro", p), text(e, "measured", p));
+        } catch (IllegalArgumentException x) {
+            if (x.getMessage().startsWith("field ")) throw x;
+            throw new IllegalArgumentException("field 'real_record_evaluation': " + x.getMessage(), x);
+        }
     }
 
     /** Parses the whole tree (format version unchecked: {@link #formatVersion} does that first). */
@@ -125,7 +160,7 @@ public final class BundleMetadataJson {
         try {
             return new BundleMetadata(version, text(root, "software_version", ""), spec, strings(root, "codes"),
                     strings(root, "abbreviations"), pipelineJson, thresholds, optionalObject(root, "training_config"),
-                    optionalObject(root, "data_fingerprint"), optionalObject(root, "metrics"));
+                    optionalObject(root, "data_fingerprint"), optionalObject(root, "metrics"), evaluation(root));
         } catch (IllegalArgumentException e) {
             if (e.getMessage().startsWith("field ")) throw e;
             throw new IllegalArgumentException("fields 'codes'/'abbreviations'/'thresholds': " + e.getMessage(), e);

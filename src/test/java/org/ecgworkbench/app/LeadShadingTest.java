@@ -62,4 +62,50 @@ class LeadShadingTest {
         assertThat(onlyB.intensity()[6][1000]).isZero();
         assertThat(onlyB.intensity()[6][3000]).isEqualTo(1f);
     }
+
+    @Test
+    void onlyTheStrongestTenPercentOfEachLeadIsShaded() {
+        // A ramp over lead I (sample k has relevance k + 1) and a flat lead II: of 5000 samples, 500 are kept in lead I.
+        EcgRecord r = record("R", 500, 5000, List.of());
+        float[][] relevance = new float[12][5000];
+        for (int k = 0; k < 5000; k++) {
+            relevance[0][k] = k + 1;
+            relevance[1][k] = 2500; // every sample ties: all stay (ties with the weakest kept one are kept)
+        }
+        var ramp = new org.ecgworkbench.model.Explanation("A", "gradient_x_input", 5000, 500, relevance);
+        LeadShading s = LeadShading.of(r, explained("R", List.of("A"), window(500, 0, 5000, 0, 5000, ramp)), List.of());
+        int kept = 0;
+        for (float v : s.intensity()[0]) if (v > 0) kept++;
+        assertThat(kept).isEqualTo(500);
+        assertThat(LeadShading.SHADED_FRACTION).isEqualTo(0.10);
+        // Smoothing (0.08 s = 40 samples) moves the ramp by a sample or two at most; the kept part is its top.
+        assertThat(s.intensity()[0][4499]).isZero();
+        assertThat(s.intensity()[0][4500]).isPositive();
+        assertThat(s.intensity()[0][4999]).isPositive();
+        assertThat(s.max(0, 0, 4490)).isZero();
+        // Kept samples keep their strength (darker = stronger).
+        assertThat(s.intensity()[0][4980]).isGreaterThan(s.intensity()[0][4510]);
+    }
+
+    @Test
+    void theCutKeepsExactlyTheTopShareAndNeverAZero() {
+        float[] lead = new float[100];
+        for (int k = 0; k < 100; k++) lead[k] = k; // 0 … 99
+        LeadShading.keepStrongest(lead, 0.10);
+        for (int k = 0; k < 90; k++) assertThat(lead[k]).as("sample %d", k).isZero();
+        for (int k = 90; k < 100; k++) assertThat(lead[k]).as("sample %d", k).isEqualTo(k);
+
+        float[] sparse = new float[100];
+        sparse[3] = 0.2f;
+        sparse[70] = 1f;
+        LeadShading.keepStrongest(sparse, 0.10);
+        assertThat(sparse[3]).as("fewer positive samples than the share: all stay").isEqualTo(0.2f);
+        assertThat(sparse[70]).isEqualTo(1f);
+
+        float[] ties = new float[100];
+        java.util.Arrays.fill(ties, 0.5f);
+        ties[0] = 1f;
+        LeadShading.keepStrongest(ties, 0.10);
+        assertThat(ties).as("ties with the weakest kept value stay").containsOnly(1f, 0.5f);
+    }
 }

@@ -64,7 +64,7 @@ class LongRecordingAppTest {
         // Occlusion instead of gradient × input, chosen in the panel.
         ChoiceBox<ExplainMethod> method = robot.lookup("#explainMethodChoice").queryAs(ChoiceBox.class);
         robot.interact(() -> method.setValue(ExplainMethod.OCCLUSION));
-        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> s.explanationTextProperty().get().endsWith("(occlusion sensitivity)"));
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> s.explanationTextProperty().get().endsWith("(occlusion sensitivity)."));
         assertThat(s.shadedProperty().get()).isTrue();
         robot.interact(() -> method.setValue(ExplainMethod.GRADIENT_X_INPUT));
 

@@ -22,6 +22,7 @@ import org.ecgworkbench.model.ClassPrediction;
 import org.ecgworkbench.model.ExplainMethod;
 import org.ecgworkbench.model.ExplainProgress;
 import org.ecgworkbench.model.ExplainedRecord;
+import org.ecgworkbench.model.RealRecordEvaluation;
 import org.ecgworkbench.model.RecordPrediction;
 import org.ecgworkbench.model.WindowPrediction;
 import org.ecgworkbench.record.EcgRecord;
@@ -61,8 +62,12 @@ class SuggestedDiagnosesViewModelTest {
         final List<List<String>> explainedCodes = new ArrayList<>();
         final List<String> predictedRecords = new ArrayList<>();
         final List<ExplainMethod> explainMethods = new ArrayList<>();
+        /** What the bundle says about real records (null: not evaluated on them). */
+        RealRecordEvaluation evaluation;
         /** More than one: a long recording, with AF 0.8 in the second window only. */
         int windowCount = 1;
+        /** Every class's threshold. */
+        double threshold = 0.5;
         boolean sawCancel;
 
         FakeModel(String name, boolean demo) {
@@ -86,6 +91,11 @@ class SuggestedDiagnosesViewModelTest {
         }
 
         @Override
+        public RealRecordEvaluation realRecordEvaluation() {
+            return evaluation;
+        }
+
+        @Override
         public RecordPrediction predict(EcgRecord record) {
             predictedRecords.add(record.id());
             List<String> codes = codes();
@@ -106,7 +116,7 @@ class SuggestedDiagnosesViewModelTest {
             List<ClassPrediction> all = new ArrayList<>();
             for (ScoredClass c : CATALOGUE.scoredClasses()) {
                 double p = pooled[c.index()];
-                all.add(new ClassPrediction(c.canonicalCode(), c.label(), c.name(), p, 0.5, p >= 0.5));
+                all.add(new ClassPrediction(c.canonicalCode(), c.label(), c.name(), p, threshold, p >= threshold));
             }
             all.sort(Comparator.comparingDouble(ClassPrediction::probability).reversed());
             List<WindowPrediction> timeline = new ArrayList<>();
@@ -166,13 +176,36 @@ class SuggestedDiagnosesViewModelTest {
         assertThat(loaded.get(0).getFileName().toString()).isEqualTo("demo-resnet18-w025.ecgmodel");
         assertThat(vm.loadingModelProperty().get()).isFalse();
         assertThat(vm.modelNameProperty().get()).isEqualTo("demo.ecgmodel");
+        assertThat(vm.titleProperty().get()).isEqualTo("Suggested by demo");
         assertThat(vm.modelProvenanceProperty().get()).isEqualTo("fake demo.ecgmodel");
-        assertThat(vm.modelNoticeProperty().get()).isEqualTo("demonstration model, not for clinical use");
+        assertThat(vm.modelNoticeProperty().get()).isEqualTo("Demonstration model, not for clinical use: "
+                + "not evaluated on real records: how often its suggestions are right is unknown.");
 
         vm.openModel(Path.of("mine.ecgmodel"));
         work.runAll();
         assertThat(vm.modelNameProperty().get()).isEqualTo("mine.ecgmodel");
-        assertThat(vm.modelNoticeProperty().get()).isEmpty();
+        assertThat(vm.modelNoticeProperty().get()).isEqualTo("Not evaluated on real records: how often its suggestions are right is unknown.");
+        assertThat(vm.modelDetailsProperty().get()).startsWith("fake mine.ecgmodel\n").endsWith("Real records: not evaluated on real records: "
+                + "how often its suggestions are right is unknown.");
+    }
+
+    @Test
+    void theNoticeSaysWhatTheBundleMeasuredOnRealRecords() {
+        demo.evaluation = new RealRecordEvaluation("CinC 2020 fixtures", 180, "synthetic records only", 0.1824, 0.7603, 0.1506,
+                0.1896, "2026-12-07");
+        vm.loadBundled();
+        work.runAll();
+        assertThat(vm.modelNoticeProperty().get()).isEqualTo("Demonstration model, not for clinical use: trained on synthetic "
+                + "records only; on 180 real records most of its suggestions were wrong (81 %), challenge score 0.18, AUROC 0.76.");
+        assertThat(vm.modelDetailsProperty().get()).isEqualTo("fake demo.ecgmodel\nReal records: CinC 2020 fixtures, 180 records, "
+                + "measured 2026-12-07. Challenge score 0.18 (0 = always \u201csinus rhythm\u201d, 1 = perfect), AUROC 0.76, "
+                + "F1 0.15 (macro); 19 % of its suggestions are in the records' headers.");
+
+        // A better model, not a demonstration: no "most".
+        FakeModel good = new FakeModel("good.ecgmodel", false);
+        good.evaluation = new RealRecordEvaluation("PTB-XL", 2000, "real records", 0.6, 0.93, 0.7, 0.75, "2026-12-01");
+        assertThat(ModelNotice.of(good.demonstration(), good.evaluation)).isEqualTo("Trained on real records; on 2000 real records "
+                + "25 % of its suggestions were wrong, challenge score 0.60, AUROC 0.93.");
     }
 
     @Test
@@ -188,31 +221,50 @@ class SuggestedDiagnosesViewModelTest {
     }
 
     @Test
-    void everyClassSortedAgainstItsThresholdWithAgreementMarked() {
+    void everyClassInAClinciansWordsWithItsBarAgainstTheThreshold() {
         vm.autoExplainProperty().set(false);
         vm.loadBundled();
         vm.recordProperty().set(pacAndAf);
         work.runAll();
         List<DiagnosisRow> rows = vm.rows();
         assertThat(rows).hasSize(CATALOGUE.scoredClasses().size());
-        assertThat(rows).extracting(DiagnosisRow::probability).isSortedAccordingTo(Comparator.reverseOrder());
+        // Suggested first, then what the header names but the model does not suggest, then the rest by probability.
         assertThat(rows.get(0).code()).isEqualTo(PAC);
         assertThat(rows.get(0).predicted()).isTrue();
-        assertThat(rows.get(0).agreement()).isEqualTo(DiagnosisRow.Agreement.AGREES);
-        assertThat(rows.get(0).text()).contains("0.90 ≥ 0.50").endsWith("✓ agrees");
+        assertThat(rows.get(0).title()).isEqualTo("PAC|SVPB · premature atrial contraction / supraventricular premature beats");
+        assertThat(rows.get(0).words()).isEqualTo("suggested · in the header");
+        assertThat(rows.get(0).barFraction()).isEqualTo(0.9, org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(rows.get(0).tickFraction()).isEqualTo(0.5);
+        assertThat(rows.get(0).figures()).isEqualTo("0.90 (threshold 0.50)");
         assertThat(rows.get(1).code()).isEqualTo(NSR);
-        assertThat(rows.get(1).agreement()).isEqualTo(DiagnosisRow.Agreement.EXTRA);
-        DiagnosisRow af = rows.stream().filter(r -> r.code().equals(AF)).findFirst().orElseThrow();
+        assertThat(rows.get(1).words()).isEqualTo("suggested · not in the header");
+        assertThat(rows.get(1).inHeader()).isFalse();
+        DiagnosisRow af = rows.get(2);
+        assertThat(af.code()).isEqualTo(AF);
         assertThat(af.predicted()).isFalse();
-        assertThat(af.agreement()).isEqualTo(DiagnosisRow.Agreement.MISSED);
-        assertThat(af.text()).contains("0.10 < 0.50").endsWith("missed");
-        assertThat(rows.stream().filter(r -> r.agreement() == DiagnosisRow.Agreement.NONE)).hasSize(rows.size() - 3);
-        assertThat(vm.statusProperty().get()).isEqualTo("R1: 2 class(es) predicted · 1 agree, 1 missed, 1 extra");
+        assertThat(af.inHeader()).isTrue();
+        assertThat(af.words()).isEqualTo("in the header, not suggested");
+        assertThat(af.text()).isEqualTo("AF  0.10 < 0.50  in the header, not suggested");
+        assertThat(rows.subList(3, rows.size())).allSatisfy(r -> assertThat(r.words()).isEqualTo("not suggested"));
+        assertThat(rows.subList(3, rows.size())).extracting(DiagnosisRow::probability).isSortedAccordingTo(Comparator.reverseOrder());
+        assertThat(rows).noneSatisfy(r -> assertThat(r.words()).containsAnyOf("extra", "missed", "agree"));
+        assertThat(vm.statusProperty().get()).isEqualTo("R1: 2 suggested · 1 also in the header, 1 not in the header; "
+                + "1 in the header, not suggested");
 
-        // No labels in the header: nothing to agree with.
+        // No labels in the header: suggested or not, nothing about the header.
         vm.recordProperty().set(record("R2", 500, 5000, List.of()));
         work.runAll();
         assertThat(vm.rows()).allSatisfy(r -> assertThat(r.agreement()).isEqualTo(DiagnosisRow.Agreement.NONE));
+        assertThat(vm.rows()).extracting(DiagnosisRow::words).containsOnly("suggested", "not suggested");
+        assertThat(vm.rows().get(0).words()).isEqualTo("suggested");
+    }
+
+    @Test
+    void barsAreClampedToTheBar() {
+        DiagnosisRow r = new DiagnosisRow("1", "X", "x", 1.2, -0.1, true, DiagnosisRow.Agreement.NONE);
+        assertThat(r.barFraction()).isEqualTo(1.0);
+        assertThat(r.tickFraction()).isEqualTo(0.0);
+        assertThat(new DiagnosisRow("1", "X", "x", Double.NaN, 0.3, false, DiagnosisRow.Agreement.NONE).barFraction()).isZero();
     }
 
     @Test
@@ -244,14 +296,23 @@ class SuggestedDiagnosesViewModelTest {
         assertThat(s.recordId()).isEqualTo("R1");
         assertThat(s.codes()).containsExactly(PAC, NSR);
         assertThat(s.intensity()[0][2500]).isEqualTo(1f);
-        assertThat(vm.explanationTextProperty().get()).contains("PAC").contains("gradient × input");
+        assertThat(vm.explanationTextProperty().get())
+                .isEqualTo("Shaded: where the model looked for what it suggests: PAC|SVPB, NSR (gradient × input).");
 
-        // Choosing a class explains that one alone; a new record clears the shading.
+        // A class it does not suggest is explained only when chosen, and the caption says so; a new record clears the shading.
         DiagnosisRow af = vm.rows().stream().filter(r -> r.code().equals(AF)).findFirst().orElseThrow();
         vm.chosenProperty().set(af);
         work.runAll();
         assertThat(demo.explainedCodes.get(1)).containsExactly(AF);
         assertThat(vm.shadingProperty().get().codes()).containsExactly(AF);
+        assertThat(vm.explanationTextProperty().get()).isEqualTo("Shaded: where the model looked for AF, which it does not suggest "
+                + "(0.10 < threshold 0.50): shown because you chose it (gradient × input).");
+        // "Explain suggested" drops the choice and goes back to the suggested classes.
+        vm.explainSuggested();
+        assertThat(vm.chosenProperty().get()).isNull();
+        work.runAll();
+        assertThat(demo.explainedCodes.get(2)).containsExactly(PAC, NSR);
+        assertThat(vm.explanationTextProperty().get()).startsWith("Shaded: where the model looked for what it suggests");
         vm.recordProperty().set(record("R2", 500, 5000, List.of()));
         assertThat(vm.shadingProperty().get()).isNull();
         assertThat(vm.shadedProperty().get()).isFalse();
@@ -318,7 +379,32 @@ class SuggestedDiagnosesViewModelTest {
         work.runAll();
         assertThat(demo.explainMethods).containsExactly(ExplainMethod.GRADIENT_X_INPUT, ExplainMethod.OCCLUSION);
         assertThat(demo.explainedCodes.get(1)).containsExactly(PAC, NSR);
-        assertThat(vm.explanationTextProperty().get()).endsWith("(occlusion sensitivity)");
+        assertThat(vm.explanationTextProperty().get()).endsWith("(occlusion sensitivity).");
         assertThat(vm.shadedProperty().get()).isTrue();
+    }
+
+    @Test
+    void nothingSuggestedNothingExplainedUntilTheUserChoosesARow() {
+        vm.loadBundled();
+        work.runAll();
+        demo.threshold = 0.95;
+        vm.recordProperty().set(pacAndAf);
+        work.runAll();
+        assertThat(vm.explanationTargets()).isEmpty();
+        assertThat(demo.explainedCodes).isEmpty();
+        assertThat(vm.shadingProperty().get()).isNull();
+        assertThat(vm.explanationTextProperty().get()).startsWith("Nothing is suggested, so nothing is shaded");
+        vm.chosenProperty().set(vm.rows().get(0));
+        work.runAll();
+        assertThat(demo.explainedCodes).containsExactly(List.of(vm.rows().get(0).code()));
+        assertThat(vm.explanationTextProperty().get()).contains("which it does not suggest").contains("shown because you chose it");
+    }
+
+    @Test
+    void theSentenceUnderTheChooserSaysWhatTheMethodShows() {
+        assertThat(vm.methodSentenceProperty().get()).startsWith("Gradient × input: how much each moment of the trace pushed");
+        vm.explainMethodProperty().set(ExplainMethod.OCCLUSION);
+        assertThat(vm.methodSentenceProperty().get()).startsWith("Occlusion: how much the class's probability drops when a 200 ms stretch");
+        assertThat(SuggestedDiagnosesViewModel.shadingKey()).isEqualTo("attribution; top 10 % of each lead shaded");
     }
 }

@@ -57,6 +57,14 @@ class DemoModelTest {
         assertThat(Arrays.stream(thresholds).filter(t -> t != 0.5).count()).as("tuned thresholds").isPositive();
         // Provenance: the training configuration travels with the network.
         assertThat(meta.trainingConfig()).as("training configuration").isNotNull();
+        // What it does on real records (resources/models/README.md, "Evaluation"), for the viewer's notice.
+        RealRecordEvaluation real = meta.realRecordEvaluation();
+        assertThat(real).as("real_record_evaluation").isNotNull();
+        assertThat(real.trainedOn()).isEqualTo("synthetic records only");
+        assertThat(real.records()).isEqualTo(180);
+        assertThat(real.challengeScore()).isEqualTo(0.1824);
+        assertThat(real.aurocMacro()).isEqualTo(0.7603);
+        assertThat(real.precisionMicro()).isEqualTo(0.1896);
     }
 
     @Test

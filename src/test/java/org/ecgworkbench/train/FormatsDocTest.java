@@ -39,6 +39,8 @@ class FormatsDocTest {
                 "`format_version` (" + ModelBundleIO.FORMAT_VERSION + ")", "\"" + metadata.get("format").asText() + "\"");
         metadata.fieldNames().forEachRemaining(k -> assertThat(section).as("metadata key " + k).contains("`" + k + "`"));
         metadata.get("network").fieldNames().forEachRemaining(k -> assertThat(section).as("network key " + k).contains("`" + k + "`"));
+        metadata.get("real_record_evaluation").fieldNames()
+                .forEachRemaining(k -> assertThat(section).as("real_record_evaluation key " + k).contains("`" + k + "`"));
     }
 
     @Test
