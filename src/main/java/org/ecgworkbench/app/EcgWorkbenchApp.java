@@ -77,6 +77,7 @@ public final class EcgWorkbenchApp extends Application {
         scene.getStylesheets().add(EcgWorkbenchApp.class.getResource("workbench.css").toExternalForm());
         stage.titleProperty().bind(viewModel.titleProperty());
         stage.setScene(scene);
+        stage.sizeToScene(); // a stage shown before (tests reuse one) takes the scene's size again
         stage.show();
         // Files the desktop asked us to open (LaunchFiles) replace the samples and the demonstration model.
         // (No parameters when a test constructs the app and calls start itself rather than launching it.)

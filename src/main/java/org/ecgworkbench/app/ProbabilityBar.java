@@ -1,10 +1,12 @@
 package org.ecgworkbench.app;
 
+import javafx.css.PseudoClass;
 import javafx.scene.layout.Region;
 
 /**
  * A small horizontal bar: filled to the probability, with a tick at the class's threshold (styled
- * {@code .probability-bar}, {@code .above} when the probability reaches the threshold). A view: the
+ * {@code .probability-bar}, {@code :above} when the probability reaches the threshold; a pseudo-class, not a style class, so a
+ * row's update does not re-apply the CSS of its subtree). A view: the
  * fractions come from {@link DiagnosisRow}.
  */
 public final class ProbabilityBar extends Region {
@@ -12,6 +14,8 @@ public final class ProbabilityBar extends Region {
     static final double WIDTH = 56;
     static final double HEIGHT = 10;
     private static final double TICK = 2;
+
+    private static final PseudoClass ABOVE = PseudoClass.getPseudoClass("above");
 
     private final Region track = styled("bar-track");
     private final Region fill = styled("bar-fill");
@@ -38,8 +42,7 @@ public final class ProbabilityBar extends Region {
     public void show(double fraction, double tickFraction, boolean above) {
         this.fraction = fraction;
         this.tickFraction = tickFraction;
-        getStyleClass().remove("above");
-        if (above) getStyleClass().add("above");
+        pseudoClassStateChanged(ABOVE, above);
         requestLayout();
     }
 

@@ -123,6 +123,8 @@ public final class SuggestedDiagnosesController {
 
     /** A row: the diagnosis (abbreviation and name), then its probability bar with the threshold tick and the row's words. */
     private static final class DiagnosisCell extends ListCell<DiagnosisRow> {
+        private static final javafx.css.PseudoClass PREDICTED = javafx.css.PseudoClass.getPseudoClass("predicted");
+        private static final javafx.css.PseudoClass IN_HEADER = javafx.css.PseudoClass.getPseudoClass("in-header");
         private final Label title = new Label();
         private final ProbabilityBar bar = new ProbabilityBar();
         private final Label words = new Label();
@@ -142,25 +144,35 @@ public final class SuggestedDiagnosesController {
             box.maxWidthProperty().bind(list.widthProperty().subtract(24));
             title.maxWidthProperty().bind(box.maxWidthProperty());
             setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+            // The tooltip is made on first hover, as in the dataset room's failures: a Tooltip is a styled
+            // popup, and making one per row for every prediction cost the FX thread up to 50 ms.
+            setOnMouseEntered(e -> {
+                if (getTooltip() == null && getItem() != null) setTooltip(new Tooltip(tooltipText(getItem())));
+            });
+        }
+
+        private static String tooltipText(DiagnosisRow item) {
+            return item.name() + " (" + item.abbrev() + ", SNOMED CT " + item.code() + "): probability " + item.figures();
         }
 
         @Override
         protected void updateItem(DiagnosisRow item, boolean empty) {
             super.updateItem(item, empty);
-            getStyleClass().removeAll("predicted", "in-header");
+            // Pseudo-classes (:predicted, :in-header): changing style classes re-applied the row's CSS, up to 70 ms a prediction.
+            pseudoClassStateChanged(PREDICTED, !empty && item != null && item.predicted());
+            pseudoClassStateChanged(IN_HEADER, !empty && item != null && item.inHeader());
+            // The graphic stays in the cell and is hidden when empty: taking it out and putting it back (the list
+            // is cleared and refilled on every prediction) re-applied the CSS of every row's subtree.
+            if (getGraphic() == null) setGraphic(box);
+            box.setVisible(!empty && item != null);
             if (empty || item == null) {
-                setGraphic(null);
                 setTooltip(null);
                 return;
             }
             title.setText(item.title());
             words.setText(item.words());
             bar.show(item.barFraction(), item.tickFraction(), item.predicted());
-            setTooltip(new Tooltip(item.name() + " (" + item.abbrev() + ", SNOMED CT " + item.code() + "): probability "
-                    + item.figures()));
-            if (item.predicted()) getStyleClass().add("predicted");
-            if (item.inHeader()) getStyleClass().add("in-header");
-            setGraphic(box);
+            if (getTooltip() != null) getTooltip().setText(tooltipText(item));
         }
     }
 }

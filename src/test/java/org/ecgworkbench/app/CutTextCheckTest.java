@@ -51,6 +51,7 @@ class CutTextCheckTest {
         table.setMaxWidth(200);
         root = new VBox(4, cut, whole, hover, ownEllipsis, button, choice, titled, table);
         stage.setScene(new Scene(root, 400, 600));
+        stage.sizeToScene();
         stage.show();
     }
 

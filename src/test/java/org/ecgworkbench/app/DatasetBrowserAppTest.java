@@ -44,7 +44,7 @@ class DatasetBrowserAppTest {
     static void scan(FxRobot robot, DatasetBrowserViewModel vm, List<Path> folders) throws Exception {
         robot.clickOn("Dataset");
         robot.interact(() -> vm.open(folders));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !vm.scanningProperty().get());
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> !vm.scanningProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
     }
 

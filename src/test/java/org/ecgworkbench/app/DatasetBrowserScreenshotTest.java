@@ -6,6 +6,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +53,7 @@ class DatasetBrowserScreenshotTest {
         this.stage = stage;
         app = new EcgWorkbenchApp();
         app.start(stage);
+        Screenshots.sizeWindow(stage);
     }
 
     /** Header-only records shaped like the challenge's (never read beyond the header by the scan). */
@@ -87,23 +89,40 @@ class DatasetBrowserScreenshotTest {
             h.append("#Sex: ").append(random.nextBoolean() ? "Male" : "Female").append('\n');
             h.append("#Dx: ").append(String.join(",", dx)).append('\n');
             Files.writeString(dir.resolve(id + ".hea"), h);
+            writeSparseMat4(dir.resolve(id + ".mat"), 12, (long) (seconds * fs));
+        }
+    }
+
+    /**
+     * A MAT v4 file holding a 12 × n int16 matrix {@code val} of zeros, sparse on disk: the scan's size check and
+     * its signal pass both accept it, so the table shows the records as readable (the scan checks signal files).
+     */
+    static void writeSparseMat4(Path file, int rows, long cols) throws java.io.IOException {
+        java.nio.ByteBuffer head = java.nio.ByteBuffer.allocate(24).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        head.putInt(30).putInt(rows).putInt((int) cols).putInt(0).putInt(4).put(new byte[] {'v', 'a', 'l', 0});
+        try (var out = new java.io.RandomAccessFile(file.toFile(), "rw")) {
+            out.write(head.array());
+            out.setLength(24 + rows * cols * 2);
         }
     }
 
     @Test
     void writesTheDatasetScreenshot(FxRobot robot) throws Exception {
         EcgWorkbenchAppTest.waitForDrawing(app.viewModel().viewer(), d -> d.recordId().equals("00001_lr"));
-        writeChallengeLikeHeaders(data, 4310, 2020);
+        writeChallengeLikeHeaders(data, 1000, 2020);
         Files.writeString(data.resolve("E99998.hea"), "E99998 12 500\n#Dx: 426783006\n");
         Files.writeString(data.resolve("HR99999.hea"), "HR99999 12 five-hundred 5000\n");
         DatasetBrowserViewModel vm = app.viewModel().datasetBrowser();
         DatasetBrowserAppTest.scan(robot, vm, List.of(SampleRecords.folder(), data));
-        assertThat(vm.allRows()).hasSizeGreaterThan(4000);
+        // The picture shows the finished scan: headers and signals checked.
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> !vm.checkingSignalsProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(vm.allRows()).hasSizeGreaterThan(900);
         robot.interact(() -> vm.sourceFilterProperty().set(vm.sourceOptions().stream()
                 .filter(o -> o.text().startsWith("E ")).findFirst().orElseThrow()));
         WaitForAsyncUtils.waitForFxEvents();
 
         BufferedImage image = Screenshots.write(robot, stage.getScene().getRoot(), "dataset.png");
-        assertThat(image.getWidth()).isEqualTo((int) EcgWorkbenchApp.WIDTH);
+        assertThat(image.getWidth()).isEqualTo((int) Screenshots.WIDTH);
     }
 }

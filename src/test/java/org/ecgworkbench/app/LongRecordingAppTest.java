@@ -39,6 +39,7 @@ class LongRecordingAppTest {
         this.stage = stage;
         app = new EcgWorkbenchApp();
         app.start(stage);
+        Screenshots.sizeWindow(stage);
     }
 
     /** A real 10-s record played six times over: 60 s at 500 Hz. */

@@ -38,6 +38,7 @@ class PreviewCompareAppTest {
         Scene scene = new Scene(room.root(), 1280, 720);
         scene.getStylesheets().add(EcgWorkbenchApp.class.getResource("workbench.css").toExternalForm());
         stage.setScene(scene);
+        stage.sizeToScene();
         stage.show();
     }
 

@@ -41,6 +41,7 @@ class PreviewRoomTest {
         Scene scene = new Scene(room.root(), WIDTH, HEIGHT);
         scene.getStylesheets().add(EcgWorkbenchApp.class.getResource("workbench.css").toExternalForm());
         stage.setScene(scene);
+        stage.sizeToScene();
         stage.show();
     }
 

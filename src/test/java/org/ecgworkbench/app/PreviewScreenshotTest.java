@@ -35,9 +35,10 @@ class PreviewScreenshotTest {
         this.stage = stage;
         work = new FxBackgroundWork();
         room = PreviewRoom.load(work, shown);
-        Scene scene = new Scene(room.root(), PreviewRoomTest.WIDTH, PreviewRoomTest.HEIGHT);
+        Scene scene = new Scene(room.root(), Screenshots.WIDTH, Screenshots.HEIGHT);
         scene.getStylesheets().add(EcgWorkbenchApp.class.getResource("workbench.css").toExternalForm());
         stage.setScene(scene);
+        stage.sizeToScene();
         stage.show();
     }
 
@@ -61,6 +62,6 @@ class PreviewScreenshotTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         BufferedImage image = Screenshots.write(robot, stage.getScene().getRoot(), "preview.png");
-        assertThat(image.getWidth()).isEqualTo((int) PreviewRoomTest.WIDTH);
+        assertThat(image.getWidth()).isEqualTo((int) Screenshots.WIDTH);
     }
 }

@@ -16,7 +16,17 @@ import org.testfx.api.FxRobot;
  * {@code docs/images} refreshes the pictures the README shows).
  */
 public final class Screenshots {
+    /** The pictures in docs/images are taken at the smallest window the layout is checked at (issue 13). */
+    public static final double WIDTH = 1280;
+    public static final double HEIGHT = 720;
+
     private Screenshots() {
+    }
+
+    /** The window at {@link #WIDTH} × {@link #HEIGHT}, for a screenshot of the whole workbench. */
+    public static void sizeWindow(javafx.stage.Stage stage) {
+        stage.setWidth(WIDTH);
+        stage.setHeight(HEIGHT);
     }
 
     public static BufferedImage write(FxRobot robot, Node node, String fileName) throws IOException {

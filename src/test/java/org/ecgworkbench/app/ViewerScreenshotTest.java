@@ -32,6 +32,7 @@ class ViewerScreenshotTest {
         this.stage = stage;
         app = new EcgWorkbenchApp();
         app.start(stage);
+        Screenshots.sizeWindow(stage);
     }
 
     @Test
@@ -61,7 +62,7 @@ class ViewerScreenshotTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         BufferedImage image = Screenshots.write(robot, stage.getScene().getRoot(), "viewer.png");
-        assertThat(image.getWidth()).isEqualTo((int) EcgWorkbenchApp.WIDTH);
+        assertThat(image.getWidth()).isEqualTo((int) Screenshots.WIDTH);
     }
 
     /** The largest sample in {@code [from, from + span)}. */

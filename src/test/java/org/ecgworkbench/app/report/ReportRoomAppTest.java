@@ -58,6 +58,7 @@ class ReportRoomAppTest {
         Scene scene = new Scene(tabs, WIDTH, HEIGHT);
         scene.getStylesheets().add(EcgWorkbenchApp.class.getResource("workbench.css").toExternalForm());
         stage.setScene(scene);
+        stage.sizeToScene();
         stage.show();
     }
 

@@ -33,9 +33,10 @@ class ReportScreenshotTest {
         this.stage = stage;
         work = new FxBackgroundWork();
         room = ReportRoom.open(work, ReportFixtures.tinyRun());
-        Scene scene = new Scene(new TabPane(room.tab()), ReportRoomAppTest.WIDTH, ReportRoomAppTest.HEIGHT);
+        Scene scene = new Scene(new TabPane(room.tab()), Screenshots.WIDTH, Screenshots.HEIGHT);
         scene.getStylesheets().add(EcgWorkbenchApp.class.getResource("workbench.css").toExternalForm());
         stage.setScene(scene);
+        stage.sizeToScene();
         stage.show();
     }
 
@@ -51,7 +52,7 @@ class ReportScreenshotTest {
                 .max(java.util.Comparator.comparingInt(ClassRow::support)).orElseThrow()));
         WaitForAsyncUtils.waitForFxEvents();
         BufferedImage image = Screenshots.write(robot, stage.getScene().getRoot(), "report.png");
-        assertThat(image.getWidth()).isEqualTo((int) ReportRoomAppTest.WIDTH);
+        assertThat(image.getWidth()).isEqualTo((int) Screenshots.WIDTH);
         robot.clickOn("Class heat map").clickOn("#normalisedCheck");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(room.viewModel().heatMapProperty().get().normalised()).isTrue();

@@ -54,6 +54,7 @@ class CompareRunsAppTest {
         }, work, System::nanoTime);
         room = RunsRoom.load(vm);
         stage.setScene(new Scene(room.root(), 1280, 720));
+        stage.sizeToScene();
         stage.show();
         vm.loadWorkspace();
     }

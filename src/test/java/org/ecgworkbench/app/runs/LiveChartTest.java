@@ -23,6 +23,7 @@ class LiveChartTest {
         chart = new LiveChart("Loss", "epoch", "loss");
         chart.show(List.of(line), List.of(new LiveChart.Style(false, "#1a5fb4", 1)));
         stage.setScene(new Scene(chart.node(), 400, 300));
+        stage.sizeToScene();
         stage.show();
     }
 

@@ -44,6 +44,7 @@ class RunsRoomAppTest {
         RunsViewModel vm = new RunsViewModel(new RunWorkspace(TrainingFixtures.newWorkspace()), new JvmTrainLauncher(), work, System::nanoTime);
         room = RunsRoom.load(vm).setOnOpenReport(reportOpened::set).setOnNewRun(newRunAsked::incrementAndGet);
         stage.setScene(new Scene(room.root(), WIDTH, HEIGHT));
+        stage.sizeToScene();
         stage.show();
     }
 

@@ -37,9 +37,10 @@ class RunsScreenshotTest {
         work = new FxBackgroundWork();
         RunsViewModel vm = new RunsViewModel(new RunWorkspace(TrainingFixtures.newWorkspace()), new JvmTrainLauncher(), work, System::nanoTime);
         room = RunsRoom.load(vm);
-        Scene scene = new Scene(room.root(), RunsRoomAppTest.WIDTH, RunsRoomAppTest.HEIGHT);
+        Scene scene = new Scene(room.root(), Screenshots.WIDTH, Screenshots.HEIGHT);
         scene.getStylesheets().add(EcgWorkbenchApp.class.getResource("workbench.css").toExternalForm());
         stage.setScene(scene);
+        stage.sizeToScene();
         stage.show();
     }
 
@@ -64,7 +65,7 @@ class RunsScreenshotTest {
         waitFor("the second epoch under way", () -> first.epochs().size() == 1 && first.batchLoss().size() >= 7, 180);
         WaitForAsyncUtils.waitForFxEvents(3);
         BufferedImage dashboard = Screenshots.write(robot, stage.getScene().getRoot(), "runs-dashboard.png");
-        assertThat(dashboard.getWidth()).isEqualTo((int) RunsRoomAppTest.WIDTH);
+        assertThat(dashboard.getWidth()).isEqualTo((int) Screenshots.WIDTH);
         assertThat(fx(() -> room.controller().shownPoints("batch loss"))).isGreaterThanOrEqualTo(7);
 
         waitFor("both runs to end", () -> !first.cancellableProperty().get() && !second.cancellableProperty().get(), 240);
@@ -82,6 +83,6 @@ class RunsScreenshotTest {
         assertThat(fx(() -> vm.comparison().get(0).testF1Macro())).isNotNaN();
         assertThat(fx(() -> room.controller().comparedPoints("resnet18 ×0.25 · adam · lr 3e-3"))).isEqualTo(10);
         BufferedImage comparison = Screenshots.write(robot, stage.getScene().getRoot(), "runs-comparison.png");
-        assertThat(comparison.getHeight()).isEqualTo((int) RunsRoomAppTest.HEIGHT);
+        assertThat(comparison.getHeight()).isEqualTo((int) Screenshots.HEIGHT);
     }
 }

@@ -63,6 +63,7 @@ class TrainingWizardAppTest {
     void start(Stage stage) {
         this.stage = stage;
         stage.setScene(new Scene(new StackPane(new Label("workbench")), 400, 300));
+        stage.sizeToScene();
         stage.show();
     }
 

@@ -49,6 +49,7 @@ class TrainingWizardScreenshotTest {
     void start(Stage stage) {
         this.stage = stage;
         stage.setScene(new Scene(new StackPane(new Label("workbench")), 400, 300));
+        stage.sizeToScene();
         stage.show();
     }
 

@@ -55,6 +55,7 @@ class WizardEstimateAppTest {
     void start(Stage stage) {
         this.stage = stage;
         stage.setScene(new Scene(new StackPane(new Label("workbench")), 1280, 720));
+        stage.sizeToScene();
         stage.show();
     }
 
