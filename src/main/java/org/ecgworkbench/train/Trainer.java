@@ -90,8 +90,7 @@ public final class Trainer {
     public TrainingEvent run() throws IOException {
         try (FileChannel lockChannel = FileChannel.open(run.lock(), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
              FileLock lock = tryLock(lockChannel);
-             BufferedWriter log = Files.newBufferedWriter(run.events(), StandardCharsets.UTF_8,
-                     StandardOpenOption.CREATE, StandardOpenOption.APPEND)) {
+             BufferedWriter log = openEvents()) {
             TrainingListener both = new PreparingThrottle(((TrainingListener) e -> writeLine(log, e)).andThen(listener));
             TrainingEvent last;
             try {
@@ -104,6 +103,31 @@ public final class Trainer {
             }
             both.on(last);
             return last;
+        }
+    }
+
+    /**
+     * Opens {@code events.jsonl} for appending. A process killed while writing (or a full disk) can
+     * leave the last line cut; the resumed run's events then start on a new line, so only that cut
+     * line is lost to readers (which skip it), not the first event after it.
+     */
+    private BufferedWriter openEvents() throws IOException {
+        BufferedWriter log = Files.newBufferedWriter(run.events(), StandardCharsets.UTF_8,
+                StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        if (!endsWithNewlineOrEmpty(run.events())) {
+            log.newLine();
+            log.flush();
+        }
+        return log;
+    }
+
+    private static boolean endsWithNewlineOrEmpty(Path file) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            long size = channel.size();
+            if (size == 0) return true;
+            java.nio.ByteBuffer last = java.nio.ByteBuffer.allocate(1);
+            channel.read(last, size - 1);
+            return last.get(0) == '\n';
         }
     }
 

@@ -168,6 +168,36 @@ class TrainerTest {
     }
 
     @Test
+    void aResumeAfterEventsWereCutMidLineStartsItsEventsOnANewLine() throws Exception {
+        Path runDir = tmp.resolve("run");
+        AtomicBoolean cancel = new AtomicBoolean();
+        TrainingConfig.Builder config = TinyRuns.config(data, tmp.resolve("cache"));
+        config.epochs = 1;
+        Trainer.start(config.build(), runDir, e -> {
+            if (e instanceof TrainingEvent.Batch b && b.iteration() == 2) cancel.set(true);
+        }, cancel).run();
+        // A kill while the last event was being written: the file ends inside that line.
+        Path events = new RunFolder(runDir).events();
+        byte[] bytes = Files.readAllBytes(events);
+        int cut = bytes.length - 12;
+        Files.write(events, java.util.Arrays.copyOf(bytes, cut));
+        int linesBefore = Files.readAllLines(events).size();
+
+        List<TrainingEvent> second = new ArrayList<>();
+        assertThat(Trainer.resume(runDir, second::add, new AtomicBoolean()).run()).isInstanceOf(TrainingEvent.Done.class);
+
+        List<String> lines = Files.readAllLines(events);
+        assertThat(lines).hasSize(linesBefore + second.size());
+        assertThat(lines.get(linesBefore - 1)).as("the cut line stays cut, alone").isEqualTo(new String(bytes, 0, cut,
+                java.nio.charset.StandardCharsets.UTF_8).lines().reduce((a, b) -> b).orElseThrow());
+        for (int i = linesBefore; i < lines.size(); i++) {
+            assertThat(TrainingEventJson.read(lines.get(i))).isEqualTo(second.get(i - linesBefore));
+        }
+        assertThat(TrainingEventJson.read(lines.get(linesBefore))).isInstanceOfSatisfying(TrainingEvent.Started.class,
+                s -> assertThat(s.resumed()).isTrue());
+    }
+
+    @Test
     void theSameSeedGivesTheSameLossesOnCpu() throws Exception {
         List<Double> a = firstLosses(tmp.resolve("a"));
         List<Double> b = firstLosses(tmp.resolve("b"));
