@@ -25,6 +25,7 @@ import org.ecgworkbench.eval.PredictedRecord;
 import org.ecgworkbench.eval.PredictionTable;
 import org.ecgworkbench.eval.PredictionTableCsv;
 import org.ecgworkbench.label.LabelVector;
+import org.ecgworkbench.model.BundleClasses;
 import org.ecgworkbench.model.ModelBundle;
 import org.ecgworkbench.model.ModelBundleIO;
 import org.ecgworkbench.model.Predictor;
@@ -98,6 +99,14 @@ public final class EvaluateCommand implements Callable<Integer> {
         if (predictions != null) AtomicFiles.requireAbsent(force, predictions);
         ModelBundle bundle = ModelBundleIO.read(model);
         Predictor predictor = new Predictor(bundle);
+        // Output i means the class of the bundle's codes[i]: the same mapping predict prints by.
+        int[] outputOf;
+        try {
+            outputOf = BundleClasses.outputOfEachScoredClass(bundle.metadata());
+        } catch (IllegalArgumentException e) {
+            throw new IOException(model + ": evaluate scores the challenge's scored classes: " + e.getMessage(), e);
+        }
+        double[] thresholds = BundleClasses.inScoredOrder(bundle.metadata().thresholds(), outputOf);
         ScanResult scan = new DatasetScanner(false).scan(data);
         List<IndexedRecord> records = selected(scan);
         if (records.isEmpty()) throw new IOException("no records to evaluate under " + folders() + (manifest == null ? "" : " in part " + part + " of " + manifest));
@@ -117,7 +126,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         int done = 0;
         for (IndexedRecord r : records) {
             try {
-                float[] p = predictor.predict(EcgRecordReader.read(r.path())).probabilities();
+                float[] p = BundleClasses.inScoredOrder(predictor.predict(EcgRecordReader.read(r.path())).probabilities(), outputOf);
                 labels.add(LabelVector.of(r.dx()).toArray());
                 probabilities.add(p);
                 predicted.add(r);
@@ -129,14 +138,14 @@ public final class EvaluateCommand implements Callable<Integer> {
         progress.finish();
         if (labels.isEmpty()) throw new IOException("no record could be predicted; first error: " + failures.get(0));
         EvaluationReport result = Evaluator.evaluate(labels.toArray(new boolean[0][]), probabilities.toArray(new float[0][]),
-                bundle.metadata().thresholds());
+                thresholds);
 
         PrintWriter out = spec.commandLine().getOut();
         out.println(json ? EvaluationReportJson.write(result) : text(result));
         out.flush();
         failures.forEach(f -> err.println("failed: " + f));
         if (report != null) writeReport(result);
-        if (predictions != null) writePredictions(predicted, labels, probabilities, bundle.metadata().thresholds());
+        if (predictions != null) writePredictions(predicted, labels, probabilities, thresholds);
         return failures.isEmpty() ? ExitCodes.OK : ExitCodes.PARTIAL;
     }
 
