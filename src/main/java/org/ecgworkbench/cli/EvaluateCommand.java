@@ -25,6 +25,7 @@ import org.ecgworkbench.eval.PredictedRecord;
 import org.ecgworkbench.eval.PredictionTable;
 import org.ecgworkbench.eval.PredictionTableCsv;
 import org.ecgworkbench.label.LabelVector;
+import org.ecgworkbench.model.BundleClasses;
 import org.ecgworkbench.model.ModelBundle;
 import org.ecgworkbench.model.ModelBundleIO;
 import org.ecgworkbench.model.Predictor;
@@ -57,6 +58,9 @@ public final class EvaluateCommand implements Callable<Integer> {
 
     /** The folders from --data and the arguments, in that order. */
     private List<Path> data;
+
+    /** The --split-manifest read (null without it). */
+    private SplitManifest split;
 
     @Option(names = "--split-manifest", paramLabel = "split.json", description = "only the records of one part of this split (a run's split.json)")
     Path manifest;
@@ -95,8 +99,16 @@ public final class EvaluateCommand implements Callable<Integer> {
         if (predictions != null) AtomicFiles.requireAbsent(force, predictions);
         ModelBundle bundle = ModelBundleIO.read(model);
         Predictor predictor = new Predictor(bundle);
+        // Output i means the class of the bundle's codes[i]: the same mapping predict prints by.
+        int[] outputOf;
+        try {
+            outputOf = BundleClasses.outputOfEachScoredClass(bundle.metadata());
+        } catch (IllegalArgumentException e) {
+            throw new IOException(model + ": evaluate scores the challenge's scored classes: " + e.getMessage(), e);
+        }
+        double[] thresholds = BundleClasses.inScoredOrder(bundle.metadata().thresholds(), outputOf);
         ScanResult scan = new DatasetScanner(false).scan(data);
-        List<IndexedRecord> records = selected(scan.records());
+        List<IndexedRecord> records = selected(scan);
         if (records.isEmpty()) throw new IOException("no records to evaluate under " + folders() + (manifest == null ? "" : " in part " + part + " of " + manifest));
 
         PrintWriter err = spec.commandLine().getErr();
@@ -106,7 +118,7 @@ public final class EvaluateCommand implements Callable<Integer> {
             return ExitCodes.PARTIAL;
         }
         List<String> failures = new ArrayList<>();
-        scan.failed().forEach(f -> failures.add(f.line()));
+        failuresOf(scan).forEach(f -> failures.add(f.line()));
         List<boolean[]> labels = new ArrayList<>();
         List<float[]> probabilities = new ArrayList<>();
         List<IndexedRecord> predicted = new ArrayList<>();
@@ -114,7 +126,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         int done = 0;
         for (IndexedRecord r : records) {
             try {
-                float[] p = predictor.predict(EcgRecordReader.read(r.path())).probabilities();
+                float[] p = BundleClasses.inScoredOrder(predictor.predict(EcgRecordReader.read(r.path())).probabilities(), outputOf);
                 labels.add(LabelVector.of(r.dx()).toArray());
                 probabilities.add(p);
                 predicted.add(r);
@@ -126,14 +138,14 @@ public final class EvaluateCommand implements Callable<Integer> {
         progress.finish();
         if (labels.isEmpty()) throw new IOException("no record could be predicted; first error: " + failures.get(0));
         EvaluationReport result = Evaluator.evaluate(labels.toArray(new boolean[0][]), probabilities.toArray(new float[0][]),
-                bundle.metadata().thresholds());
+                thresholds);
 
         PrintWriter out = spec.commandLine().getOut();
         out.println(json ? EvaluationReportJson.write(result) : text(result));
         out.flush();
         failures.forEach(f -> err.println("failed: " + f));
         if (report != null) writeReport(result);
-        if (predictions != null) writePredictions(predicted, labels, probabilities, bundle.metadata().thresholds());
+        if (predictions != null) writePredictions(predicted, labels, probabilities, thresholds);
         return failures.isEmpty() ? ExitCodes.OK : ExitCodes.PARTIAL;
     }
 
@@ -141,18 +153,45 @@ public final class EvaluateCommand implements Callable<Integer> {
         return String.join(", ", data.stream().map(Path::toString).toList());
     }
 
-    private List<IndexedRecord> selected(List<IndexedRecord> all) throws IOException {
-        if (manifest == null) return all;
-        SplitManifest split = SplitManifestJson.read(manifest);
+    /**
+     * The records to evaluate: all, or with --split-manifest exactly the part's records. A part
+     * record that is not under the folders is an error naming it (and how many more), not a smaller
+     * test set; one that is there but unreadable stays a listed failure (exit 1).
+     */
+    private List<IndexedRecord> selected(ScanResult scan) throws IOException {
+        if (manifest == null) return scan.records();
+        split = SplitManifestJson.read(manifest);
         List<String> ids = split.parts().get(part);
         if (ids == null) throw new IOException(manifest + ": has no part '" + part + "' (parts: " + split.parts().keySet() + ")");
         Set<String> wanted = new HashSet<>(ids);
         Set<String> seen = new HashSet<>();
         List<IndexedRecord> chosen = new ArrayList<>();
-        for (IndexedRecord r : all) {
+        for (IndexedRecord r : scan.records()) {
             if (wanted.contains(r.id()) && seen.add(r.id())) chosen.add(r);
         }
+        Set<String> unreadable = new HashSet<>();
+        for (ScanResult.Failure f : scan.failed()) unreadable.add(stem(f.path()));
+        List<String> missing = ids.stream().filter(id -> !seen.contains(id) && !unreadable.contains(id)).toList();
+        if (!missing.isEmpty()) {
+            throw new IOException(manifest + ": " + Plural.of(missing.size(), "record") + " of part " + part + " (of "
+                    + ids.size() + ") " + (missing.size() == 1 ? "is" : "are") + " not under " + folders() + ": "
+                    + String.join(", ", missing.subList(0, Math.min(5, missing.size()))) + (missing.size() > 5 ? ", …" : "")
+                    + " (the data changed since the split was made, or these are not its folders)");
+        }
         return chosen;
+    }
+
+    /** With --split-manifest, only the part's unreadable records are this evaluation's failures. */
+    private List<ScanResult.Failure> failuresOf(ScanResult scan) {
+        if (manifest == null) return scan.failed();
+        Set<String> wanted = new HashSet<>(split.part(part));
+        return scan.failed().stream().filter(f -> wanted.contains(stem(f.path()))).toList();
+    }
+
+    private static String stem(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
     }
 
     private void writePredictions(List<IndexedRecord> records, List<boolean[]> labels, List<float[]> probabilities,

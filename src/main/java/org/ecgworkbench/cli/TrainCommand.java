@@ -48,6 +48,10 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--resume", paramLabel = "RUN_DIR", description = "continue the run in RUN_DIR from its last checkpoint (its saved settings are used)")
     Path resume;
 
+    @Option(names = "--resplit", description = "with --resume: split the data anew (when split.json is missing or no longer matches "
+            + "the data) and restart the run from epoch 1; the earlier split's files are moved to RUN_DIR/superseded-<time>/")
+    boolean resplit;
+
     @Option(names = "--arch", defaultValue = "resnet34", description = "resnet18 or resnet34 (default ${DEFAULT-VALUE})")
     Architecture arch;
 
@@ -153,8 +157,9 @@ public final class TrainCommand implements Callable<Integer> {
         Trainer trainer;
         if (resume != null) {
             if (out != null || data != null) throw new ParameterException(spec.commandLine(), "--resume takes its settings from the run folder: drop --out and --data");
-            trainer = Trainer.resume(resume, printer, cancel);
+            trainer = Trainer.resume(resume, resplit, printer, cancel);
         } else {
+            if (resplit) throw new ParameterException(spec.commandLine(), "--resplit goes with --resume RUN_DIR (a new run is split anyway)");
             if (out == null) throw new ParameterException(spec.commandLine(), "--out RUN_DIR is required (or --resume RUN_DIR)");
             if (data == null || data.isEmpty()) throw new ParameterException(spec.commandLine(), "--data DIR[,DIR…] is required");
             trainer = Trainer.start(config(), out, printer, cancel);

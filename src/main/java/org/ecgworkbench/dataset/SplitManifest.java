@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Which record ids went where. Saved with a run ({@code split.json}, {@link SplitManifestJson}) and
@@ -28,6 +29,16 @@ public record SplitManifest(String method, long seed, int folds, int fold, Map<S
     public static final String TEST = "test";
     /** The part names, in manifest order. */
     public static final List<String> PART_NAMES = List.of(TRAIN, VALIDATION, TEST);
+    /**
+     * A record id is a record's name, never a path: 1 to 128 ASCII letters, digits, {@code _},
+     * {@code -} or {@code .}, starting with a letter, digit or {@code _} (so no {@code /}, no
+     * {@code ..}-prefixed or hidden name, no space or control character). Every challenge source,
+     * PTB-XL's {@code 00001_lr} and the synthetic {@code SYN00001} fit.
+     */
+    private static final Pattern RECORD_ID = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}");
+    /** The rule above in words, for error messages. */
+    public static final String RECORD_ID_RULE = "a record id is 1 to 128 letters, digits, '_', '-' or '.', "
+            + "starting with a letter, digit or '_'";
 
     public SplitManifest {
         Objects.requireNonNull(method, "method");
@@ -51,11 +62,35 @@ public record SplitManifest(String method, long seed, int folds, int fold, Map<S
             Collections.sort(ids);
             for (String id : ids) {
                 if (id == null || id.isEmpty()) throw new IllegalArgumentException("part " + name + " holds an empty id");
+                if (!isRecordId(id)) {
+                    throw new IllegalArgumentException("part " + name + " holds a malformed record id " + quoted(id) + ": " + RECORD_ID_RULE);
+                }
                 if (!seen.add(id)) throw new IllegalArgumentException("record " + id + " appears twice in the split");
             }
             copy.put(name, List.copyOf(ids));
         }
         parts = Collections.unmodifiableMap(copy);
+    }
+
+    /** Whether {@code id} is a well-formed record id ({@link #RECORD_ID_RULE}). */
+    public static boolean isRecordId(String id) {
+        return id != null && RECORD_ID.matcher(id).matches();
+    }
+
+    /**
+     * An id from a file, quoted for a message, with quotes, backslashes, control and non-ASCII
+     * characters escaped as Java unicode escapes and cut at 64 characters: a malformed id must not
+     * reach a terminal raw.
+     */
+    public static String quoted(String id) {
+        StringBuilder sb = new StringBuilder("\"");
+        for (int i = 0; i < id.length() && i < 64; i++) {
+            char c = id.charAt(i);
+            if (c < 0x20 || c > 0x7e || c == '"' || c == '\\') sb.append(String.format("\\u%04x", (int) c));
+            else sb.append(c);
+        }
+        if (id.length() > 64) sb.append("…");
+        return sb.append('"').toString();
     }
 
     /** The sorted ids of one part. */

@@ -109,6 +109,10 @@ public final class SplitManifestJson {
                 JsonNode id = ids.get(i);
                 String where = "parts." + name + "[" + i + "]";
                 if (!id.isTextual() || id.asText().isEmpty()) throw new DatasetFormatException(file, where, "must be a non-empty string");
+                if (!SplitManifest.isRecordId(id.asText())) {
+                    throw new DatasetFormatException(file, where, "malformed record id " + SplitManifest.quoted(id.asText())
+                            + ": " + SplitManifest.RECORD_ID_RULE);
+                }
                 if (!seen.add(id.asText())) throw new DatasetFormatException(file, where, "record " + id.asText() + " appears twice");
                 list.add(id.asText());
             }

@@ -166,6 +166,7 @@ public final class ModelBundleIO {
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("field 'pipeline': " + e.getMessage(), e);
             }
+            BundleClasses.check(m);
             return m;
         } catch (IllegalArgumentException e) {
             throw new ModelBundleException(file, METADATA, e.getMessage(), e);

@@ -6,7 +6,8 @@ import java.nio.file.Path;
  * The files of one training run, all under one folder so runs can be listed, resumed and compared:
  * {@code config.json}, {@code split.json}, {@code events.jsonl}, {@code checkpoint.json} naming the
  * latest network in {@code checkpoints/}, {@code best-network.zip} (best epoch so far),
- * {@code model.ecgmodel} (the final bundle), {@code report.json} and {@code test-predictions.csv}.
+ * {@code model.ecgmodel} (the final bundle), {@code report.json} and {@code test-predictions.csv};
+ * after {@code --resplit}, {@code superseded-<time>/} holds the files of the earlier split.
  */
 public record RunFolder(Path root) {
 
@@ -35,6 +36,9 @@ public record RunFolder(Path root) {
 
     /** Synthetic records added to the training part ({@code --synthetic-rare}). */
     public Path synthetic() { return root.resolve("synthetic"); }
+
+    /** Where {@code train --resume --resplit} moves the files of the run's earlier split ({@code superseded-<stamp>}). */
+    public Path superseded(String stamp) { return root.resolve("superseded-" + stamp); }
 
     /** Held (file lock) while a process trains in this folder, so two never do at once. */
     public Path lock() { return root.resolve(".lock"); }

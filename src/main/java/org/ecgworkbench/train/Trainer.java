@@ -45,13 +45,17 @@ public final class Trainer {
     private final TrainingListener listener;
     private final AtomicBoolean cancel;
     private final boolean resumed;
+    /** {@code --resplit}: start over on a new split, the earlier split's files moved aside ({@link RunRestart}). */
+    private final boolean resplit;
 
-    private Trainer(TrainingConfig config, RunFolder run, TrainingListener listener, AtomicBoolean cancel, boolean resumed) {
+    private Trainer(TrainingConfig config, RunFolder run, TrainingListener listener, AtomicBoolean cancel, boolean resumed,
+                    boolean resplit) {
         this.config = config;
         this.run = run;
         this.listener = listener;
         this.cancel = cancel;
         this.resumed = resumed;
+        this.resplit = resplit;
     }
 
     /** A new run; the folder must not exist or be empty. */
@@ -67,15 +71,27 @@ public final class Trainer {
         }
         Files.createDirectories(run.root());
         TrainingConfigJson.write(config, run.config());
-        return new Trainer(config, run, listener, cancel, false);
+        return new Trainer(config, run, listener, cancel, false, false);
     }
 
-    /** Continues the run in {@code runDir} with its saved configuration. */
+    /**
+     * Continues the run in {@code runDir} with its saved configuration and split. The run fails
+     * (naming {@code split.json}) when the split is missing after training began, or no longer
+     * matches the data or the settings.
+     */
     public static Trainer resume(Path runDir, TrainingListener listener, AtomicBoolean cancel) throws IOException {
+        return resume(runDir, false, listener, cancel);
+    }
+
+    /**
+     * @param resplit split the data anew and restart from epoch 0 with the saved settings; the
+     *                earlier split's files are moved to {@code superseded-<time>/} in the run folder
+     */
+    public static Trainer resume(Path runDir, boolean resplit, TrainingListener listener, AtomicBoolean cancel) throws IOException {
         RunFolder run = new RunFolder(runDir);
         if (!Files.isRegularFile(run.config())) throw new IOException(run.root() + ": not a run folder (no config.json)");
         TrainingConfig config = TrainingConfigJson.read(run.config());
-        return new Trainer(config, run, listener, cancel, true);
+        return new Trainer(config, run, listener, cancel, true, resplit);
     }
 
     public TrainingConfig config() {
@@ -89,21 +105,53 @@ public final class Trainer {
     /** Runs to the end and returns the last event ({@code done}, {@code failed} or {@code cancelled}). */
     public TrainingEvent run() throws IOException {
         try (FileChannel lockChannel = FileChannel.open(run.lock(), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-             FileLock lock = tryLock(lockChannel);
-             BufferedWriter log = Files.newBufferedWriter(run.events(), StandardCharsets.UTF_8,
-                     StandardOpenOption.CREATE, StandardOpenOption.APPEND)) {
-            TrainingListener both = new PreparingThrottle(((TrainingListener) e -> writeLine(log, e)).andThen(listener));
-            TrainingEvent last;
-            try {
-                last = train(both);
-            } catch (TrainingData.CancelledBeforeTraining | java.util.concurrent.CancellationException e) {
-                // Cancelled while scanning or caching: nothing trained, nothing to checkpoint.
-                last = new TrainingEvent.Cancelled(null, 0, 0);
-            } catch (IOException | RuntimeException | OutOfMemoryError e) {
-                last = new TrainingEvent.Failed(describe(e));
+             FileLock lock = tryLock(lockChannel)) {
+            // Under the lock, before the events file is opened: a resplit starts a fresh events.jsonl too.
+            Path superseded = resplit ? RunRestart.moveAside(run, java.time.Clock.systemUTC()).orElse(null) : null;
+            try (BufferedWriter log = openEvents()) {
+                return logged(log, superseded);
             }
-            both.on(last);
-            return last;
+        }
+    }
+
+    /** Trains with every event logged and passed on; ends with the terminal event. */
+    private TrainingEvent logged(BufferedWriter log, Path superseded) {
+        TrainingListener both = new PreparingThrottle(((TrainingListener) e -> writeLine(log, e)).andThen(listener));
+        TrainingEvent last;
+        try {
+            last = train(both, superseded);
+        } catch (TrainingData.CancelledBeforeTraining | java.util.concurrent.CancellationException e) {
+            // Cancelled while scanning or caching: nothing trained, nothing to checkpoint.
+            last = new TrainingEvent.Cancelled(null, 0, 0);
+        } catch (IOException | RuntimeException | OutOfMemoryError e) {
+            last = new TrainingEvent.Failed(describe(e));
+        }
+        both.on(last);
+        return last;
+    }
+
+    /**
+     * Opens {@code events.jsonl} for appending. A process killed while writing (or a full disk) can
+     * leave the last line cut; the resumed run's events then start on a new line, so only that cut
+     * line is lost to readers (which skip it), not the first event after it.
+     */
+    private BufferedWriter openEvents() throws IOException {
+        BufferedWriter log = Files.newBufferedWriter(run.events(), StandardCharsets.UTF_8,
+                StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        if (!endsWithNewlineOrEmpty(run.events())) {
+            log.newLine();
+            log.flush();
+        }
+        return log;
+    }
+
+    private static boolean endsWithNewlineOrEmpty(Path file) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            long size = channel.size();
+            if (size == 0) return true;
+            java.nio.ByteBuffer last = java.nio.ByteBuffer.allocate(1);
+            channel.read(last, size - 1);
+            return last.get(0) == '\n';
         }
     }
 
@@ -117,9 +165,14 @@ public final class Trainer {
         }
     }
 
-    private TrainingEvent train(TrainingListener events) throws IOException {
+    /** @param superseded where {@code --resplit} moved the earlier split's files (null when it did not) */
+    private TrainingEvent train(TrainingListener events, Path superseded) throws IOException {
         ComputeDevice device = ComputeDevice.select(config.device());
         events.on(new TrainingEvent.Started(device.backend(), device.device(), resumed));
+        if (!Files.exists(run.split()) && RunRestart.hasTrained(run)) {
+            // Splitting anew now could put records already trained on into the test part.
+            throw new IOException(run.split() + ": missing, but the run has trained already. " + SplitCheck.howToGoOn());
+        }
         Checkpoints checkpoints = new Checkpoints(run);
         TrainerState state = checkpoints.state().orElse(TrainerState.fresh());
         try (TrainingData data = TrainingData.prepare(config, run, events, cancel)) {
@@ -136,8 +189,10 @@ public final class Trainer {
             CacheBatchIterator batches = new CacheBatchIterator(data.train, config.batch(), true, config.seed(),
                     config.demographics(), config.augmentation(), sampling);
             try {
+                List<String> notes = new ArrayList<>(data.notes);
+                if (superseded != null) notes.add(0, "split anew (--resplit), restarting from epoch 1; the earlier split's files were moved to " + superseded);
                 events.on(new TrainingEvent.Prepared(data.train.size(), data.validation.size(), data.test.size(),
-                        network.numParams(), config.epochs(), batches.batchesPerEpoch(), state.epoch() + 1, data.notes));
+                        network.numParams(), config.epochs(), batches.batchesPerEpoch(), state.epoch() + 1, notes));
                 EpochLoop loop = new EpochLoop(network, batches, data, checkpoints, events, state);
                 TrainingEvent stop = loop.run();
                 if (stop != null) return stop;

@@ -21,7 +21,7 @@ import org.ecgworkbench.signal.Pipeline;
 
 /**
  * A run's data: the folders scanned, the split (made once and saved in {@code split.json}, read back
- * on resume) and one tensor cache per part. Notes say what was left out and why.
+ * on resume and checked against the data by {@link SplitCheck}) and one tensor cache per part. Notes say what was left out and why.
  */
 final class TrainingData implements AutoCloseable {
     final SplitManifest split;
@@ -52,7 +52,13 @@ final class TrainingData implements AutoCloseable {
         scan.failed().forEach(f -> notes.add("unreadable, skipped: " + f.line()));
         TrainingIndex index = TrainingIndex.of(scan, config.keepUnlabelled());
         notes.addAll(index.notes());
-        if (index.records().isEmpty()) {
+        // A split names records by id; an id that is not a record name (a crafted header or MAT id) cannot be saved in it.
+        List<LabelledRecord> usable = new ArrayList<>();
+        for (LabelledRecord r : index.records()) {
+            if (SplitManifest.isRecordId(r.id())) usable.add(r);
+            else notes.add("malformed record id " + SplitManifest.quoted(r.id()) + ", left out: " + r.record().path());
+        }
+        if (usable.isEmpty()) {
             throw new IOException("no usable records under " + String.join(", ", config.data())
                     + (config.keepUnlabelled() ? "" : " with a scored label"));
         }
@@ -60,10 +66,12 @@ final class TrainingData implements AutoCloseable {
         SplitManifest split;
         if (Files.exists(run.split())) {
             split = SplitManifestJson.read(run.split());
+            // Resumed: the saved split must still describe exactly these records.
+            SplitCheck.requireMatches(split, config, usable.stream().map(LabelledRecord::id).toList(), run.split());
         } else {
             split = config.splitMethod().equals("kfold")
-                    ? IterativeStratifier.kfold(index.records(), config.folds(), config.fold(), config.seed())
-                    : IterativeStratifier.holdout(index.records(), config.fractions(), config.seed());
+                    ? IterativeStratifier.kfold(usable, config.folds(), config.fold(), config.seed())
+                    : IterativeStratifier.holdout(usable, config.fractions(), config.seed());
             SplitManifestJson.write(split, run.split());
         }
 
@@ -74,7 +82,7 @@ final class TrainingData implements AutoCloseable {
         try {
             for (int i = 0; i < SplitManifest.PART_NAMES.size(); i++) {
                 String part = SplitManifest.PART_NAMES.get(i);
-                List<LabelledRecord> records = recordsOf(split, part, index, notes);
+                List<LabelledRecord> records = recordsOf(split, part, index);
                 if (part.equals("test")) records.forEach(r -> testPaths.put(r.id(), r.record().path()));
                 if (i == 0 && config.syntheticTopUp() > 0) {
                     RareClassTopUp.TopUp topUp = RareClassTopUp.create(records, config.syntheticTopUp(), run.synthetic(),
@@ -97,16 +105,9 @@ final class TrainingData implements AutoCloseable {
         return new TrainingData(split, caches[0], caches[1], caches[2], notes, testPaths);
     }
 
-    private static List<LabelledRecord> recordsOf(SplitManifest split, String part, TrainingIndex index, List<String> notes) {
-        List<LabelledRecord> records = new ArrayList<>();
-        int missing = 0;
-        for (String id : split.parts().getOrDefault(part, List.of())) {
-            LabelledRecord r = index.byId(id);
-            if (r == null) missing++;
-            else records.add(r);
-        }
-        if (missing > 0) notes.add(part + ": " + missing + " record(s) of split.json are no longer in the data folders");
-        return records;
+    /** The records of one part; {@link SplitCheck} made sure every id is in the index. */
+    private static List<LabelledRecord> recordsOf(SplitManifest split, String part, TrainingIndex index) {
+        return index.part(split, part);
     }
 
     static void throwIfCancelled(AtomicBoolean cancel) {

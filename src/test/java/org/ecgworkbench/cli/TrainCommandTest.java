@@ -44,4 +44,39 @@ class TrainCommandTest {
         assertThat(CliRunner.run("train", "--resume", tmp.toString()).err()).contains("no config.json");
         assertThat(run).doesNotExist();
     }
+
+    @Test
+    void resumeRefusesAMissingSplitWithExit2NamingItAndResplitRestarts() throws Exception {
+        assertThat(CliRunner.run("train", "--data", tmp.toString(), "--out", tmp.resolve("x").toString(), "--resplit").err())
+                .contains("--resplit goes with --resume");
+        Path data = tmp.resolve("data");
+        assertThat(CliRunner.run("synth", "--out", data.toString(), "--count", "30", "--classes", "NSR,AF", "--fs", "100",
+                "--seed", "2", "--threads", "2").exitCode()).isZero();
+        Path pipeline = tmp.resolve("pipeline.json");
+        Files.writeString(pipeline, """
+                {"format":"ecg-workbench-pipeline","version":1,"steps":[
+                  {"step":"resample","method":"fft","target_hz":100.0},
+                  {"step":"length","samples":1000,"policy":"end"}]}""");
+        Path run = tmp.resolve("run");
+        CliRunner first = CliRunner.run("train", "--data", data.toString(), "--out", run.toString(), "--arch", "resnet18",
+                "--width", "0.125", "--epochs", "1", "--pipeline", pipeline.toString(), "--cache-dir", tmp.resolve("cache").toString(),
+                "--progress", "none");
+        assertThat(first.exitCode()).as(first.err()).isZero();
+
+        Files.delete(run.resolve("split.json"));
+        CliRunner refused = CliRunner.run("train", "--resume", run.toString(), "--progress", "none");
+        assertThat(refused.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(refused.err()).contains("error: training failed: " + run.toAbsolutePath().resolve("split.json") + ": missing")
+                .contains("--resplit");
+        assertThat(run.resolve("split.json")).doesNotExist();
+
+        CliRunner resplit = CliRunner.run("train", "--resume", run.toString(), "--resplit", "--progress", "none");
+        assertThat(resplit.exitCode()).as(resplit.err()).isZero();
+        assertThat(resplit.out()).contains("note: split anew (--resplit)").contains("superseded-");
+        assertThat(run.resolve("split.json")).isRegularFile();
+        try (var files = Files.list(run)) {
+            assertThat(files.filter(f -> f.getFileName().toString().startsWith("superseded-")).toList()).singleElement()
+                    .satisfies(old -> assertThat(old.resolve("model.ecgmodel")).isRegularFile());
+        }
+    }
 }

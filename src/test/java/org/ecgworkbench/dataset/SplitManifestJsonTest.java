@@ -48,6 +48,24 @@ class SplitManifestJsonTest {
     }
 
     @Test
+    void idsAreRecordNamesNeverPaths() throws IOException {
+        String good = SplitManifestJson.toJson(new SplitManifest("holdout", 1, 0, 0, java.util.Map.of(
+                "train", List.of("A0001", "00001_lr", "SYN00001"), "validation", List.of("s0010_re"), "test", List.of("HR00001.v2"))));
+        Path file = dir.resolve("good.json");
+        Files.writeString(file, good);
+        assertThat(SplitManifestJson.read(file).part("train")).containsExactly("00001_lr", "A0001", "SYN00001");
+        for (String bad : List.of("../../../etc/passwd", "/etc/passwd", "a/b", "..", ".hidden", "-rf", "A 1", "A\\u001b[2J",
+                "x".repeat(129), "C:\\\\x")) {
+            String json = good.replace("\"HR00001.v2\"", "\"" + bad + "\"");
+            assertError(json, "parts.test[0]");
+            assertThatThrownBy(() -> SplitManifestJson.fromJson(json, file)).hasMessageContaining("malformed record id")
+                    .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\u001b"));
+        }
+        assertThatThrownBy(() -> new SplitManifest("holdout", 1, 0, 0, java.util.Map.of(
+                "train", List.of("../x"), "validation", List.of(), "test", List.of()))).hasMessageContaining("malformed record id \"../x\"");
+    }
+
+    @Test
     void theRecordSortsIdsAndRefusesOverlap() {
         SplitManifest m = new SplitManifest("holdout", 1, 0, 0, java.util.Map.of(
                 "train", List.of("B", "A"), "validation", List.of(), "test", List.of("C")));

@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.ecgworkbench.dataset.SplitManifest;
+import org.ecgworkbench.dataset.SplitManifestJson;
 import org.ecgworkbench.eval.EvaluationReportJson;
 import org.ecgworkbench.eval.PredictionTable;
 import org.ecgworkbench.eval.PredictionTableCsv;
@@ -165,6 +167,108 @@ class TrainerTest {
         assertThat(only(second, TrainingEvent.Batch.class)).isEmpty();
         assertThat(only(second, TrainingEvent.Epoch.class)).isEmpty();
         assertThat(ModelBundleIO.read(runDir.resolve("model.ecgmodel")).metadata().thresholds()).hasSize(24);
+    }
+
+    @Test
+    void aResumeAfterEventsWereCutMidLineStartsItsEventsOnANewLine() throws Exception {
+        Path runDir = tmp.resolve("run");
+        AtomicBoolean cancel = new AtomicBoolean();
+        TrainingConfig.Builder config = TinyRuns.config(data, tmp.resolve("cache"));
+        config.epochs = 1;
+        Trainer.start(config.build(), runDir, e -> {
+            if (e instanceof TrainingEvent.Batch b && b.iteration() == 2) cancel.set(true);
+        }, cancel).run();
+        // A kill while the last event was being written: the file ends inside that line.
+        Path events = new RunFolder(runDir).events();
+        byte[] bytes = Files.readAllBytes(events);
+        int cut = bytes.length - 12;
+        Files.write(events, java.util.Arrays.copyOf(bytes, cut));
+        int linesBefore = Files.readAllLines(events).size();
+
+        List<TrainingEvent> second = new ArrayList<>();
+        assertThat(Trainer.resume(runDir, second::add, new AtomicBoolean()).run()).isInstanceOf(TrainingEvent.Done.class);
+
+        List<String> lines = Files.readAllLines(events);
+        assertThat(lines).hasSize(linesBefore + second.size());
+        assertThat(lines.get(linesBefore - 1)).as("the cut line stays cut, alone").isEqualTo(new String(bytes, 0, cut,
+                java.nio.charset.StandardCharsets.UTF_8).lines().reduce((a, b) -> b).orElseThrow());
+        for (int i = linesBefore; i < lines.size(); i++) {
+            assertThat(TrainingEventJson.read(lines.get(i))).isEqualTo(second.get(i - linesBefore));
+        }
+        assertThat(TrainingEventJson.read(lines.get(linesBefore))).isInstanceOfSatisfying(TrainingEvent.Started.class,
+                s -> assertThat(s.resumed()).isTrue());
+    }
+
+    @Test
+    void aResumeRefusesAMissingOrStaleSplitAndResplitRestartsWithTheOldFilesMovedAside() throws Exception {
+        Path mine = Files.createDirectories(tmp.resolve("data"));
+        try (var files = Files.list(data)) {
+            for (Path f : files.toList()) Files.copy(f, mine.resolve(f.getFileName()));
+        }
+        Path runDir = tmp.resolve("run");
+        RunFolder run = new RunFolder(runDir);
+        AtomicBoolean cancel = new AtomicBoolean();
+        TrainingConfig.Builder config = TinyRuns.config(mine, tmp.resolve("cache"));
+        config.epochs = 1;
+        Trainer.start(config.build(), runDir, e -> {
+            if (e instanceof TrainingEvent.Batch b && b.iteration() == 2) cancel.set(true);
+        }, cancel).run();
+        byte[] split = Files.readAllBytes(run.split());
+        byte[] checkpoint = Files.readAllBytes(run.checkpointState());
+
+        // split.json gone after training began: no silent re-split.
+        Files.delete(run.split());
+        TrainingEvent missing = Trainer.resume(runDir, e -> { }, new AtomicBoolean()).run();
+        assertThat(missing).isInstanceOfSatisfying(TrainingEvent.Failed.class, f -> assertThat(f.message())
+                .startsWith(run.split() + ": missing").contains("--resplit"));
+        assertThat(run.split()).doesNotExist();
+
+        // The data changed under the split: three records gone, one new.
+        Files.write(run.split(), split);
+        SplitManifest manifest = SplitManifestJson.read(run.split());
+        List<String> gone = manifest.part("test").subList(0, 3);
+        for (String id : gone) {
+            Files.delete(mine.resolve(id + ".hea"));
+            Files.delete(mine.resolve(id + ".mat"));
+        }
+        String trained = manifest.part("train").get(0);
+        Files.writeString(mine.resolve("NEW00001.hea"), Files.readString(mine.resolve(trained + ".hea")).replace(trained, "NEW00001"));
+        Files.copy(mine.resolve(trained + ".mat"), mine.resolve("NEW00001.mat"));
+        TrainingEvent stale = Trainer.resume(runDir, e -> { }, new AtomicBoolean()).run();
+        assertThat(stale).isInstanceOfSatisfying(TrainingEvent.Failed.class, f -> assertThat(f.message())
+                .startsWith(run.split() + ": does not match the data")
+                .contains("3 records of the split (of 60) are no longer in the data: " + String.join(", ", gone))
+                .contains("1 record in the data is not in the split: NEW00001"));
+        assertThat(Files.readAllBytes(run.split())).isEqualTo(split);
+        assertThat(Files.readAllBytes(run.checkpointState())).isEqualTo(checkpoint);
+
+        // A record whose id is no record name (crafted header) cannot enter a split: left out with a note.
+        Files.writeString(mine.resolve("BAD$1.hea"), Files.readString(mine.resolve(trained + ".hea")).replace(trained, "BAD$1"));
+        Files.copy(mine.resolve(trained + ".mat"), mine.resolve("BAD$1.mat"));
+
+        // --resplit: a new split of the data as it is, from epoch 1, the old files kept aside.
+        List<TrainingEvent> events = new ArrayList<>();
+        TrainingEvent done = Trainer.resume(runDir, true, events::add, new AtomicBoolean()).run();
+        assertThat(done).isInstanceOf(TrainingEvent.Done.class);
+        TrainingEvent.Prepared prepared = only(events, TrainingEvent.Prepared.class).get(0);
+        assertThat(prepared.startEpoch()).isEqualTo(1);
+        assertThat(prepared.trainRecords() + prepared.validationRecords() + prepared.testRecords()).isEqualTo(58);
+        assertThat(only(events, TrainingEvent.Batch.class).get(0).iteration()).isEqualTo(1);
+        SplitManifest resplit = SplitManifestJson.read(run.split());
+        assertThat(resplit.size()).isEqualTo(58);
+        assertThat(resplit.parts().values().stream().flatMap(List::stream)).contains("NEW00001").doesNotContainAnyElementsOf(gone);
+        Path superseded;
+        try (var files = Files.list(runDir)) {
+            superseded = files.filter(f -> f.getFileName().toString().startsWith("superseded-")).findFirst().orElseThrow();
+        }
+        assertThat(prepared.notes().get(0)).contains("--resplit").contains(superseded.toString());
+        assertThat(prepared.notes()).anySatisfy(n -> assertThat(n).startsWith("malformed record id \"BAD$1\", left out"));
+        assertThat(Files.readAllBytes(superseded.resolve("split.json"))).isEqualTo(split);
+        assertThat(Files.readAllBytes(superseded.resolve("checkpoint.json"))).isEqualTo(checkpoint);
+        assertThat(superseded.resolve("events.jsonl")).isRegularFile();
+        assertThat(superseded.resolve("checkpoints")).isDirectory();
+        assertThat(TrainingEventJson.read(Files.readAllLines(run.events()).get(0))).isInstanceOf(TrainingEvent.Started.class);
+        assertThat(Files.readAllLines(run.events())).hasSize(events.size());
     }
 
     @Test

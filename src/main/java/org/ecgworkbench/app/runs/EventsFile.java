@@ -26,7 +26,8 @@ public record EventsFile(List<TrainingEvent> events, List<String> skipped) {
         if (!Files.isRegularFile(file)) return new EventsFile(List.of(), List.of());
         List<TrainingEvent> events = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        // Decoded leniently: a line cut inside a multi-byte character must cost that line, not the file.
+        List<String> lines = new String(Files.readAllBytes(file), StandardCharsets.UTF_8).lines().toList();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             if (line.isBlank()) continue;
