@@ -7,7 +7,9 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.stage.Screen;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
@@ -73,7 +75,9 @@ public final class EcgWorkbenchApp extends Application {
         runs.viewModel().setOnRunAgain(arguments -> openTrainingWizard(stage, rooms, runsTab, arguments, false));
         preview.viewModel().setOnUseForTraining(() -> openTrainingWizard(stage, rooms, runsTab, null, true));
         runs.setOnOpenReport(controller::openReport);
-        Scene scene = new Scene(root, WIDTH, HEIGHT);
+        // Never larger than the screen's usable area (at 1280 × 720 the default would hang off the edge).
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(root, Math.min(WIDTH, screen.getWidth()), Math.min(HEIGHT, screen.getHeight()));
         scene.getStylesheets().add(EcgWorkbenchApp.class.getResource("workbench.css").toExternalForm());
         stage.titleProperty().bind(viewModel.titleProperty());
         stage.setScene(scene);

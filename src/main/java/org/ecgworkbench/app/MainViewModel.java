@@ -90,6 +90,8 @@ public final class MainViewModel {
      * (.hea/.mat/.dat) or a folder of records. A file joins the list once it was read.
      */
     public void open(Path path) {
+        // One form per file, so a record given as a relative path (the command line) is found among the samples.
+        path = path.toAbsolutePath().normalize();
         if (Files.isDirectory(path)) {
             if (showFolder(path, path.toString())) remember(path);
             return;

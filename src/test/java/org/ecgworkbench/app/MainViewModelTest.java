@@ -48,6 +48,19 @@ class MainViewModelTest {
     }
 
     @Test
+    void aSampleGivenByARelativePathIsTheSampleNotASecondEntry() {
+        vm.showSamples();
+        Path sample = SampleRecords.folder().resolve("A5432.hea").toAbsolutePath();
+        Path relative = Path.of("").toAbsolutePath().relativize(sample);
+        assertThat(relative.isAbsolute()).isFalse();
+        vm.open(relative);
+        assertThat(vm.records()).extracting(RecordEntry::name)
+                .containsExactly("00001_lr", "A5432", "E00009", "HR00599", "Q1805", "Q2428");
+        assertThat(vm.selectedProperty().get().name()).isEqualTo("A5432");
+        assertThat(vm.viewer().recordProperty().get().id()).isEqualTo("A5432");
+    }
+
+    @Test
     void selectingARecordShowsIt() {
         vm.showSamples();
         vm.select(vm.records().get(2));
