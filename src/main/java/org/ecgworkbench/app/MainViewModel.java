@@ -89,9 +89,9 @@ public final class MainViewModel {
      * File → Open, a recent file, the command line or the dataset room: a record file
      * (.hea/.mat/.dat) or a folder of records. A file joins the list once it was read.
      */
-    public void open(Path path) {
+    public void open(Path given) {
         // One form per file, so a record given as a relative path (the command line) is found among the samples.
-        path = path.toAbsolutePath().normalize();
+        Path path = given.toAbsolutePath().normalize();
         if (Files.isDirectory(path)) {
             if (showFolder(path, path.toString())) remember(path);
             return;
