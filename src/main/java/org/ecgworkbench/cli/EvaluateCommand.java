@@ -30,6 +30,7 @@ import org.ecgworkbench.model.ModelBundleIO;
 import org.ecgworkbench.model.Predictor;
 import org.ecgworkbench.record.AtomicFiles;
 import org.ecgworkbench.record.EcgRecordReader;
+import org.ecgworkbench.record.OutputGuard;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -97,6 +98,9 @@ public final class EvaluateCommand implements Callable<Integer> {
         Predictor predictor = new Predictor(bundle);
         ScanResult scan = new DatasetScanner(false).scan(data);
         List<IndexedRecord> records = selected(scan.records());
+        // Again now the bundle, the headers and the split are read: neither output may be one of them.
+        if (report != null) AtomicFiles.requireAbsent(force, report);
+        if (predictions != null) AtomicFiles.requireAbsent(force, predictions);
         if (records.isEmpty()) throw new IOException("no records to evaluate under " + folders() + (manifest == null ? "" : " in part " + part + " of " + manifest));
 
         PrintWriter err = spec.commandLine().getErr();
@@ -143,6 +147,7 @@ public final class EvaluateCommand implements Callable<Integer> {
 
     private List<IndexedRecord> selected(List<IndexedRecord> all) throws IOException {
         if (manifest == null) return all;
+        OutputGuard.protect(manifest);
         SplitManifest split = SplitManifestJson.read(manifest);
         List<String> ids = split.parts().get(part);
         if (ids == null) throw new IOException(manifest + ": has no part '" + part + "' (parts: " + split.parts().keySet() + ")");

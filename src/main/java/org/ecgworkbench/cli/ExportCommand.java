@@ -1,7 +1,6 @@
 package org.ecgworkbench.cli;
 
 import java.io.IOException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -58,7 +57,6 @@ public final class ExportCommand implements Callable<Integer> {
         List<Path> targets = format == Format.wfdb
                 ? List.of(withExtension(target, ".hea"), withExtension(target, ".mat"))
                 : List.of(target);
-        for (Path t : targets) refuseInputOverwrite(t, record);
         switch (format) {
             case csv -> CsvRecordWriter.write(record, target, force);
             case mat -> Mat5Writer.write(target, record, force);
@@ -81,17 +79,5 @@ public final class ExportCommand implements Callable<Integer> {
         String lower = name.toLowerCase(Locale.ROOT);
         String stem = lower.endsWith(".hea") || lower.endsWith(".mat") ? name.substring(0, name.length() - 4) : name;
         return p.resolveSibling(stem + ext);
-    }
-
-    /** The record's own files are never written over, --force or not. */
-    private static void refuseInputOverwrite(Path target, EcgRecord record) throws IOException {
-        if (!Files.exists(target)) return;
-        List<Path> inputs = new java.util.ArrayList<>(List.of(record.source()));
-        record.header().ifPresent(h -> h.signals().forEach(s -> inputs.add(record.source().resolveSibling(s.fileName()))));
-        for (Path input : inputs) {
-            if (Files.exists(input) && Files.isSameFile(input, target)) {
-                throw new FileAlreadyExistsException(target.toString(), null, "is one of the input record's files; choose another --out");
-            }
-        }
     }
 }

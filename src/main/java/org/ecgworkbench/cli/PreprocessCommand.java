@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import org.ecgworkbench.record.AtomicFiles;
 import org.ecgworkbench.record.EcgRecord;
 import org.ecgworkbench.record.EcgRecordReader;
+import org.ecgworkbench.record.OutputGuard;
 import org.ecgworkbench.signal.FilterStep;
 import org.ecgworkbench.signal.LengthStep;
 import org.ecgworkbench.signal.NormalizeStep;
@@ -148,6 +149,7 @@ public final class PreprocessCommand implements Callable<Integer> {
                 }
             }
             try {
+                OutputGuard.protect(pipelineFile);
                 return PipelineJson.read(Files.readString(pipelineFile));
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException(pipelineFile + ": " + e.getMessage(), e);

@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.ecgworkbench.dataset.Augmentation;
 import org.ecgworkbench.dataset.CachePrecision;
 import org.ecgworkbench.model.Architecture;
+import org.ecgworkbench.record.OutputGuard;
 import org.ecgworkbench.signal.PipelineJson;
 import org.ecgworkbench.train.LearningRateSchedule;
 import org.ecgworkbench.train.OptimizerKind;
@@ -202,6 +203,7 @@ public final class TrainCommand implements Callable<Integer> {
         b.seed = seed;
         if (pipeline != null) {
             try {
+                OutputGuard.protect(pipeline);
                 b.pipeline(PipelineJson.read(Files.readString(pipeline)));
             } catch (IllegalArgumentException e) {
                 throw new IOException(pipeline + ": " + e.getMessage(), e);

@@ -24,16 +24,12 @@ public final class AtomicFiles {
     }
 
     /**
-     * Writes {@code target} atomically.
-     *
-     * @param replace whether an existing target may be replaced; if false and it exists, fails
-     *                with {@link FileAlreadyExistsException} before anything is written
-     */
-    /**
-     * Refuses, before anything is written, targets that exist when they may not be replaced: a command
+     * Refuses, before anything is written, targets that exist when they may not be replaced, and targets
+     * that are one of the running command's inputs ({@link OutputGuard}) even when they may: a command
      * writing several files checks them all first, so it never stops half-way.
      */
     public static void requireAbsent(boolean replace, Path... targets) throws FileAlreadyExistsException {
+        for (Path target : targets) OutputGuard.check(target);
         if (replace) return;
         for (Path target : targets) {
             if (Files.exists(target)) {
@@ -42,6 +38,13 @@ public final class AtomicFiles {
         }
     }
 
+    /**
+     * Writes {@code target} atomically.
+     *
+     * @param replace whether an existing target may be replaced; if false and it exists, fails
+     *                with {@link FileAlreadyExistsException} before anything is written. An input of the
+     *                running command is never replaced.
+     */
     public static void write(Path target, boolean replace, Content content) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         requireAbsent(replace, target);

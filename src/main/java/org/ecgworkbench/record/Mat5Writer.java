@@ -78,6 +78,7 @@ public final class Mat5Writer {
         if (directory == null || absolute.getFileName() == null) {
             throw new IOException("not a file path: " + target);
         }
+        OutputGuard.check(target);
         if (!replaceExisting && Files.exists(absolute, LinkOption.NOFOLLOW_LINKS)) {
             throw new FileAlreadyExistsException(target.toString());
         }
