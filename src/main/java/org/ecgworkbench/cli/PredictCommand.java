@@ -7,6 +7,8 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -73,6 +75,7 @@ public final class PredictCommand implements Callable<Integer> {
         List<String> failures = new ArrayList<>();
         scan.failed().forEach(f -> failures.add(f.line()));
         if (outDir != null) {
+            refuseSharedIds(scan.records());
             // Every target is checked before anything is written, so a refusal never leaves half the outputs.
             org.ecgworkbench.record.AtomicFiles.requireAbsent(force,
                     scan.records().stream().map(r -> outDir.resolve(r.id() + ".csv")).toArray(Path[]::new));
@@ -102,6 +105,18 @@ public final class PredictCommand implements Callable<Integer> {
         failures.forEach(f -> spec.commandLine().getErr().println("failed: " + f));
         if (scan.records().isEmpty() || failures.size() == scan.records().size() + scan.failed().size()) return ExitCodes.BAD_INPUT;
         return failures.isEmpty() ? ExitCodes.OK : ExitCodes.PARTIAL;
+    }
+
+    /** Two records of one id would write the same {@code <id>.csv}, the second over the first: refused before anything is written. */
+    private void refuseSharedIds(List<IndexedRecord> records) throws IOException {
+        Map<String, Path> first = new HashMap<>();
+        for (IndexedRecord r : records) {
+            Path earlier = first.putIfAbsent(r.id(), r.path());
+            if (earlier != null && !Files.isSameFile(earlier, r.path())) {
+                throw new IOException("--out-dir: " + earlier + " and " + r.path() + " are both record " + r.id()
+                        + " and would both write " + outDir.resolve(r.id() + ".csv") + "; predict them in separate runs or --out-dir folders");
+            }
+        }
     }
 
     /** Each argument scanned on its own, so records come out in the order given (a folder's records in path order). */
