@@ -31,12 +31,13 @@ import org.ecgworkbench.model.Predictor;
 import org.ecgworkbench.record.AtomicFiles;
 import org.ecgworkbench.record.EcgRecordReader;
 import org.ecgworkbench.record.OutputGuard;
-import picocli.CommandLine;
+import org.ecgworkbench.record.TerminalText;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /** {@code evaluate}: a model bundle against the labels of a folder (or one part of a run's split). */
 @Command(name = "evaluate", mixinStandardHelpOptions = true, sortOptions = false,
@@ -135,14 +136,14 @@ public final class EvaluateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.println(json ? EvaluationReportJson.write(result) : text(result));
         out.flush();
-        failures.forEach(f -> err.println("failed: " + f));
+        failures.forEach(f -> err.println("failed: " + TerminalText.inert(f)));
         if (report != null) writeReport(result);
         if (predictions != null) writePredictions(predicted, labels, probabilities, bundle.metadata().thresholds());
         return failures.isEmpty() ? ExitCodes.OK : ExitCodes.PARTIAL;
     }
 
     private String folders() {
-        return String.join(", ", data.stream().map(Path::toString).toList());
+        return TerminalText.inert(String.join(", ", data.stream().map(Path::toString).toList()));
     }
 
     private List<IndexedRecord> selected(List<IndexedRecord> all) throws IOException {
@@ -203,7 +204,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         sb.append(String.format(Locale.ROOT, "%-14s %-18s %9s %9s %9s %8s %8s %8s %9s%n",
                 "code", "class", "precision", "recall", "f1", "support", "auroc", "auprc", "threshold"));
         for (ClassMetrics c : r.perClass()) {
-            sb.append(String.format(Locale.ROOT, "%-14s %-18s %9s %9s %9s %8d %8s %8s %9s%n", c.code(), c.abbrev(),
+            sb.append(String.format(Locale.ROOT, "%-14s %-18s %9s %9s %9s %8d %8s %8s %9s%n", TerminalText.inert(c.code()), TerminalText.inert(c.abbrev()),
                     number(c.precision()), number(c.recall()), number(c.f1()), c.support(), number(c.auroc()),
                     number(c.auprc()), number(c.threshold())));
         }

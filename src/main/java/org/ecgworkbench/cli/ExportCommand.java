@@ -11,12 +11,13 @@ import org.ecgworkbench.record.CsvRecordWriter;
 import org.ecgworkbench.record.EcgRecord;
 import org.ecgworkbench.record.EcgRecordReader;
 import org.ecgworkbench.record.Mat5Writer;
+import org.ecgworkbench.record.TerminalText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code export FILE --to csv|mat|wfdb --out PATH}: writes a record's physical values in another format. */
 @Command(name = "export", mixinStandardHelpOptions = true,
@@ -62,7 +63,7 @@ public final class ExportCommand implements Callable<Integer> {
             case mat -> Mat5Writer.write(target, record, force);
             case wfdb -> ChallengeRecordWriter.write(record, targets.get(0), force);
         }
-        spec.commandLine().getOut().println("wrote " + String.join(", ", targets.stream().map(Path::toString).toList()));
+        spec.commandLine().getOut().println("wrote " + TerminalText.inert(String.join(", ", targets.stream().map(Path::toString).toList())));
         return ExitCodes.OK;
     }
 
