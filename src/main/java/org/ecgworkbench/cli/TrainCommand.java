@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.ecgworkbench.dataset.Augmentation;
 import org.ecgworkbench.dataset.CachePrecision;
 import org.ecgworkbench.model.Architecture;
+import org.ecgworkbench.record.AtomicFiles;
 import org.ecgworkbench.record.OutputGuard;
 import org.ecgworkbench.signal.PipelineJson;
 import org.ecgworkbench.train.LearningRateSchedule;
@@ -175,6 +176,8 @@ public final class TrainCommand implements Callable<Integer> {
             Runtime.getRuntime().halt(exitCode.get());
         }, "train-shutdown");
         Runtime.getRuntime().addShutdownHook(onSignal);
+        // The trainer finishes its checkpoint on a signal: its temporary files must outlive the shutdown.
+        AtomicFiles.cleanOnShutdown(false);
         try {
             TrainingEvent last = trainer.run();
             exitCode.set(last instanceof TrainingEvent.Done ? ExitCodes.OK
