@@ -93,6 +93,10 @@ public final class EvaluateCommand implements Callable<Integer> {
         if (data.isEmpty()) {
             throw new CommandLine.ParameterException(spec.commandLine(), "Missing the dataset folders: give DIR or --data=DIR");
         }
+        if (report != null && predictions != null
+                && report.toAbsolutePath().normalize().equals(predictions.toAbsolutePath().normalize())) {
+            throw new IllegalArgumentException("--report and --predictions name the same file " + report + "; the second would replace the first");
+        }
         if (report != null) AtomicFiles.requireAbsent(force, report);
         if (predictions != null) AtomicFiles.requireAbsent(force, predictions);
         ModelBundle bundle = ModelBundleIO.read(model);

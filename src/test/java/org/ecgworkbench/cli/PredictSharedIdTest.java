@@ -17,7 +17,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nd4j.linalg.learning.config.Adam;
 
-/** {@code predict --out-dir} writes {@code <id>.csv}: two records of one id in one run would overwrite each other's output. */
+/**
+ * Outputs of one run never overwrite each other: {@code predict --out-dir} writes {@code <id>.csv}, so two records of one
+ * id are refused; {@code evaluate} refuses one file given as both --report and --predictions.
+ */
 class PredictSharedIdTest {
 
     @TempDir
@@ -67,5 +70,16 @@ class PredictSharedIdTest {
         CliRunner run = CliRunner.run("predict", "--model", model.toString(), a.toString(), b.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out().lines().filter(l -> l.startsWith("A0001:"))).hasSize(2);
+    }
+
+    @Test
+    void evaluateRefusesOneFileAsBothReportAndPredictions() throws Exception {
+        Path a = TestRecords.challengeRecord(dir, "A0001", 1000, "164889003");
+        Path both = dir.resolve("out.csv");
+        CliRunner run = CliRunner.run("evaluate", "--model", model.toString(), "--data", a.getParent().toString(),
+                "--report", both.toString(), "--predictions", dir.resolve("x/../out.csv").toString());
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(run.err()).startsWith("error: --report and --predictions name the same file");
+        assertThat(both).doesNotExist();
     }
 }
