@@ -10,6 +10,7 @@ import org.ecgworkbench.model.Architecture;
 import org.ecgworkbench.model.ComputeDevice;
 import org.ecgworkbench.model.NetworkBenchmark;
 import org.ecgworkbench.model.NetworkSpec;
+import org.ecgworkbench.record.TerminalText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -71,7 +72,7 @@ public final class BenchCommand implements Callable<Integer> {
         try {
             dev = ComputeDevice.select(device); // before anything loads ND4J
         } catch (IllegalStateException e) {
-            spec.commandLine().getErr().println("error: " + e.getMessage());
+            spec.commandLine().getErr().println("error: " + TerminalText.inert(e.getMessage()));
             return ExitCodes.BAD_INPUT;
         }
         NetworkSpec net = NetworkSpec.of(Architecture.parse(arch), width, length, false);

@@ -1,5 +1,6 @@
 package org.ecgworkbench.cli;
 
+import org.ecgworkbench.record.OutputGuard;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -39,7 +40,10 @@ public final class EcgWorkbenchCommand implements Runnable {
         if (!parsed.hasSubcommand() && !parsed.unmatched().isEmpty()) {
             throw new CommandLine.UnmatchedArgumentException(parsed.commandSpec().commandLine(), parsed.unmatched());
         }
-        return new CommandLine.RunLast().execute(parsed);
+        // Every command runs inside the output guard: the files it reads are never replaced by what it writes.
+        try (OutputGuard.Scope inputs = OutputGuard.open()) {
+            return new CommandLine.RunLast().execute(parsed);
+        }
     }
 
     public static int run(String... args) {

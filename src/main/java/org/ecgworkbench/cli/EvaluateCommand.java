@@ -31,12 +31,14 @@ import org.ecgworkbench.model.ModelBundleIO;
 import org.ecgworkbench.model.Predictor;
 import org.ecgworkbench.record.AtomicFiles;
 import org.ecgworkbench.record.EcgRecordReader;
-import picocli.CommandLine;
+import org.ecgworkbench.record.OutputGuard;
+import org.ecgworkbench.record.TerminalText;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /** {@code evaluate}: a model bundle against the labels of a folder (or one part of a run's split). */
 @Command(name = "evaluate", mixinStandardHelpOptions = true, sortOptions = false,
@@ -95,6 +97,10 @@ public final class EvaluateCommand implements Callable<Integer> {
         if (data.isEmpty()) {
             throw new CommandLine.ParameterException(spec.commandLine(), "Missing the dataset folders: give DIR or --data=DIR");
         }
+        if (report != null && predictions != null
+                && report.toAbsolutePath().normalize().equals(predictions.toAbsolutePath().normalize())) {
+            throw new IllegalArgumentException("--report and --predictions name the same file " + report + "; the second would replace the first");
+        }
         if (report != null) AtomicFiles.requireAbsent(force, report);
         if (predictions != null) AtomicFiles.requireAbsent(force, predictions);
         ModelBundle bundle = ModelBundleIO.read(model);
@@ -109,6 +115,9 @@ public final class EvaluateCommand implements Callable<Integer> {
         double[] thresholds = BundleClasses.inScoredOrder(bundle.metadata().thresholds(), outputOf);
         ScanResult scan = new DatasetScanner(false).scan(data);
         List<IndexedRecord> records = selected(scan);
+        // Again now the bundle, the headers and the split are read: neither output may be one of them.
+        if (report != null) AtomicFiles.requireAbsent(force, report);
+        if (predictions != null) AtomicFiles.requireAbsent(force, predictions);
         if (records.isEmpty()) throw new IOException("no records to evaluate under " + folders() + (manifest == null ? "" : " in part " + part + " of " + manifest));
 
         PrintWriter err = spec.commandLine().getErr();
@@ -143,14 +152,14 @@ public final class EvaluateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.println(json ? EvaluationReportJson.write(result) : text(result));
         out.flush();
-        failures.forEach(f -> err.println("failed: " + f));
+        failures.forEach(f -> err.println("failed: " + TerminalText.inert(f)));
         if (report != null) writeReport(result);
         if (predictions != null) writePredictions(predicted, labels, probabilities, thresholds);
         return failures.isEmpty() ? ExitCodes.OK : ExitCodes.PARTIAL;
     }
 
     private String folders() {
-        return String.join(", ", data.stream().map(Path::toString).toList());
+        return TerminalText.inert(String.join(", ", data.stream().map(Path::toString).toList()));
     }
 
     /**
@@ -160,6 +169,7 @@ public final class EvaluateCommand implements Callable<Integer> {
      */
     private List<IndexedRecord> selected(ScanResult scan) throws IOException {
         if (manifest == null) return scan.records();
+        OutputGuard.protect(manifest);
         split = SplitManifestJson.read(manifest);
         List<String> ids = split.parts().get(part);
         if (ids == null) throw new IOException(manifest + ": has no part '" + part + "' (parts: " + split.parts().keySet() + ")");
@@ -237,7 +247,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         sb.append(String.format(Locale.ROOT, "%-14s %-18s %9s %9s %9s %8s %8s %8s %9s%n",
                 "code", "class", "precision", "recall", "f1", "support", "auroc", "auprc", "threshold"));
         for (ClassMetrics c : r.perClass()) {
-            sb.append(String.format(Locale.ROOT, "%-14s %-18s %9s %9s %9s %8d %8s %8s %9s%n", c.code(), c.abbrev(),
+            sb.append(String.format(Locale.ROOT, "%-14s %-18s %9s %9s %9s %8d %8s %8s %9s%n", TerminalText.inert(c.code()), TerminalText.inert(c.abbrev()),
                     number(c.precision()), number(c.recall()), number(c.f1()), c.support(), number(c.auroc()),
                     number(c.auprc()), number(c.threshold())));
         }

@@ -1,9 +1,10 @@
 package org.ecgworkbench.cli;
 
 import java.io.IOException;
-import picocli.CommandLine;
+import org.ecgworkbench.record.TerminalText;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine;
 
 /** Exit codes shared by every command: 0 ok, 1 partial failure, 2 bad input, 3 internal error, 4 cancelled. */
 public final class ExitCodes {
@@ -24,10 +25,10 @@ public final class ExitCodes {
         @Override
         public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parseResult) {
             if (ex instanceof IOException || ex instanceof IllegalArgumentException) {
-                cmd.getErr().println("error: " + ex.getMessage());
+                cmd.getErr().println("error: " + TerminalText.inert(ex.getMessage()));
                 return BAD_INPUT;
             }
-            cmd.getErr().println("internal error: " + ex);
+            cmd.getErr().println("internal error: " + TerminalText.inert(ex));
             ex.printStackTrace(cmd.getErr());
             return INTERNAL_ERROR;
         }

@@ -1,7 +1,6 @@
 package org.ecgworkbench.cli;
 
 import java.io.IOException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -12,12 +11,13 @@ import org.ecgworkbench.record.CsvRecordWriter;
 import org.ecgworkbench.record.EcgRecord;
 import org.ecgworkbench.record.EcgRecordReader;
 import org.ecgworkbench.record.Mat5Writer;
+import org.ecgworkbench.record.TerminalText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code export FILE --to csv|mat|wfdb --out PATH}: writes a record's physical values in another format. */
 @Command(name = "export", mixinStandardHelpOptions = true,
@@ -58,13 +58,12 @@ public final class ExportCommand implements Callable<Integer> {
         List<Path> targets = format == Format.wfdb
                 ? List.of(withExtension(target, ".hea"), withExtension(target, ".mat"))
                 : List.of(target);
-        for (Path t : targets) refuseInputOverwrite(t, record);
         switch (format) {
             case csv -> CsvRecordWriter.write(record, target, force);
             case mat -> Mat5Writer.write(target, record, force);
             case wfdb -> ChallengeRecordWriter.write(record, targets.get(0), force);
         }
-        spec.commandLine().getOut().println("wrote " + String.join(", ", targets.stream().map(Path::toString).toList()));
+        spec.commandLine().getOut().println("wrote " + TerminalText.inert(String.join(", ", targets.stream().map(Path::toString).toList())));
         return ExitCodes.OK;
     }
 
@@ -81,17 +80,5 @@ public final class ExportCommand implements Callable<Integer> {
         String lower = name.toLowerCase(Locale.ROOT);
         String stem = lower.endsWith(".hea") || lower.endsWith(".mat") ? name.substring(0, name.length() - 4) : name;
         return p.resolveSibling(stem + ext);
-    }
-
-    /** The record's own files are never written over, --force or not. */
-    private static void refuseInputOverwrite(Path target, EcgRecord record) throws IOException {
-        if (!Files.exists(target)) return;
-        List<Path> inputs = new java.util.ArrayList<>(List.of(record.source()));
-        record.header().ifPresent(h -> h.signals().forEach(s -> inputs.add(record.source().resolveSibling(s.fileName()))));
-        for (Path input : inputs) {
-            if (Files.exists(input) && Files.isSameFile(input, target)) {
-                throw new FileAlreadyExistsException(target.toString(), null, "is one of the input record's files; choose another --out");
-            }
-        }
     }
 }

@@ -13,12 +13,13 @@ import org.ecgworkbench.record.EcgRecordReader;
 import org.ecgworkbench.record.Lead;
 import org.ecgworkbench.record.PlainNumber;
 import org.ecgworkbench.record.Sex;
+import org.ecgworkbench.record.TerminalText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code inspect FILE}: reads one record and describes it. */
 @Command(name = "inspect", mixinStandardHelpOptions = true,
@@ -87,7 +88,7 @@ public final class InspectCommand implements Callable<Integer> {
 
     static String toText(EcgRecord r, DiagnosisCatalogue catalogue) {
         StringBuilder sb = new StringBuilder();
-        sb.append(r.id()).append("  (").append(r.source()).append(")\n");
+        sb.append(TerminalText.inert(r.id())).append("  (").append(TerminalText.inert(r.source())).append(")\n");
         sb.append(String.format(Locale.ROOT, "  %s, %s Hz, %s (%.2f s)%n",
                 Plural.of(r.leads().size(), "lead"), PlainNumber.format(r.fs()), Plural.of(r.samples(), "sample"), r.durationSeconds()));
         sb.append("  age ").append(r.age().isPresent() ? PlainNumber.format(r.age().getAsDouble()) : "unknown")
@@ -95,7 +96,7 @@ public final class InspectCommand implements Callable<Integer> {
         if (r.dx().isEmpty()) sb.append("  diagnoses: none in the header\n");
         for (String raw : r.dx()) {
             DxEntry e = catalogue.resolve(raw);
-            sb.append(String.format(Locale.ROOT, "  dx %-10s %-7s %s%s%n", e.code().orElse(raw),
+            sb.append(String.format(Locale.ROOT, "  dx %-10s %-7s %s%s%n", TerminalText.inert(e.code().orElse(raw)),
                     e.diagnosis().map(d -> d.abbreviation()).orElse("?"),
                     e.diagnosis().map(d -> d.name()).orElse(e.status() == DxEntry.Status.UNKNOWN_CODE ? "(code not in the catalogue)" : "(unrecognised)"),
                     e.isScored() ? "  [scored]" : ""));
@@ -103,13 +104,13 @@ public final class InspectCommand implements Callable<Integer> {
         sb.append(String.format(Locale.ROOT, "  %-6s %10s %8s %-6s %8s %8s %9s %8s%n",
                 "lead", "gain/mV", "baseline", "units", "adc_min", "adc_max", "p-p (mV)", "checksum"));
         for (Lead l : r.leads()) {
-            sb.append(String.format(Locale.ROOT, "  %-6s %10s %8d %-6s %8s %8s %9.3f %8s%n", l.name(),
-                    Double.isFinite(l.gain()) ? PlainNumber.format(l.gain()) : "-", l.baseline(), l.units(),
+            sb.append(String.format(Locale.ROOT, "  %-6s %10s %8d %-6s %8s %8s %9.3f %8s%n", TerminalText.inert(l.name()),
+                    Double.isFinite(l.gain()) ? PlainNumber.format(l.gain()) : "-", l.baseline(), TerminalText.inert(l.units()),
                     l.adcMin().map(String::valueOf).orElse("-"), l.adcMax().map(String::valueOf).orElse("-"),
                     l.peakToPeak(), l.checksumOk().map(ok -> ok ? "ok" : "MISMATCH").orElse("-")));
         }
         sb.append("  gain corrected: ").append(r.gainCorrected() ? "yes (CinC 2020 gain correction)" : "no").append('\n');
-        for (String w : r.warnings()) sb.append("  warning: ").append(w).append('\n');
+        for (String w : r.warnings()) sb.append("  warning: ").append(TerminalText.inert(w)).append('\n');
         return sb.toString().stripTrailing();
     }
 }

@@ -7,8 +7,10 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.ecgworkbench.dataset.DatasetScanner;
 import org.ecgworkbench.dataset.IndexedRecord;
@@ -26,6 +28,7 @@ import org.ecgworkbench.model.RecordPrediction;
 import org.ecgworkbench.record.EcgRecord;
 import org.ecgworkbench.record.EcgRecordReader;
 import org.ecgworkbench.record.RecordFormatException;
+import org.ecgworkbench.record.TerminalText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -73,6 +76,7 @@ public final class PredictCommand implements Callable<Integer> {
         List<String> failures = new ArrayList<>();
         scan.failed().forEach(f -> failures.add(f.line()));
         if (outDir != null) {
+            refuseSharedIds(scan.records());
             // Every target is checked before anything is written, so a refusal never leaves half the outputs.
             org.ecgworkbench.record.AtomicFiles.requireAbsent(force,
                     scan.records().stream().map(r -> outDir.resolve(r.id() + ".csv")).toArray(Path[]::new));
@@ -99,9 +103,21 @@ public final class PredictCommand implements Callable<Integer> {
         }
         if (json) out.println(Json.write(array));
         out.flush();
-        failures.forEach(f -> spec.commandLine().getErr().println("failed: " + f));
+        failures.forEach(f -> spec.commandLine().getErr().println("failed: " + TerminalText.inert(f)));
         if (scan.records().isEmpty() || failures.size() == scan.records().size() + scan.failed().size()) return ExitCodes.BAD_INPUT;
         return failures.isEmpty() ? ExitCodes.OK : ExitCodes.PARTIAL;
+    }
+
+    /** Two records of one id would write the same {@code <id>.csv}, the second over the first: refused before anything is written. */
+    private void refuseSharedIds(List<IndexedRecord> records) throws IOException {
+        Map<String, Path> first = new HashMap<>();
+        for (IndexedRecord r : records) {
+            Path earlier = first.putIfAbsent(r.id(), r.path());
+            if (earlier != null && !Files.isSameFile(earlier, r.path())) {
+                throw new IOException("--out-dir: " + earlier + " and " + r.path() + " are both record " + r.id()
+                        + " and would both write " + outDir.resolve(r.id() + ".csv") + "; predict them in separate runs or --out-dir folders");
+            }
+        }
     }
 
     /** Each argument scanned on its own, so records come out in the order given (a folder's records in path order). */
@@ -150,11 +166,11 @@ public final class PredictCommand implements Callable<Integer> {
      * where the catalogue knows the code), so a reader can compare at a glance.
      */
     static String text(RecordPrediction p, List<String> headerDx) {
-        StringBuilder sb = new StringBuilder(p.recordId()).append(':');
+        StringBuilder sb = new StringBuilder(TerminalText.inert(p.recordId())).append(':');
         List<ClassPrediction> predicted = p.predictions().stream().filter(ClassPrediction::predicted).toList();
         if (predicted.isEmpty()) sb.append(" no class above its threshold");
         for (ClassPrediction c : predicted) {
-            sb.append(String.format(Locale.ROOT, " %s %.3f (≥ %.3f)", c.abbrev(), c.probability(), c.threshold()));
+            sb.append(String.format(Locale.ROOT, " %s %.3f (≥ %.3f)", TerminalText.inert(c.abbrev()), c.probability(), c.threshold()));
         }
         if (p.windows().size() > 1) sb.append(String.format(Locale.ROOT, "  [%d windows, max-pooled]", p.windows().size()));
         sb.append("  | header: ").append(headerDx.isEmpty() ? "no diagnosis" : headerDiagnoses(headerDx));
@@ -166,6 +182,7 @@ public final class PredictCommand implements Callable<Integer> {
         List<String> names = new ArrayList<>();
         for (DxEntry e : catalogue.labelVector(dx).entries()) {
             String name = e.diagnosis().map(d -> d.abbreviation()).orElse(e.raw());
+            name = TerminalText.inert(name);
             if (!names.contains(name)) names.add(name);
         }
         return String.join(" ", names);

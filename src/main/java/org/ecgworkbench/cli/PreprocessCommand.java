@@ -5,14 +5,16 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.ecgworkbench.record.AtomicFiles;
 import org.ecgworkbench.record.EcgRecord;
 import org.ecgworkbench.record.EcgRecordReader;
+import org.ecgworkbench.record.OutputGuard;
+import org.ecgworkbench.record.TerminalText;
 import org.ecgworkbench.signal.FilterStep;
 import org.ecgworkbench.signal.LengthStep;
 import org.ecgworkbench.signal.NormalizeStep;
@@ -24,10 +26,10 @@ import org.ecgworkbench.signal.SignalBlock;
 import org.ecgworkbench.signal.SignalBlockCsvWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code preprocess FILE}: runs a preprocessing pipeline on one record and writes the result as CSV. */
 @Command(name = "preprocess", mixinStandardHelpOptions = true,
@@ -131,11 +133,11 @@ public final class PreprocessCommand implements Callable<Integer> {
         AtomicFiles.requireAbsent(force, files.keySet().toArray(Path[]::new));
         for (Map.Entry<Path, SignalBlock> f : files.entrySet()) SignalBlockCsvWriter.write(f.getValue(), f.getKey(), force);
         SignalBlock first = result.get(0);
-        stdout.printf(Locale.ROOT, "%s: %d block(s) of 12 × %d at %s Hz%s%n", record.id(), result.size(), first.length(),
+        stdout.printf(Locale.ROOT, "%s: %d block(s) of 12 × %d at %s Hz%s%n", TerminalText.inert(record.id()), result.size(), first.length(),
                 org.ecgworkbench.record.PlainNumber.format(first.fs()),
-                first.missingLeads().isEmpty() ? "" : " (missing leads zero-filled: " + first.missingLeads() + ")");
+                first.missingLeads().isEmpty() ? "" : " (missing leads zero-filled: " + TerminalText.inert(first.missingLeads()) + ")");
         stdout.println(pipeline.describe());
-        for (Path p : files.keySet()) stdout.println("wrote " + p);
+        for (Path p : files.keySet()) stdout.println("wrote " + TerminalText.inert(p));
         stdout.flush();
         return ExitCodes.OK;
     }
@@ -148,6 +150,7 @@ public final class PreprocessCommand implements Callable<Integer> {
                 }
             }
             try {
+                OutputGuard.protect(pipelineFile);
                 return PipelineJson.read(Files.readString(pipelineFile));
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException(pipelineFile + ": " + e.getMessage(), e);

@@ -12,11 +12,12 @@ import org.ecgworkbench.dataset.DatasetScanner;
 import org.ecgworkbench.dataset.ScanResult;
 import org.ecgworkbench.dataset.ScanSummary;
 import org.ecgworkbench.label.DiagnosisCatalogue;
+import org.ecgworkbench.record.TerminalText;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code scan DIR…}: indexes folders of records and summarises them; never stops on a bad record. */
 @Command(name = "scan", mixinStandardHelpOptions = true,
@@ -95,12 +96,12 @@ public final class ScanCommand implements Callable<Integer> {
         sb.append(String.format(Locale.ROOT, "%nduration (s): min %.1f, median %.1f, max %.1f%n",
                 s.durations().min(), s.durations().median(), s.durations().max()));
         sb.append("scored classes (records):\n");
-        s.classes().forEach((k, v) -> sb.append(String.format(Locale.ROOT, "  %-12s %7d%n", k, v)));
+        s.classes().forEach((k, v) -> sb.append(String.format(Locale.ROOT, "  %-12s %7d%n", TerminalText.inert(k), v)));
         if (!s.unscored().isEmpty()) {
             sb.append("unscored or unknown diagnoses (records):\n");
-            s.unscored().forEach((k, v) -> sb.append(String.format(Locale.ROOT, "  %-12s %7d%n", k, v)));
+            s.unscored().forEach((k, v) -> sb.append(String.format(Locale.ROOT, "  %-12s %7d%n", TerminalText.inert(k), v)));
         }
-        for (ScanResult.Failure f : result.failed()) sb.append("failed: ").append(f.line()).append('\n');
+        for (ScanResult.Failure f : result.failed()) sb.append("failed: ").append(TerminalText.inert(f.line())).append('\n');
         return sb.toString().stripTrailing();
     }
 }

@@ -13,12 +13,13 @@ import org.ecgworkbench.eval.EvaluationReport;
 import org.ecgworkbench.eval.EvaluationReportJson;
 import org.ecgworkbench.eval.Evaluator;
 import org.ecgworkbench.label.DiagnosisCatalogue;
-import picocli.CommandLine;
+import org.ecgworkbench.record.TerminalText;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /**
  * {@code score --labels DIR --outputs DIR}: scores a folder of challenge output files against
@@ -67,11 +68,11 @@ public final class ScoreCommand implements Callable<Integer> {
         ChallengeMetric metric = weights == null ? ChallengeMetric.standard() : ChallengeMetric.fromCsv(weights);
         ChallengeFolders.Loaded loaded = ChallengeFolders.load(labels, outputs, DiagnosisCatalogue.standard());
         if (loaded.recordIds().isEmpty()) {
-            loaded.problems().forEach(p -> spec.commandLine().getErr().println("error: " + p));
+            loaded.problems().forEach(p -> spec.commandLine().getErr().println("error: " + TerminalText.inert(p)));
             throw new IOException(labels + ": no readable label header");
         }
         if (java.util.Arrays.stream(loaded.labels()).noneMatch(ScoreCommand::any)) {
-            for (String p : loaded.problems()) spec.commandLine().getErr().println("warning: " + p);
+            for (String p : loaded.problems()) spec.commandLine().getErr().println("warning: " + TerminalText.inert(p));
             spec.commandLine().getErr().println("error: " + EvaluateCommand.NOTHING_TO_SCORE + " ("
                     + Plural.of(loaded.recordIds().size(), "record") + " in " + labels + ")");
             return ExitCodes.PARTIAL;
@@ -83,7 +84,7 @@ public final class ScoreCommand implements Callable<Integer> {
         out.println(json ? EvaluationReportJson.write(report) : toText(report));
         out.flush();
         PrintWriter err = spec.commandLine().getErr();
-        for (String p : loaded.problems()) err.println("warning: " + p);
+        for (String p : loaded.problems()) err.println("warning: " + TerminalText.inert(p));
         err.flush();
         return loaded.problems().isEmpty() ? ExitCodes.OK : ExitCodes.PARTIAL;
     }
@@ -112,7 +113,7 @@ public final class ScoreCommand implements Callable<Integer> {
         sb.append(String.format(Locale.ROOT, "%nper class%n  %-14s %-15s %9s %7s %7s %8s %7s %7s%n",
                 "class", "code", "precision", "recall", "F1", "support", "AUROC", "AUPRC"));
         for (ClassMetrics c : r.perClass()) {
-            sb.append(String.format(Locale.ROOT, "  %-14s %-15s %9s %7s %7s %8d %7s %7s%n", c.abbrev(), c.code(),
+            sb.append(String.format(Locale.ROOT, "  %-14s %-15s %9s %7s %7s %8d %7s %7s%n", TerminalText.inert(c.abbrev()), TerminalText.inert(c.code()),
                     number(c.precision()), number(c.recall()), number(c.f1()), c.support(), number(c.auroc()), number(c.auprc())));
         }
         return sb.toString().stripTrailing();

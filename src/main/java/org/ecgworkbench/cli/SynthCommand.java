@@ -9,16 +9,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.ecgworkbench.record.TerminalText;
 import org.ecgworkbench.synth.ClassMix;
 import org.ecgworkbench.synth.ClassSet;
 import org.ecgworkbench.synth.SynthClass;
 import org.ecgworkbench.synth.SynthesisSettings;
 import org.ecgworkbench.synth.SyntheticDatasetWriter;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine;
 
 /** {@code synth --out DIR --count N}: writes synthetic 12-lead ECGs with known diagnoses as challenge records. */
 @Command(name = "synth", mixinStandardHelpOptions = true,
@@ -96,7 +97,7 @@ public final class SynthCommand implements Callable<Integer> {
         SynthesisSettings settings = settings();
         if (gallery != null) {
             List<Path> written = SynthGallery.write(gallery, settings, force);
-            for (Path p : written) stdout.println("wrote " + p);
+            for (Path p : written) stdout.println("wrote " + TerminalText.inert(p));
             stdout.flush();
             return ExitCodes.OK;
         }
@@ -107,7 +108,7 @@ public final class SynthCommand implements Callable<Integer> {
         if (workers < 1) throw usage("--threads must be at least 1, got " + workers);
         ClassMix classMix = classMix();
         if (!force && SyntheticDatasetWriter.holdsRecords(out)) {
-            spec.commandLine().getErr().println("error: " + out + " already holds records; use --force to write into it anyway");
+            spec.commandLine().getErr().println("error: " + TerminalText.inert(out) + " already holds records; use --force to write into it anyway");
             return ExitCodes.BAD_INPUT;
         }
         TerminalProgress progress = TerminalProgress.forStderr(spec.commandLine().getErr(), "synthesising");

@@ -13,6 +13,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.ecgworkbench.dataset.Augmentation;
 import org.ecgworkbench.dataset.CachePrecision;
 import org.ecgworkbench.model.Architecture;
+import org.ecgworkbench.record.AtomicFiles;
+import org.ecgworkbench.record.OutputGuard;
 import org.ecgworkbench.signal.PipelineJson;
 import org.ecgworkbench.train.LearningRateSchedule;
 import org.ecgworkbench.train.OptimizerKind;
@@ -179,6 +181,8 @@ public final class TrainCommand implements Callable<Integer> {
             Runtime.getRuntime().halt(exitCode.get());
         }, "train-shutdown");
         Runtime.getRuntime().addShutdownHook(onSignal);
+        // The trainer finishes its checkpoint on a signal: its temporary files must outlive the shutdown.
+        AtomicFiles.cleanOnShutdown(false);
         try {
             TrainingEvent last = trainer.run();
             exitCode.set(last instanceof TrainingEvent.Done ? ExitCodes.OK
@@ -207,6 +211,7 @@ public final class TrainCommand implements Callable<Integer> {
         b.seed = seed;
         if (pipeline != null) {
             try {
+                OutputGuard.protect(pipeline);
                 b.pipeline(PipelineJson.read(Files.readString(pipeline)));
             } catch (IllegalArgumentException e) {
                 throw new IOException(pipeline + ": " + e.getMessage(), e);

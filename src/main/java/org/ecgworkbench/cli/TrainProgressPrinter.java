@@ -3,6 +3,7 @@ package org.ecgworkbench.cli;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.Map;
+import org.ecgworkbench.record.TerminalText;
 import org.ecgworkbench.train.TrainingEvent;
 import org.ecgworkbench.train.TrainingEventJson;
 import org.ecgworkbench.train.TrainingListener;
@@ -64,7 +65,7 @@ final class TrainProgressPrinter implements TrainingListener {
             line("report: " + d.report());
         } else if (event instanceof TrainingEvent.Failed f) {
             clearBar();
-            err.println("error: training failed: " + f.message());
+            err.println("error: training failed: " + TerminalText.inert(f.message()));
             err.flush();
         } else if (event instanceof TrainingEvent.Cancelled c) {
             clearBar();

@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.ecgworkbench.record.AtomicFiles;
+import org.ecgworkbench.record.CsvText;
 
 /**
  * The challenge's output file, {@code <record>.csv}:
@@ -47,7 +48,7 @@ public final class ChallengeOutputCsv {
 
     static String toCsv(ChallengeOutput output) {
         StringBuilder sb = new StringBuilder("#").append(output.recordId()).append('\n');
-        sb.append(String.join(",", output.codes())).append('\n');
+        sb.append(String.join(",", output.codes().stream().map(CsvText::cell).toList())).append('\n');
         boolean[] outputs = output.outputs();
         float[] probabilities = output.probabilities();
         for (int k = 0; k < outputs.length; k++) sb.append(k == 0 ? "" : ",").append(outputs[k] ? '1' : '0');

@@ -6,6 +6,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.ecgworkbench.record.AtomicFiles;
+import org.ecgworkbench.record.CsvText;
 
 /**
  * An {@link EvaluationReport} as one tidy CSV table, {@code metric,code,abbrev,value}: first the
@@ -70,9 +71,8 @@ public final class EvaluationReportCsv {
         return Double.isFinite(v) ? Double.toString(v) : "";
     }
 
-    /** RFC 4180 quoting, only where a field needs it. */
+    /** RFC 4180 quoting where a field needs it; a code or abbreviation from a bundle never starts a formula. */
     static String field(String s) {
-        if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) return s;
-        return '"' + s.replace("\"", "\"\"") + '"';
+        return CsvText.cell(s);
     }
 }

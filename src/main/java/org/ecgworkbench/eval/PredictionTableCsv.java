@@ -17,6 +17,7 @@ import java.util.function.BooleanSupplier;
 import org.ecgworkbench.label.DiagnosisCatalogue;
 import org.ecgworkbench.label.ScoredClass;
 import org.ecgworkbench.record.AtomicFiles;
+import org.ecgworkbench.record.CsvText;
 
 /**
  * A {@link PredictionTable} as a CSV file ({@code test-predictions.csv} of a run, or what
@@ -90,8 +91,8 @@ public final class PredictionTableCsv {
         if (s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0) {
             throw new IllegalArgumentException("a record id or path holds a line break: " + s.replace("\n", "\\n").replace("\r", "\\r"));
         }
-        if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && !s.startsWith("#")) return s;
-        return '"' + s.replace("\"", "\"\"") + '"';
+        if (s.startsWith("#")) return '"' + s.replace("\"", "\"\"") + '"';
+        return CsvText.cell(s); // an id from a header never starts a spreadsheet formula
     }
 
     public static PredictionTable read(Path file) throws IOException {

@@ -24,6 +24,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.util.ModelSerializer;
 import org.ecgworkbench.record.AtomicFiles;
+import org.ecgworkbench.record.OutputGuard;
 import org.ecgworkbench.signal.PipelineJson;
 
 /**
@@ -76,6 +77,7 @@ public final class ModelBundleIO {
     /** Reads and checks a bundle; see the class comment for what is refused. */
     public static ModelBundle read(Path file) throws ModelBundleException {
         if (!Files.isRegularFile(file)) throw new ModelBundleException(file, null, "no such file");
+        OutputGuard.protect(file);
         Map<String, byte[]> entries = new HashMap<>();
         BundleMetadata metadata;
         try (ZipFile zip = new ZipFile(file.toFile())) {

@@ -17,7 +17,7 @@ public final class CsvRecordWriter {
         AtomicFiles.write(target, replace, out -> {
             BufferedWriter w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
             w.write("time_s");
-            for (Lead lead : record.leads()) w.write("," + quote(lead.name()));
+            for (Lead lead : record.leads()) w.write("," + CsvText.cell(lead.name()));
             w.write('\n');
             BigDecimal period = exactPeriod(record.fs());
             for (int i = 0; i < record.samples(); i++) {
@@ -44,7 +44,4 @@ public final class CsvRecordWriter {
         }
     }
 
-    private static String quote(String s) {
-        return s.contains(",") || s.contains("\"") ? '"' + s.replace("\"", "\"\"") + '"' : s;
-    }
 }

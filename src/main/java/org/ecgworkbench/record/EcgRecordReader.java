@@ -33,6 +33,7 @@ public final class EcgRecordReader {
         RecordLocator located = RecordLocator.locate(path);
         try {
             if (located.header() == null) {
+                OutputGuard.protect(located.signalFile());
                 return Mat5RecordAssembler.read(located.signalFile());
             }
             WfdbHeader header = WfdbHeaderParser.parse(located.header());

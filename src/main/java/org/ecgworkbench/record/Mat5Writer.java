@@ -7,23 +7,16 @@ import com.jmatio.types.MLChar;
 import com.jmatio.types.MLDouble;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.OptionalDouble;
 import java.util.Optional;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * Writes an ECG as a MATLAB level 5 MAT-file through JMatIO (every variable compressed):
@@ -42,7 +35,6 @@ import java.util.Set;
  */
 public final class Mat5Writer {
 
-    private static final Set<PosixFilePermission> NEW_FILE_PERMISSIONS = PosixFilePermissions.fromString("rw-r--r--");
 
     private Mat5Writer() {
     }
@@ -82,9 +74,7 @@ public final class Mat5Writer {
             throw new FileAlreadyExistsException(target.toString());
         }
         List<MLArray> arrays = arrays(signals);
-
-        Path temporary = Files.createTempFile(directory, "." + absolute.getFileName() + ".", ".tmp");
-        try {
+        AtomicFiles.writeFile(target, replaceExisting, temporary -> {
             try {
                 new MatFileWriter().write(temporary.toFile(), arrays);
             } catch (RuntimeException e) {
@@ -93,15 +83,7 @@ public final class Mat5Writer {
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
                 channel.force(true);
             }
-            setPermissions(temporary, absolute);
-            if (replaceExisting) {
-                replace(temporary, absolute);
-            } else {
-                createNew(temporary, absolute);
-            }
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        });
     }
 
     static List<MLArray> arrays(Mat5Content.Signals signals) {
@@ -131,33 +113,4 @@ public final class Mat5Writer {
         return cell;
     }
 
-    private static void setPermissions(Path temporary, Path target) throws IOException {
-        PosixFileAttributeView view = Files.getFileAttributeView(temporary, PosixFileAttributeView.class);
-        if (view == null) return;
-        Set<PosixFilePermission> permissions = NEW_FILE_PERMISSIONS;
-        if (Files.exists(target)) {
-            PosixFileAttributeView old = Files.getFileAttributeView(target, PosixFileAttributeView.class);
-            if (old != null) permissions = old.readAttributes().permissions();
-        }
-        view.setPermissions(permissions);
-    }
-
-    private static void replace(Path temporary, Path target) throws IOException {
-        try {
-            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    /** A hard link never replaces an existing file; without link support, a plain move (which fails if the target exists). */
-    private static void createNew(Path temporary, Path target) throws IOException {
-        try {
-            Files.createLink(target, temporary);
-        } catch (FileAlreadyExistsException e) {
-            throw e;
-        } catch (UnsupportedOperationException | FileSystemException e) {
-            Files.move(temporary, target);
-        }
-    }
 }

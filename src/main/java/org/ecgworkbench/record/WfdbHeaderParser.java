@@ -36,10 +36,14 @@ public final class WfdbHeaderParser {
         } catch (IOException e) {
             throw new RecordFormatException(file, null, "cannot read header: " + e.getMessage(), e);
         }
+        OutputGuard.protect(file);
         if (bytes.length > MAX_HEADER_BYTES) {
             throw new RecordFormatException(file, null, "header is larger than " + (MAX_HEADER_BYTES >> 20) + " MiB");
         }
-        return parse(file, bytes);
+        WfdbHeader header = parse(file, bytes);
+        // The record's signal files are inputs as soon as its header is known: no output may replace them.
+        for (SignalSpec s : header.signals()) OutputGuard.protect(file.resolveSibling(s.fileName()));
+        return header;
     }
 
     public static WfdbHeader parse(Path file, byte[] bytes) throws RecordFormatException {

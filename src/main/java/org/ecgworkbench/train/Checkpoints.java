@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.util.ModelSerializer;
@@ -64,13 +63,7 @@ final class Checkpoints {
 
     /** A network written through a temporary file and renamed. */
     static void writeNetwork(ComputationGraph network, Path file, boolean withUpdater) throws IOException {
-        Path tmp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
-        try {
-            ModelSerializer.writeModel(network, tmp.toFile(), withUpdater);
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicFiles.writeFile(file, true, tmp -> ModelSerializer.writeModel(network, tmp.toFile(), withUpdater));
     }
 
     private void deleteOthers(String keep) throws IOException {

@@ -88,7 +88,7 @@ class ExportCommandTest {
         byte[] before = Files.readAllBytes(dir.resolve("A0009.mat"));
         CliRunner self = CliRunner.run("export", dir.resolve("A0009").toString(), "--to", "wfdb", "--out", dir.resolve("A0009.hea").toString(), "--force");
         assertThat(self.exitCode()).isEqualTo(2);
-        assertThat(self.err()).contains("input record");
+        assertThat(self.err()).contains("input file");
         assertThat(Files.readAllBytes(dir.resolve("A0009.mat"))).isEqualTo(before);
         try (var files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
