@@ -39,6 +39,9 @@ public final class EcgWorkbenchCommand implements Runnable {
         if (!parsed.hasSubcommand() && !parsed.unmatched().isEmpty()) {
             throw new CommandLine.UnmatchedArgumentException(parsed.commandSpec().commandLine(), parsed.unmatched());
         }
+        Integer help = CommandLine.executeHelpRequest(parsed);
+        if (help != null) return help;
+        OptionRanges.check(parsed); // before the command does any work
         return new CommandLine.RunLast().execute(parsed);
     }
 

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.ecgworkbench.record.ChallengeRecordWriter;
 import org.ecgworkbench.record.CsvRecordWriter;
+import org.ecgworkbench.record.DiskSpace;
 import org.ecgworkbench.record.EcgRecord;
 import org.ecgworkbench.record.EcgRecordReader;
 import org.ecgworkbench.record.Mat5Writer;
@@ -59,6 +60,11 @@ public final class ExportCommand implements Callable<Integer> {
                 ? List.of(withExtension(target, ".hea"), withExtension(target, ".mat"))
                 : List.of(target);
         for (Path t : targets) refuseInputOverwrite(t, record);
+        DiskSpace.require(target, switch (format) {
+            case csv -> CsvRecordWriter.estimatedBytes(record);
+            case mat -> Mat5Writer.estimatedBytes(record);
+            case wfdb -> ChallengeRecordWriter.estimatedBytes(record);
+        }, "export");
         switch (format) {
             case csv -> CsvRecordWriter.write(record, target, force);
             case mat -> Mat5Writer.write(target, record, force);

@@ -13,6 +13,11 @@ public final class CsvRecordWriter {
     private CsvRecordWriter() {
     }
 
+    /** About the file's size: a time and a float per lead per sample, 12 characters each (for the disk check). */
+    public static long estimatedBytes(EcgRecord record) {
+        return 1024 + (long) record.samples() * (12L * (record.leads().size() + 1) + 1);
+    }
+
     public static void write(EcgRecord record, Path target, boolean replace) throws IOException {
         AtomicFiles.write(target, replace, out -> {
             BufferedWriter w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);

@@ -48,6 +48,11 @@ public final class Mat5Writer {
     }
 
     /** Writes a record's physical values (mV) with its rate, lead names, id, age, sex and diagnoses. */
+    /** About the file's size: 8-byte doubles, leads × samples, and the small fields (for the disk check). */
+    public static long estimatedBytes(EcgRecord record) {
+        return 4096 + (long) record.samples() * record.leads().size() * Double.BYTES;
+    }
+
     public static void write(Path target, EcgRecord record, boolean replaceExisting) throws IOException {
         double[][] rows = new double[record.leads().size()][];
         for (int i = 0; i < rows.length; i++) {

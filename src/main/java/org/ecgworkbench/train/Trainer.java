@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 import org.deeplearning4j.nn.graph.ComputationGraph;
+import org.ecgworkbench.record.ResourceLimitException;
 import org.ecgworkbench.dataset.CacheBatchIterator;
 import org.ecgworkbench.dataset.ClassBalance;
 import org.ecgworkbench.eval.EvaluationReport;
@@ -45,6 +46,8 @@ public final class Trainer {
     private final TrainingListener listener;
     private final AtomicBoolean cancel;
     private final boolean resumed;
+    /** Set when {@link #run()} fails on disk space or memory (the command line exits 3 for those). */
+    private volatile boolean resourceLimit;
 
     private Trainer(TrainingConfig config, RunFolder run, TrainingListener listener, AtomicBoolean cancel, boolean resumed) {
         this.config = config;
@@ -86,6 +89,11 @@ public final class Trainer {
         return run;
     }
 
+    /** Whether the run failed on a limit of the machine (disk space for the tensor cache), not on its input. */
+    public boolean failedOnResourceLimit() {
+        return resourceLimit;
+    }
+
     /** Runs to the end and returns the last event ({@code done}, {@code failed} or {@code cancelled}). */
     public TrainingEvent run() throws IOException {
         try (FileChannel lockChannel = FileChannel.open(run.lock(), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
@@ -100,6 +108,7 @@ public final class Trainer {
                 // Cancelled while scanning or caching: nothing trained, nothing to checkpoint.
                 last = new TrainingEvent.Cancelled(null, 0, 0);
             } catch (IOException | RuntimeException | OutOfMemoryError e) {
+                resourceLimit = e instanceof ResourceLimitException;
                 last = new TrainingEvent.Failed(describe(e));
             }
             both.on(last);
