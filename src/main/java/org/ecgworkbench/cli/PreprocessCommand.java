@@ -128,14 +128,13 @@ public final class PreprocessCommand implements Callable<Integer> {
         }
         if (out == null) throw new IllegalArgumentException("--out is required (the CSV to write)");
         EcgRecord record = EcgRecordReader.read(file, read.readOptions());
-        List<Pipeline.Stage> all = pipeline.stages(record);
-        List<SignalBlock> result = all.get(all.size() - 1).blocks();
+        // Only --stages keeps every intermediate stage: on a long record each is a full copy of the signal.
+        List<Pipeline.Stage> all = stages ? pipeline.stages(record) : List.of();
+        List<SignalBlock> result = stages ? all.get(all.size() - 1).blocks() : pipeline.apply(record);
 
         // Every file to write, stages first, checked before any is written so a refusal leaves nothing behind.
         Map<Path, SignalBlock> files = new LinkedHashMap<>();
-        if (stages) {
-            for (Pipeline.Stage s : all) files.putAll(targets(besides(out, s.index() + "-" + s.type()), s.blocks()));
-        }
+        for (Pipeline.Stage s : all) files.putAll(targets(besides(out, s.index() + "-" + s.type()), s.blocks()));
         files.putAll(targets(out, result));
         AtomicFiles.requireAbsent(force, files.keySet().toArray(Path[]::new));
         DiskSpace.require(out, files.values().stream().mapToLong(SignalBlockCsvWriter::estimatedBytes).sum(), "preprocess");
