@@ -1,5 +1,6 @@
 package org.ecgworkbench.cli;
 
+import org.ecgworkbench.record.ResourceLimitException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -42,7 +43,15 @@ public final class EcgWorkbenchCommand implements Runnable {
         Integer help = CommandLine.executeHelpRequest(parsed);
         if (help != null) return help;
         OptionRanges.check(parsed); // before the command does any work
-        return new CommandLine.RunLast().execute(parsed);
+        try {
+            return new CommandLine.RunLast().execute(parsed);
+        } catch (OutOfMemoryError e) {
+            // A record too large for this heap is a limit of the machine: one line and exit 3, not a stack trace.
+            CommandLine last = parsed.asCommandLineList().get(parsed.asCommandLineList().size() - 1);
+            throw new CommandLine.ExecutionException(last, e.getMessage(), new ResourceLimitException(
+                    "out of memory (Java heap limit " + Runtime.getRuntime().maxMemory() / (1 << 20)
+                            + " MB): the input is too large for this command; give Java more with -Xmx", e));
+        }
     }
 
     public static int run(String... args) {

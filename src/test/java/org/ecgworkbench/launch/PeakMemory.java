@@ -60,8 +60,13 @@ public final class PeakMemory {
 
     /** Runs {@code java -Xmx2g -jar target/ecg-workbench.jar ARGS} in {@code dir}, measuring its peak RSS. */
     static Run run(Path dir, List<String> args) throws IOException, InterruptedException {
+        return run(dir, "2g", args);
+    }
+
+    /** The same with another heap limit ({@code -Xmx}). */
+    static Run run(Path dir, String heap, List<String> args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx2g", "-jar", JAR.toAbsolutePath().toString()));
+                "-Xmx" + heap, "-jar", JAR.toAbsolutePath().toString()));
         command.addAll(args);
         Path err = Files.createTempFile(dir, "err", ".txt");
         ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile())

@@ -38,4 +38,14 @@ class PeakMemoryIT {
         }
         assertThat(Files.size(dir.resolve("long.out.mat"))).isGreaterThan(12L * 900_000 * 8);
     }
+
+    @Test
+    void aRecordTooLargeForTheHeapExitsThreeWithOneLine() throws Exception {
+        PeakMemory.writeRecord(dir, "long", 900_000);
+        PeakMemory.Run r = PeakMemory.run(dir, "40m", List.of("export", "long.hea", "--to", "csv", "--out", "long.csv"));
+        assertThat(r.exitCode()).as(r.err()).isEqualTo(3);
+        assertThat(r.err().lines().toList()).singleElement().asString()
+                .startsWith("error: out of memory (Java heap limit ").doesNotContain("at org.");
+        assertThat(dir.resolve("long.csv")).doesNotExist();
+    }
 }
