@@ -32,20 +32,25 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--arch", defaultValue = "resnet34", paramLabel = "ARCH", description = "resnet18 or resnet34 (default ${DEFAULT-VALUE})")
     String arch;
 
-    @Option(names = "--batch", defaultValue = "16", paramLabel = "B", description = "batch for throughput and training (default ${DEFAULT-VALUE})")
+    @Option(names = "--batch", defaultValue = "16", paramLabel = "B", description = "batch for throughput and training, 1..1024 (default ${DEFAULT-VALUE})")
+    @Range(min = "1", max = "1024")
     int batch;
 
-    @Option(names = "--width", defaultValue = "1", paramLabel = "W", description = "channel multiplier (default ${DEFAULT-VALUE})")
+    @Option(names = "--width", defaultValue = "1", paramLabel = "W", description = "channel multiplier, (0, 4] (default ${DEFAULT-VALUE})")
+    @Range(min = "0", max = "4", minExclusive = true)
     double width;
 
-    @Option(names = "--length", defaultValue = "5000", paramLabel = "N", description = "samples per lead (default ${DEFAULT-VALUE}: 10 s at 500 Hz)")
+    @Option(names = "--length", defaultValue = "5000", paramLabel = "N", description = "samples per lead, 32..60000 (default ${DEFAULT-VALUE}: 10 s at 500 Hz)")
+    @Range(min = "32", max = "60000")
     int length;
 
     @Option(names = "--iterations", defaultValue = "10", paramLabel = "N",
-            description = "timed runs per measurement (batch-1 latency: 3×N) (default ${DEFAULT-VALUE})")
+            description = "timed runs per measurement (batch-1 latency: 3×N), 1..10000 (default ${DEFAULT-VALUE})")
+    @Range(min = "1", max = "10000")
     int iterations;
 
-    @Option(names = "--warmup", defaultValue = "3", paramLabel = "N", description = "untimed runs first (default ${DEFAULT-VALUE})")
+    @Option(names = "--warmup", defaultValue = "3", paramLabel = "N", description = "untimed runs first, 0..1000 (default ${DEFAULT-VALUE})")
+    @Range(min = "0", max = "1000")
     int warmup;
 
     @Option(names = "--workspace", defaultValue = "enabled", paramLabel = "MODE", description = "DL4J workspaces: enabled or none (default ${DEFAULT-VALUE})")

@@ -1,6 +1,7 @@
 package org.ecgworkbench.cli;
 
 import org.ecgworkbench.record.OutputGuard;
+import org.ecgworkbench.record.ResourceLimitException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -40,9 +41,18 @@ public final class EcgWorkbenchCommand implements Runnable {
         if (!parsed.hasSubcommand() && !parsed.unmatched().isEmpty()) {
             throw new CommandLine.UnmatchedArgumentException(parsed.commandSpec().commandLine(), parsed.unmatched());
         }
+        Integer help = CommandLine.executeHelpRequest(parsed);
+        if (help != null) return help;
+        OptionRanges.check(parsed); // before the command does any work
         // Every command runs inside the output guard: the files it reads are never replaced by what it writes.
         try (OutputGuard.Scope inputs = OutputGuard.open()) {
             return new CommandLine.RunLast().execute(parsed);
+        } catch (OutOfMemoryError e) {
+            // A record too large for this heap is a limit of the machine: one line and exit 3, not a stack trace.
+            CommandLine last = parsed.asCommandLineList().get(parsed.asCommandLineList().size() - 1);
+            throw new CommandLine.ExecutionException(last, e.getMessage(), new ResourceLimitException(
+                    "out of memory (Java heap limit " + Runtime.getRuntime().maxMemory() / (1 << 20)
+                            + " MB): the input is too large for this command; give Java more with -Xmx", e));
         }
     }
 

@@ -1,7 +1,9 @@
 package org.ecgworkbench.cli;
 
 import java.io.IOException;
+import org.ecgworkbench.record.ResourceLimitException;
 import org.ecgworkbench.record.TerminalText;
+import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine;
@@ -24,6 +26,10 @@ public final class ExitCodes {
     static final class ErrorHandler implements IExecutionExceptionHandler {
         @Override
         public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parseResult) {
+            if (ex instanceof ResourceLimitException) { // disk or memory: the machine's limit, said in one line
+                cmd.getErr().println("error: " + ex.getMessage());
+                return INTERNAL_ERROR;
+            }
             if (ex instanceof IOException || ex instanceof IllegalArgumentException) {
                 cmd.getErr().println("error: " + TerminalText.inert(ex.getMessage()));
                 return BAD_INPUT;

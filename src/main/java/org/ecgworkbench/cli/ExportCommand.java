@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.ecgworkbench.record.ChallengeRecordWriter;
 import org.ecgworkbench.record.CsvRecordWriter;
+import org.ecgworkbench.record.DiskSpace;
 import org.ecgworkbench.record.EcgRecord;
 import org.ecgworkbench.record.EcgRecordReader;
 import org.ecgworkbench.record.Mat5Writer;
@@ -58,6 +59,11 @@ public final class ExportCommand implements Callable<Integer> {
         List<Path> targets = format == Format.wfdb
                 ? List.of(withExtension(target, ".hea"), withExtension(target, ".mat"))
                 : List.of(target);
+        DiskSpace.require(target, switch (format) {
+            case csv -> CsvRecordWriter.estimatedBytes(record);
+            case mat -> Mat5Writer.estimatedBytes(record);
+            case wfdb -> ChallengeRecordWriter.estimatedBytes(record);
+        }, "export");
         switch (format) {
             case csv -> CsvRecordWriter.write(record, target, force);
             case mat -> Mat5Writer.write(target, record, force);

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.ecgworkbench.record.AtomicFiles;
+import org.ecgworkbench.record.DiskSpace;
 import org.ecgworkbench.record.EcgRecord;
 import org.ecgworkbench.record.EcgRecordReader;
 import org.ecgworkbench.record.OutputGuard;
@@ -59,37 +60,45 @@ public final class PreprocessCommand implements Callable<Integer> {
     @Option(names = "--pipeline", paramLabel = "JSON", description = "a pipeline JSON file (instead of the step options)")
     Path pipelineFile;
 
-    @Option(names = "--fs", paramLabel = "HZ", defaultValue = "500", description = "target rate (default ${DEFAULT-VALUE})")
+    @Option(names = "--fs", paramLabel = "HZ", defaultValue = "500", description = "target rate, (0, 100000] Hz (default ${DEFAULT-VALUE})")
+    @Range(min = "0", max = "100000", minExclusive = true)
     double fs;
 
     @Option(names = "--resample", defaultValue = "fft", description = "fft (scipy.signal.resample), poly (resample_poly) or none (keep the rate); default ${DEFAULT-VALUE}")
     Resample resample;
 
-    @Option(names = "--highpass", paramLabel = "HZ", description = "Butterworth high-pass cutoff, e.g. 0.5 for baseline wander")
+    @Option(names = "--highpass", paramLabel = "HZ", description = "Butterworth high-pass cutoff, (0, 50000] Hz, e.g. 0.5 for baseline wander")
+    @Range(min = "0", max = "50000", minExclusive = true)
     Double highpass;
 
-    @Option(names = "--lowpass", paramLabel = "HZ", description = "Butterworth low-pass cutoff, e.g. 40")
+    @Option(names = "--lowpass", paramLabel = "HZ", description = "Butterworth low-pass cutoff, (0, 50000] Hz, e.g. 40")
+    @Range(min = "0", max = "50000", minExclusive = true)
     Double lowpass;
 
-    @Option(names = "--order", defaultValue = "2", description = "Butterworth order (default ${DEFAULT-VALUE})")
+    @Option(names = "--order", defaultValue = "2", description = "Butterworth order, 1..8 (default ${DEFAULT-VALUE})")
+    @Range(min = "1", max = "8")
     int order;
 
-    @Option(names = "--notch", paramLabel = "HZ", description = "notch frequency: 50 or 60 (mains)")
+    @Option(names = "--notch", paramLabel = "HZ", description = "notch frequency, (0, 50000] Hz: 50 or 60 (mains)")
+    @Range(min = "0", max = "50000", minExclusive = true)
     Double notch;
 
-    @Option(names = "--notch-q", defaultValue = "30", description = "notch quality factor (default ${DEFAULT-VALUE})")
+    @Option(names = "--notch-q", defaultValue = "30", description = "notch quality factor, (0, 10000] (default ${DEFAULT-VALUE})")
+    @Range(min = "0", max = "10000", minExclusive = true)
     double notchQ;
 
     @Option(names = "--normalize", defaultValue = "none", description = "none, zscore or minmax (default ${DEFAULT-VALUE})")
     Normalize normalize;
 
-    @Option(names = "--length", defaultValue = "5000", description = "target length in samples; 0 keeps the length (default ${DEFAULT-VALUE})")
+    @Option(names = "--length", defaultValue = "5000", description = "target length in samples, 0..600000; 0 keeps the length (default ${DEFAULT-VALUE})")
+    @Range(min = "0", max = "600000")
     int length;
 
     @Option(names = "--pad", defaultValue = "end", description = "end (truncate/pad at the end), center, or windows (default ${DEFAULT-VALUE})")
     Pad pad;
 
-    @Option(names = "--hop", paramLabel = "SAMPLES", description = "window hop for --pad windows (default: the length, no overlap)")
+    @Option(names = "--hop", paramLabel = "SAMPLES", description = "window hop for --pad windows, 1..600000 (default: the length, no overlap)")
+    @Range(min = "1", max = "600000")
     Integer hop;
 
     @Option(names = "--stages", description = "also write one CSV per stage beside --out (NAME.0-input.csv, NAME.1-resample.csv, …)")
@@ -121,16 +130,16 @@ public final class PreprocessCommand implements Callable<Integer> {
         }
         if (out == null) throw new IllegalArgumentException("--out is required (the CSV to write)");
         EcgRecord record = EcgRecordReader.read(file, read.readOptions());
-        List<Pipeline.Stage> all = pipeline.stages(record);
-        List<SignalBlock> result = all.get(all.size() - 1).blocks();
+        // Only --stages keeps every intermediate stage: on a long record each is a full copy of the signal.
+        List<Pipeline.Stage> all = stages ? pipeline.stages(record) : List.of();
+        List<SignalBlock> result = stages ? all.get(all.size() - 1).blocks() : pipeline.apply(record);
 
         // Every file to write, stages first, checked before any is written so a refusal leaves nothing behind.
         Map<Path, SignalBlock> files = new LinkedHashMap<>();
-        if (stages) {
-            for (Pipeline.Stage s : all) files.putAll(targets(besides(out, s.index() + "-" + s.type()), s.blocks()));
-        }
+        for (Pipeline.Stage s : all) files.putAll(targets(besides(out, s.index() + "-" + s.type()), s.blocks()));
         files.putAll(targets(out, result));
         AtomicFiles.requireAbsent(force, files.keySet().toArray(Path[]::new));
+        DiskSpace.require(out, files.values().stream().mapToLong(SignalBlockCsvWriter::estimatedBytes).sum(), "preprocess");
         for (Map.Entry<Path, SignalBlock> f : files.entrySet()) SignalBlockCsvWriter.write(f.getValue(), f.getKey(), force);
         SignalBlock first = result.get(0);
         stdout.printf(Locale.ROOT, "%s: %d block(s) of 12 × %d at %s Hz%s%n", TerminalText.inert(record.id()), result.size(), first.length(),

@@ -37,7 +37,8 @@ public final class SynthCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "folder to write the records into")
     Path out;
 
-    @Option(names = "--count", paramLabel = "N", description = "number of records (at least 1)")
+    @Option(names = "--count", paramLabel = "N", description = "number of records, 1..1000000")
+    @Range(min = "1", max = "1000000")
     Integer count;
 
     @Option(names = "--classes", split = ",", paramLabel = "CLASS[+CLASS]",
@@ -49,23 +50,29 @@ public final class SynthCommand implements Callable<Integer> {
             description = "realistic (the challenge's prevalences, the default) or balanced (every class in turn)")
     Mix mix;
 
-    @Option(names = "--fs", defaultValue = "500", paramLabel = "HZ", description = "sampling frequency, 100-2000 Hz (default ${DEFAULT-VALUE})")
+    @Option(names = "--fs", defaultValue = "500", paramLabel = "HZ", description = "sampling frequency, 100..2000 Hz (default ${DEFAULT-VALUE})")
+    @Range(min = "100", max = "2000")
     int fs;
 
-    @Option(names = "--duration", defaultValue = "10", paramLabel = "S", description = "record length, 1-120 s (default ${DEFAULT-VALUE})")
+    @Option(names = "--duration", defaultValue = "10", paramLabel = "S", description = "record length, [1, 120] s (default ${DEFAULT-VALUE})")
+    @Range(min = "1", max = "120")
     double duration;
 
-    @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "dataset seed (default ${DEFAULT-VALUE})")
+    @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "dataset seed, 0..9007199254740991 (default ${DEFAULT-VALUE})")
+    @Range(min = "0", max = "9007199254740991")
     long seed;
 
     @Option(names = "--noise", defaultValue = "1", paramLabel = "LEVEL",
-            description = "noise level: 0 clean, 1 typical (default), 2 noisy; scales white noise, baseline wander and drift")
+            description = "noise level, [0, 10]: 0 clean, 1 typical (default), 2 noisy; scales white noise, baseline wander and drift")
+    @Range(min = "0", max = "10")
     double noise;
 
-    @Option(names = "--powerline", defaultValue = "0", paramLabel = "HZ", description = "add mains interference at 50 or 60 Hz (default none)")
+    @Option(names = "--powerline", defaultValue = "0", paramLabel = "HZ", description = "add mains interference at 50 or 60 Hz (default none); range [0, 60], 0 = none")
+    @Range(min = "0", max = "60")
     double powerline;
 
-    @Option(names = "--threads", paramLabel = "N", description = "generating threads (default: all cores)")
+    @Option(names = "--threads", paramLabel = "N", description = "generating threads, 1..256 (default: all cores)")
+    @Range(min = "1", max = "256")
     Integer threads;
 
     @Option(names = "--force", description = "write into a folder that already holds records, replacing files of the same names")
@@ -103,9 +110,7 @@ public final class SynthCommand implements Callable<Integer> {
         }
         if (out == null) throw usage("--out DIR is required (or --gallery DIR, or --list-classes)");
         if (count == null) throw usage("--count N is required");
-        if (count < 1) throw usage("--count must be at least 1, got " + count);
-        int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (workers < 1) throw usage("--threads must be at least 1, got " + workers);
+        int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads; // --count, --threads: @Range
         ClassMix classMix = classMix();
         if (!force && SyntheticDatasetWriter.holdsRecords(out)) {
             spec.commandLine().getErr().println("error: " + TerminalText.inert(out) + " already holds records; use --force to write into it anyway");
@@ -121,13 +126,7 @@ public final class SynthCommand implements Callable<Integer> {
     }
 
     private SynthesisSettings settings() {
-        if (fs < SynthesisSettings.MIN_FS || fs > SynthesisSettings.MAX_FS) {
-            throw usage("--fs must be 100-2000 Hz, got " + fs);
-        }
-        if (!(duration >= SynthesisSettings.MIN_DURATION && duration <= SynthesisSettings.MAX_DURATION)) {
-            throw usage("--duration must be 1-120 s, got " + duration);
-        }
-        if (!(noise >= 0) || Double.isInfinite(noise)) throw usage("--noise must be a number >= 0, got " + noise);
+        // --fs, --duration, --noise and --powerline are within their @Range; mains is one of two frequencies.
         if (powerline != 0 && powerline != 50 && powerline != 60) throw usage("--powerline must be 50 or 60 Hz, got " + powerline);
         return new SynthesisSettings(seed, fs, duration, noise, powerline);
     }

@@ -57,28 +57,34 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--arch", defaultValue = "resnet34", description = "resnet18 or resnet34 (default ${DEFAULT-VALUE})")
     Architecture arch;
 
-    @Option(names = "--width", defaultValue = "1.0", description = "channel width multiplier, e.g. 0.25 for a tiny network (default ${DEFAULT-VALUE})")
+    @Option(names = "--width", defaultValue = "1.0", description = "channel width multiplier, (0, 4], e.g. 0.25 for a tiny network (default ${DEFAULT-VALUE})")
+    @Range(min = "0", max = "4", minExclusive = true)
     double width;
 
     @Option(names = "--demographics", description = "feed age and sex to the network beside the signal")
     boolean demographics;
 
-    @Option(names = "--epochs", defaultValue = "30", description = "maximum epochs (default ${DEFAULT-VALUE})")
+    @Option(names = "--epochs", defaultValue = "30", description = "maximum epochs, 1..10000 (default ${DEFAULT-VALUE})")
+    @Range(min = "1", max = "10000")
     int epochs;
 
-    @Option(names = "--batch", defaultValue = "16", description = "batch size (default ${DEFAULT-VALUE})")
+    @Option(names = "--batch", defaultValue = "16", description = "batch size, 1..4096 (default ${DEFAULT-VALUE})")
+    @Range(min = "1", max = "4096")
     int batch;
 
     @Option(names = "--optimizer", defaultValue = "adam", description = "adam or sgd (Nesterov momentum) (default ${DEFAULT-VALUE})")
     OptimizerKind optimizer;
 
-    @Option(names = "--lr", defaultValue = "1e-3", description = "(peak) learning rate (default ${DEFAULT-VALUE})")
+    @Option(names = "--lr", defaultValue = "1e-3", description = "(peak) learning rate, (0, 10) (default ${DEFAULT-VALUE})")
+    @Range(min = "0", max = "10", minExclusive = true, maxExclusive = true)
     double lr;
 
-    @Option(names = "--weight-decay", defaultValue = "1e-5", description = "L2 penalty, as PyTorch weight_decay (default ${DEFAULT-VALUE})")
+    @Option(names = "--weight-decay", defaultValue = "1e-5", description = "L2 penalty, as PyTorch weight_decay, [0, 1) (default ${DEFAULT-VALUE})")
+    @Range(min = "0", max = "1", maxExclusive = true)
     double weightDecay;
 
-    @Option(names = "--momentum", defaultValue = "0.9", description = "SGD momentum (default ${DEFAULT-VALUE})")
+    @Option(names = "--momentum", defaultValue = "0.9", description = "SGD momentum, [0, 1) (default ${DEFAULT-VALUE})")
+    @Range(min = "0", max = "1", maxExclusive = true)
     double momentum;
 
     @Option(names = "--schedule", defaultValue = "constant", paramLabel = "SCHEDULE",
@@ -88,13 +94,16 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--split", defaultValue = "60/20/20", paramLabel = "T/V/T", description = "train/validation/test percentages (default ${DEFAULT-VALUE})")
     String split;
 
-    @Option(names = "--folds", paramLabel = "K", description = "k-fold split instead of --split: K folds, --fold is the test fold")
+    @Option(names = "--folds", paramLabel = "K", description = "k-fold split instead of --split: K folds, 3..100, --fold is the test fold")
+    @Range(min = "3", max = "100")
     Integer folds;
 
-    @Option(names = "--fold", defaultValue = "0", paramLabel = "I", description = "k-fold: test fold, 0-based; the next fold validates (default ${DEFAULT-VALUE})")
+    @Option(names = "--fold", defaultValue = "0", paramLabel = "I", description = "k-fold: test fold, 0-based, 0..99 (below --folds); the next fold validates (default ${DEFAULT-VALUE})")
+    @Range(min = "0", max = "99")
     int fold;
 
-    @Option(names = "--seed", defaultValue = "1", description = "seeds split, weights, shuffling, dropout and augmentation (default ${DEFAULT-VALUE})")
+    @Option(names = "--seed", defaultValue = "1", description = "seeds split, weights, shuffling, dropout and augmentation, 0..9007199254740991 (default ${DEFAULT-VALUE})")
+    @Range(min = "0", max = "9007199254740991")
     long seed;
 
     @Option(names = "--drop-unlabelled", description = "leave out records with no scored class (the dissertation did; default: keep them as all-negative)")
@@ -106,7 +115,8 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--metric", defaultValue = "challenge_score", description = "best-epoch and early-stopping metric: challenge_score, f1_macro, auroc_macro or val_loss (default ${DEFAULT-VALUE})")
     ValidationMetric metric;
 
-    @Option(names = "--patience", defaultValue = "5", description = "stop after this many epochs without improvement; 0 never stops early (default ${DEFAULT-VALUE})")
+    @Option(names = "--patience", defaultValue = "5", description = "stop after this many epochs without improvement, 0..10000; 0 never stops early (default ${DEFAULT-VALUE})")
+    @Range(min = "0", max = "10000")
     int patience;
 
     @Option(names = "--class-weights", defaultValue = "none", description = "none, or positive: weight each class's positives by its negative/positive ratio (default ${DEFAULT-VALUE})")
@@ -118,20 +128,25 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--augment", description = "augment training batches: amplitude ×(1±0.1), noise 0.01 mV, shift ±0.5 s, wander 0.1 mV (tune with --augment-*)")
     boolean augment;
 
-    @Option(names = "--augment-scale", defaultValue = "0.1", hidden = true)
+    @Option(names = "--augment-scale", defaultValue = "0.1", hidden = true, description = "amplitude scale, [0, 1)")
+    @Range(min = "0", max = "1", maxExclusive = true)
     double augmentScale;
 
-    @Option(names = "--augment-noise", defaultValue = "0.01", hidden = true)
+    @Option(names = "--augment-noise", defaultValue = "0.01", hidden = true, description = "noise standard deviation, [0, 10] mV")
+    @Range(min = "0", max = "10")
     double augmentNoise;
 
-    @Option(names = "--augment-shift", defaultValue = "250", hidden = true)
+    @Option(names = "--augment-shift", defaultValue = "250", hidden = true, description = "maximum shift, 0..600000 samples")
+    @Range(min = "0", max = "600000")
     int augmentShift;
 
-    @Option(names = "--augment-wander", defaultValue = "0.1", hidden = true)
+    @Option(names = "--augment-wander", defaultValue = "0.1", hidden = true, description = "baseline wander, [0, 10] mV")
+    @Range(min = "0", max = "10")
     double augmentWander;
 
     @Option(names = "--synthetic-rare", defaultValue = "0", paramLabel = "N",
-            description = "add synthetic records (see synth) to the training part for every class with fewer than N training positives, up to N (default ${DEFAULT-VALUE}: off)")
+            description = "add synthetic records (see synth) to the training part for every class with fewer than N training positives, up to N, 0..100000 (default ${DEFAULT-VALUE}: off)")
+    @Range(min = "0", max = "100000")
     int syntheticRare;
 
     @Option(names = "--cache-dir", paramLabel = "DIR", description = "tensor cache folder, shared by runs (default ~/.cache/ecg-workbench/tensors)")
@@ -143,7 +158,8 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--device", defaultValue = "cpu", description = "cpu, or gpu (needs the -Pcuda build and a CUDA 11.6 device) (default ${DEFAULT-VALUE})")
     String device;
 
-    @Option(names = "--checkpoint-minutes", defaultValue = "10", description = "minutes between mid-epoch checkpoints; 0 only at epoch ends (default ${DEFAULT-VALUE})")
+    @Option(names = "--checkpoint-minutes", defaultValue = "10", description = "minutes between mid-epoch checkpoints, [0, 1440]; 0 only at epoch ends (default ${DEFAULT-VALUE})")
+    @Range(min = "0", max = "1440")
     double checkpointMinutes;
 
     @Option(names = "--progress", paramLabel = "MODE", description = "jsonl: one JSON event per line on stdout; bar: a progress bar (default on a terminal); none")
@@ -186,7 +202,8 @@ public final class TrainCommand implements Callable<Integer> {
         try {
             TrainingEvent last = trainer.run();
             exitCode.set(last instanceof TrainingEvent.Done ? ExitCodes.OK
-                    : last instanceof TrainingEvent.Cancelled ? ExitCodes.CANCELLED : ExitCodes.BAD_INPUT);
+                    : last instanceof TrainingEvent.Cancelled ? ExitCodes.CANCELLED
+                    : trainer.failedOnResourceLimit() ? ExitCodes.INTERNAL_ERROR : ExitCodes.BAD_INPUT);
         } finally {
             finished.countDown();
         }

@@ -30,6 +30,7 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.ecgworkbench.label.DiagnosisCatalogue;
+import org.ecgworkbench.record.DiskSpace;
 import org.ecgworkbench.record.EcgRecord;
 import org.ecgworkbench.record.EcgRecordReader;
 import org.ecgworkbench.record.RecordFormatException;
@@ -109,6 +110,9 @@ public final class TensorCache {
                 // Stale, damaged or another format: rebuild below, replacing it.
             }
         }
+        // Records cut into windows add samples: this is the least the cache will take.
+        DiskSpace.require(cacheDir, CacheFileFormat.HEADER_BYTES + (long) records.size()
+                * ((long) shape.channels() * shape.length() * precision.bytes() + 256), "the tensor cache");
         Files.createDirectories(cacheDir);
         deleteLeftovers(cacheDir, file.getFileName().toString());
         Path tmp = Files.createTempFile(cacheDir, "." + file.getFileName(), ".tmp");

@@ -29,7 +29,7 @@ import org.nd4j.linalg.factory.Nd4j;
  */
 public final class Predictor {
     /** Windows per forward pass: bounds native memory for very long recordings. */
-    static final int MAX_BATCH = 32;
+    static final int MAX_BATCH = 8;
 
     private final BundleMetadata metadata;
     private final ComputationGraph network;
@@ -94,22 +94,27 @@ public final class Predictor {
         List<SignalBlock> blocks = pipeline.apply(record);
         if (blocks.isEmpty()) throw new IllegalArgumentException(record.id() + ": the pipeline produced no signal block");
         NetworkSpec spec = metadata.network();
-        float[][] signals = new float[blocks.size()][];
-        for (int w = 0; w < blocks.size(); w++) {
-            SignalBlock b = blocks.get(w);
+        for (SignalBlock b : blocks) {
             if (b.length() != spec.length()) {
                 throw new IllegalArgumentException(record.id() + ": the bundle's pipeline gives " + b.length()
                         + " samples per lead but the network takes " + spec.length());
             }
-            signals[w] = flatten(b);
         }
-        float[][] demo = null;
-        if (spec.demographics()) {
-            demo = new float[blocks.size()][];
-            float[] d = demographics(record);
-            for (int w = 0; w < demo.length; w++) demo[w] = d;
+        // One batch of windows at a time is flattened for the network: a long recording never has all its
+        // windows as network input at once.
+        float[][] windows = new float[blocks.size()][];
+        float[] d = spec.demographics() ? demographics(record) : null;
+        for (int start = 0; start < blocks.size(); start += MAX_BATCH) {
+            int n = Math.min(MAX_BATCH, blocks.size() - start);
+            float[][] signals = new float[n][];
+            float[][] demo = d == null ? null : new float[n][];
+            for (int i = 0; i < n; i++) {
+                signals[i] = flatten(blocks.get(start + i));
+                if (demo != null) demo[i] = d;
+            }
+            float[][] out = predictBatch(signals, demo);
+            System.arraycopy(out, 0, windows, start, n);
         }
-        float[][] windows = predictBatch(signals, demo);
         float[] pooled = windows[0].clone();
         List<WindowPrediction> timeline = new ArrayList<>(windows.length);
         for (int w = 0; w < windows.length; w++) {

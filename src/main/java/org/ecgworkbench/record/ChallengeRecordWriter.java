@@ -32,6 +32,11 @@ public final class ChallengeRecordWriter {
      *
      * @param replace whether existing files may be replaced
      */
+    /** About the two files' size: the header and int16 samples, leads × samples (for the disk check). */
+    public static long estimatedBytes(EcgRecord record) {
+        return 4096 + (long) record.samples() * record.leads().size() * Short.BYTES;
+    }
+
     public static void write(EcgRecord record, Path headerFile, boolean replace) throws IOException {
         String name = headerFile.getFileName().toString();
         String stem = name.toLowerCase(Locale.ROOT).endsWith(".hea") ? name.substring(0, name.length() - 4) : name;

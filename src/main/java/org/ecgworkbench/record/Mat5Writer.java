@@ -5,7 +5,11 @@ import com.jmatio.types.MLArray;
 import com.jmatio.types.MLCell;
 import com.jmatio.types.MLChar;
 import com.jmatio.types.MLDouble;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -35,21 +39,34 @@ import java.util.Objects;
  */
 public final class Mat5Writer {
 
+    private static final int MI_INT8 = 1;
+    private static final int MI_INT32 = 5;
+    private static final int MI_UINT32 = 6;
+    private static final int MI_DOUBLE = 9;
+    private static final int MI_MATRIX = 14;
+    private static final int MX_DOUBLE_CLASS = 6;
+    /** Bytes of samples buffered between writes (a multiple of 8; at least one column of any width). */
+    private static final int CHUNK_BYTES = 1 << 20;
 
     private Mat5Writer() {
     }
 
-    /** Writes a record's physical values (mV) with its rate, lead names, id, age, sex and diagnoses. */
+    /** About the file's size: 8-byte doubles, leads × samples, and the small fields (for the disk check). */
+    public static long estimatedBytes(EcgRecord record) {
+        return 4096 + (long) record.samples() * record.leads().size() * Double.BYTES;
+    }
+
+    /**
+     * Writes a record's physical values (mV) with its rate, lead names, id, age, sex and diagnoses. The
+     * samples go straight from the record's float leads to the file, a chunk at a time: no double copy.
+     */
     public static void write(Path target, EcgRecord record, boolean replaceExisting) throws IOException {
-        double[][] rows = new double[record.leads().size()][];
-        for (int i = 0; i < rows.length; i++) {
-            float[] mv = record.leads().get(i).millivolts();
-            rows[i] = new double[mv.length];
-            for (int j = 0; j < mv.length; j++) rows[i][j] = mv[j];
-        }
-        write(target, new Mat5Content.Signals(rows, OptionalDouble.of(record.fs()),
-                record.leads().stream().map(Lead::name).toList(), Optional.of(record.id()), record.age(), record.sex(),
-                record.dx()), replaceExisting);
+        List<float[]> leads = record.leads().stream().map(Lead::millivolts).toList();
+        List<String> names = record.leads().stream().map(Lead::name).toList();
+        String id = record.id().trim();
+        write(target, new MatrixSource(leads.size(), record.samples(), (lead, sample) -> leads.get(lead)[sample]),
+                smallArrays(OptionalDouble.of(record.fs()), names, id.isEmpty() ? Optional.empty() : Optional.of(id),
+                        record.age(), record.sex(), record.dx()), replaceExisting);
     }
 
     /**
@@ -63,8 +80,21 @@ public final class Mat5Writer {
      * @throws IOException                when writing fails; the target is then unchanged
      */
     public static void write(Path target, Mat5Content.Signals signals, boolean replaceExisting) throws IOException {
-        Objects.requireNonNull(target, "target");
         Objects.requireNonNull(signals, "signals");
+        write(target, new MatrixSource(signals.signalCount(), signals.sampleCount(), signals::value),
+                smallArrays(signals.fs(), signals.leadNames(), signals.id(), signals.age(), signals.sex(), signals.dx()),
+                replaceExisting);
+    }
+
+    /** The {@code val} matrix, read one element at a time as it is streamed out. */
+    private record MatrixSource(int rows, int cols, Element element) {
+        interface Element {
+            double at(int row, int col);
+        }
+    }
+
+    private static void write(Path target, MatrixSource val, List<MLArray> arrays, boolean replaceExisting) throws IOException {
+        Objects.requireNonNull(target, "target");
         Path absolute = target.toAbsolutePath();
         Path directory = absolute.getParent();
         if (directory == null || absolute.getFileName() == null) {
@@ -73,10 +103,9 @@ public final class Mat5Writer {
         if (!replaceExisting && Files.exists(absolute, LinkOption.NOFOLLOW_LINKS)) {
             throw new FileAlreadyExistsException(target.toString());
         }
-        List<MLArray> arrays = arrays(signals);
         AtomicFiles.writeFile(target, replaceExisting, temporary -> {
             try {
-                new MatFileWriter().write(temporary.toFile(), arrays);
+                writeFile(temporary, val, arrays);
             } catch (RuntimeException e) {
                 throw new IOException("MAT writer failed for " + target + ": " + e, e);
             }
@@ -86,15 +115,55 @@ public final class Mat5Writer {
         });
     }
 
-    static List<MLArray> arrays(Mat5Content.Signals signals) {
+    /**
+     * The header and the small variables as JMatIO writes them (each compressed on its own), with
+     * {@code val} first as one uncompressed miDOUBLE matrix streamed column by column in chunks, so that a
+     * long record never needs a second copy of its samples (a MAT v5 file is a header and a sequence of
+     * independent data elements).
+     */
+    private static void writeFile(Path file, MatrixSource val, List<MLArray> small) throws IOException {
+        ByteArrayOutputStream jmatio = new ByteArrayOutputStream();
+        new MatFileWriter(Channels.newChannel(jmatio), small);
+        byte[] bytes = jmatio.toByteArray();
+        ByteOrder order = bytes[126] == 'M' && bytes[127] == 'I' ? ByteOrder.BIG_ENDIAN : ByteOrder.LITTLE_ENDIAN;
+        long elements = (long) val.rows() * val.cols();
+        long payload = elements * Double.BYTES;
+        long matrixBytes = 16 + 16 + 8 + 8 + payload; // flags, dimensions, name "val", real-part tag, data
+        if (matrixBytes > 0xFFFF_FFFFL) throw new IOException("val has " + elements + " values, more than a MAT v5 matrix holds");
+        try (FileChannel out = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+            out.write(ByteBuffer.wrap(bytes, 0, 128));
+            ByteBuffer head = ByteBuffer.allocate(8 + 48).order(order);
+            head.putInt(MI_MATRIX).putInt((int) matrixBytes);
+            head.putInt(MI_UINT32).putInt(8).putInt(MX_DOUBLE_CLASS).putInt(0);
+            head.putInt(MI_INT32).putInt(8).putInt(val.rows()).putInt(val.cols());
+            head.putInt((3 << 16) | MI_INT8).put((byte) 'v').put((byte) 'a').put((byte) 'l').put((byte) 0);
+            head.putInt(MI_DOUBLE).putInt((int) payload);
+            writeFully(out, head.flip());
+            ByteBuffer chunk = ByteBuffer.allocate(CHUNK_BYTES).order(order);
+            for (int c = 0; c < val.cols(); c++) { // column-major: every row of a column, then the next column
+                if (chunk.remaining() < val.rows() * Double.BYTES) writeFully(out, chunk.flip()).clear();
+                for (int r = 0; r < val.rows(); r++) chunk.putDouble(val.element().at(r, c));
+            }
+            writeFully(out, chunk.flip());
+            out.write(ByteBuffer.wrap(bytes, 128, bytes.length - 128));
+        }
+    }
+
+    private static ByteBuffer writeFully(FileChannel out, ByteBuffer buffer) throws IOException {
+        while (buffer.hasRemaining()) out.write(buffer);
+        return buffer;
+    }
+
+    /** Every variable but {@code val}, which {@link #writeFile} streams. */
+    private static List<MLArray> smallArrays(OptionalDouble fs, List<String> leadNames, Optional<String> id, OptionalDouble age,
+                                             Optional<Sex> sex, List<String> dx) {
         List<MLArray> arrays = new ArrayList<>();
-        arrays.add(new MLDouble(Mat5Reader.VAL, signals.rows()));
-        signals.fs().ifPresent(fs -> arrays.add(scalar("fs", fs)));
-        if (!signals.leadNames().isEmpty()) arrays.add(texts("leads", signals.leadNames()));
-        signals.id().ifPresent(id -> arrays.add(new MLChar("id", id)));
-        signals.age().ifPresent(age -> arrays.add(scalar("age", age)));
-        signals.sex().ifPresent(sex -> arrays.add(new MLChar("sex", sex.label())));
-        if (!signals.dx().isEmpty()) arrays.add(texts("dx", signals.dx()));
+        fs.ifPresent(f -> arrays.add(scalar("fs", f)));
+        if (!leadNames.isEmpty()) arrays.add(texts("leads", leadNames));
+        id.ifPresent(i -> arrays.add(new MLChar("id", i)));
+        age.ifPresent(a -> arrays.add(scalar("age", a)));
+        sex.ifPresent(x -> arrays.add(new MLChar("sex", x.label())));
+        if (!dx.isEmpty()) arrays.add(texts("dx", dx));
         return arrays;
     }
 

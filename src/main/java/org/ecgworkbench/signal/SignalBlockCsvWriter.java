@@ -16,6 +16,11 @@ public final class SignalBlockCsvWriter {
     private SignalBlockCsvWriter() {
     }
 
+    /** About the file's size: time, 12 leads at up to 12 characters each and the mask per sample (for the disk check). */
+    public static long estimatedBytes(SignalBlock block) {
+        return 256 + (long) block.length() * (22 + 12L * 13 + 2);
+    }
+
     public static void write(SignalBlock block, Path target, boolean replace) throws IOException {
         float[][] values = block.toFloat();
         AtomicFiles.write(target, replace, out -> {

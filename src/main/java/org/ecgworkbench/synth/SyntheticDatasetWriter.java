@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
 import org.ecgworkbench.record.ChallengeRecordWriter;
+import org.ecgworkbench.record.DiskSpace;
 
 /**
  * Writes a synthetic dataset as challenge records ({@code SYN00001.hea} + {@code .mat}, each
@@ -30,6 +31,11 @@ public final class SyntheticDatasetWriter {
         }
     }
 
+    /** A synthetic record's header is about 700 bytes (12 signal lines, age, sex, Dx). */
+    private static final long HEADER_BYTES = 1024;
+    /** A MAT v4 matrix header: 20 bytes and the name "val". */
+    private static final long MAT4_HEADER_BYTES = 24;
+
     private SyntheticDatasetWriter() {
     }
 
@@ -41,6 +47,7 @@ public final class SyntheticDatasetWriter {
     public static Summary write(Path dir, int count, SynthesisSettings settings, ClassMix mix, boolean replace,
                                 int threads, IntConsumer progress) throws IOException {
         if (count < 1) throw new IllegalArgumentException("count must be at least 1, got " + count);
+        DiskSpace.require(dir, estimatedBytes(count, settings), "synth");
         Files.createDirectories(dir);
         ClassSet[] classes = new ClassSet[count];
         AtomicInteger done = new AtomicInteger();
@@ -73,6 +80,12 @@ public final class SyntheticDatasetWriter {
             for (SynthClass c : set.classes()) counts.merge(c, 1, Integer::sum);
         }
         return new Summary(count, counts);
+    }
+
+    /** About what {@code count} records take on disk: a header each and 12 int16 leads in MAT v4. */
+    public static long estimatedBytes(int count, SynthesisSettings settings) {
+        long perRecord = HEADER_BYTES + MAT4_HEADER_BYTES + 12L * settings.samples() * Short.BYTES;
+        return count * perRecord;
     }
 
     /** Whether a folder already holds records ({@code .hea} or {@code .mat} files at its top level). */

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 import org.deeplearning4j.nn.graph.ComputationGraph;
+import org.ecgworkbench.record.ResourceLimitException;
 import org.ecgworkbench.dataset.CacheBatchIterator;
 import org.ecgworkbench.dataset.ClassBalance;
 import org.ecgworkbench.eval.EvaluationReport;
@@ -47,6 +48,8 @@ public final class Trainer {
     private final boolean resumed;
     /** {@code --resplit}: start over on a new split, the earlier split's files moved aside ({@link RunRestart}). */
     private final boolean resplit;
+    /** Set when {@link #run()} fails on disk space or memory (the command line exits 3 for those). */
+    private volatile boolean resourceLimit;
 
     private Trainer(TrainingConfig config, RunFolder run, TrainingListener listener, AtomicBoolean cancel, boolean resumed,
                     boolean resplit) {
@@ -102,6 +105,11 @@ public final class Trainer {
         return run;
     }
 
+    /** Whether the run failed on a limit of the machine (disk space for the tensor cache), not on its input. */
+    public boolean failedOnResourceLimit() {
+        return resourceLimit;
+    }
+
     /** Runs to the end and returns the last event ({@code done}, {@code failed} or {@code cancelled}). */
     public TrainingEvent run() throws IOException {
         try (FileChannel lockChannel = FileChannel.open(run.lock(), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
@@ -124,6 +132,7 @@ public final class Trainer {
             // Cancelled while scanning or caching: nothing trained, nothing to checkpoint.
             last = new TrainingEvent.Cancelled(null, 0, 0);
         } catch (IOException | RuntimeException | OutOfMemoryError e) {
+            resourceLimit = e instanceof ResourceLimitException;
             last = new TrainingEvent.Failed(describe(e));
         }
         both.on(last);

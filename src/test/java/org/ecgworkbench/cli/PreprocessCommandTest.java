@@ -110,12 +110,12 @@ class PreprocessCommandTest {
     @Test
     void badParametersGiveExitTwoNamingTheParameter() {
         Path out = dir.resolve("bad.csv");
-        assertBad(List.of("--fs", "-500"), "target rate -500");
+        assertBad(List.of("--fs", "-500"), "--fs must be in (0, 100000], got -500");
         assertBad(List.of("--resample", "none", "--notch", "60"), "Nyquist");
-        assertBad(List.of("--length", "-1"), "--length -1");
-        assertBad(List.of("--highpass", "0"), "cutoff 0");
+        assertBad(List.of("--length", "-1"), "--length must be in 0..600000, got -1");
+        assertBad(List.of("--highpass", "0"), "--highpass must be in (0, 50000], got 0");
         assertBad(List.of("--highpass", "40", "--lowpass", "1"), "low cutoff 40");
-        assertBad(List.of("--order", "12", "--lowpass", "40"), "order 12");
+        assertBad(List.of("--order", "12", "--lowpass", "40"), "--order must be in 1..8, got 12");
         assertThat(out).doesNotExist();
     }
 

@@ -74,6 +74,20 @@ class TensorCacheTest {
     }
 
     @Test
+    void aCacheLargerThanTheDiskIsRefusedBeforeItIsWritten() throws IOException {
+        // 20,000 records of 12 × 600,000 float32 samples: about 576 GB, more than any test machine has free.
+        LabelledRecord one = index(records).get(0);
+        List<LabelledRecord> many = java.util.Collections.nCopies(20_000, one);
+        Pipeline longest = new Pipeline(List.of(LengthStep.end(600_000)));
+        assertThatThrownBy(() -> TensorCache.open(cacheDir, "train", many, longest, CachePrecision.FLOAT32, p -> { }, () -> false))
+                .isInstanceOf(org.ecgworkbench.record.ResourceLimitException.class)
+                .hasMessageContaining("not enough disk space in " + cacheDir.toAbsolutePath() + ": the tensor cache needs about 576.0 GB");
+        try (var left = Files.list(cacheDir)) {
+            assertThat(left.toList()).isEmpty();
+        }
+    }
+
+    @Test
     void float16KeepsTheSignalToHalfPrecision() throws IOException {
         List<LabelledRecord> list = index(records).subList(0, 3);
         try (CachedTensors c = TensorCache.open(cacheDir, "train", list, PIPELINE, CachePrecision.FLOAT16, p -> { }, () -> false)) {
