@@ -85,6 +85,7 @@ public final class PredictCommand implements Callable<Integer> {
             RecordPrediction p;
             try {
                 EcgRecord record = EcgRecordReader.read(r.path());
+                RecordWarnings.print(spec.commandLine().getErr(), record);
                 p = predictor.predict(record);
             } catch (RecordFormatException e) {
                 failures.add(e.getMessage());

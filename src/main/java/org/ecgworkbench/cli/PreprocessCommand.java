@@ -119,6 +119,7 @@ public final class PreprocessCommand implements Callable<Integer> {
         }
         if (out == null) throw new IllegalArgumentException("--out is required (the CSV to write)");
         EcgRecord record = EcgRecordReader.read(file, read.readOptions());
+        RecordWarnings.print(spec.commandLine().getErr(), record);
         List<Pipeline.Stage> all = pipeline.stages(record);
         List<SignalBlock> result = all.get(all.size() - 1).blocks();
 
