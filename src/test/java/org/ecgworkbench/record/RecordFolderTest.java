@@ -96,6 +96,28 @@ class RecordFolderTest {
         }
     }
 
+    @Test
+    void aRecordPathThatIsNoRegularFileSaysWhatItIs() throws Exception {
+        Path folder = Files.createDirectories(tmp.resolve("given"));
+        Files.createDirectories(folder.resolve("dir.hea"));
+        Files.createSymbolicLink(folder.resolve("loop1.hea"), Path.of("loop2.hea"));
+        Files.createSymbolicLink(folder.resolve("loop2.hea"), Path.of("loop1.hea"));
+        Files.createSymbolicLink(folder.resolve("loop1.mat"), Path.of("loop2.mat"));
+        Files.createSymbolicLink(folder.resolve("loop2.mat"), Path.of("loop1.mat"));
+        assertLocatorMessage(folder.resolve("dir.hea"), "is a folder");
+        assertLocatorMessage(folder.resolve("loop1.hea"), "symbolic link loop");
+        assertLocatorMessage(folder.resolve("loop1.mat"), "symbolic link loop");
+        if (!System.getProperty("os.name").startsWith("Windows")) {
+            Process p = new ProcessBuilder("mkfifo", folder.resolve("fifo.mat").toString()).start();
+            if (p.waitFor() == 0) assertLocatorMessage(folder.resolve("fifo.mat"), "named pipe (FIFO)");
+        }
+    }
+
+    private static void assertLocatorMessage(Path path, String expected) {
+        RecordFormatException e = assertThrows(RecordFormatException.class, () -> EcgRecordReader.read(path));
+        assertTrue(e.getMessage().startsWith(path + ": ") && e.getMessage().contains(expected), e.getMessage());
+    }
+
     private static void assertMessage(RecordFolder f, String name, String expected) {
         RecordFormatException e = assertThrows(RecordFormatException.class, () -> f.referencedFile(name, "file of signal 1"));
         assertTrue(e.getMessage().contains(expected), e.getMessage());
