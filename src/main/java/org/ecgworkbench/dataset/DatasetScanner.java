@@ -24,6 +24,7 @@ import org.ecgworkbench.record.EcgRecord;
 import org.ecgworkbench.record.EcgRecordReader;
 import org.ecgworkbench.record.HeaderComments;
 import org.ecgworkbench.record.RecordFormatException;
+import org.ecgworkbench.record.RecordLocator;
 import org.ecgworkbench.record.SignalFileCheck;
 import org.ecgworkbench.record.WfdbHeader;
 import org.ecgworkbench.record.WfdbHeaderParser;
@@ -202,9 +203,20 @@ public final class DatasetScanner {
      * skipped, so link loops end and no record is indexed twice.
      */
     private void collect(Path root, List<Path> out, List<ScanResult.Failure> failed) {
-        if (!Files.exists(root)) {
+        if (!Files.exists(root) && !Files.exists(root.resolveSibling(root.getFileName() + ".hea"))
+                && !Files.exists(root.resolveSibling(root.getFileName() + ".mat"))) {
             failed.add(new ScanResult.Failure(root, Files.isSymbolicLink(root)
                     ? "a symbolic link to nothing (or a link loop)" : "no such file or folder"));
+            return;
+        }
+        if (!Files.isDirectory(root)) {
+            // A record named directly, by its header, its signal file or its path without extension.
+            try {
+                RecordLocator located = RecordLocator.locate(root);
+                out.add(located.header() != null ? located.header() : located.signalFile());
+            } catch (RecordFormatException e) {
+                failed.add(new ScanResult.Failure(root, e.getMessage()));
+            }
             return;
         }
         Set<Object> walked = new HashSet<>();

@@ -87,6 +87,23 @@ class EveryFailingExitSaysWhyTest {
     }
 
     @Test
+    void aRecordNamedByItsSignalFileOrBarePathIsUsedAndAFailureNamesItOnce() throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve("named"));
+        TestRecords.challengeRecord(dir, "A0003", 1000, "426783006");
+        for (String given : new String[] {"A0003.mat", "A0003", "A0003.hea"}) {
+            CliRunner r = CliRunner.run("predict", dir.resolve(given).toString());
+            assertEquals(0, r.exitCode(), given + ": " + r.err());
+            assertThat(r.out()).contains("A0003");
+        }
+        Files.write(dir.resolve("A0003.mat"), new byte[100]); // damaged
+        CliRunner r = CliRunner.run("predict", dir.resolve("A0003.mat").toString());
+        assertEquals(2, r.exitCode());
+        String failed = r.err().lines().filter(l -> l.startsWith("failed: ")).findFirst().orElseThrow();
+        assertEquals(failed.indexOf("A0003.mat"), failed.lastIndexOf("A0003.mat"), "the signal file named once: " + failed);
+        assertEquals(failed.indexOf("A0003.hea"), failed.lastIndexOf("A0003.hea"), "the header named once: " + failed);
+    }
+
+    @Test
     void aSymlinkedDatasetFolderIsWalkedAndLinkLoopsEnd() throws IOException {
         Path real = Files.createDirectories(tmp.resolve("real-data"));
         TestRecords.challengeRecord(real, "A0001", 1000, "426783006");
