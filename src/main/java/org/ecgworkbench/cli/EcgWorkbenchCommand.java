@@ -29,7 +29,8 @@ public final class EcgWorkbenchCommand implements Runnable {
         return new CommandLine(new EcgWorkbenchCommand())
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setExecutionStrategy(EcgWorkbenchCommand::refuseUnknownCommand)
-                .setExecutionExceptionHandler(new ExitCodes.ErrorHandler());
+                .setExecutionExceptionHandler(new ExitCodes.ErrorHandler())
+                .setParameterExceptionHandler(new ExitCodes.ParameterErrorHandler());
     }
 
     /**

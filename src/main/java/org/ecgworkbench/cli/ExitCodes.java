@@ -22,6 +22,24 @@ public final class ExitCodes {
     private ExitCodes() {
     }
 
+    /**
+     * A wrong option or argument: the one {@code error:} line every failing exit starts with, then
+     * picocli's suggestions and the usage, as picocli prints them; exit 2.
+     */
+    static final class ParameterErrorHandler implements CommandLine.IParameterExceptionHandler {
+        @Override
+        public int handleParseException(CommandLine.ParameterException ex, String[] args) {
+            CommandLine cmd = ex.getCommandLine();
+            java.io.PrintWriter err = cmd.getErr();
+            err.println("error: " + ex.getMessage());
+            if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, err)) {
+                cmd.usage(err, cmd.getColorScheme());
+            }
+            err.flush();
+            return BAD_INPUT;
+        }
+    }
+
     /** Turns an I/O or format error into one line on stderr and exit code 2; a bug into a stack trace and 3. */
     static final class ErrorHandler implements IExecutionExceptionHandler {
         @Override

@@ -55,6 +55,7 @@ public final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         EcgRecord record = EcgRecordReader.read(file, read.readOptions());
+        RecordWarnings.print(spec.commandLine().getErr(), record);
         Path target = Files.isDirectory(out) ? out.resolve(record.id() + extension()) : out;
         List<Path> targets = format == Format.wfdb
                 ? List.of(withExtension(target, ".hea"), withExtension(target, ".mat"))

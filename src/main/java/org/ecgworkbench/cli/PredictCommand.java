@@ -89,6 +89,7 @@ public final class PredictCommand implements Callable<Integer> {
             RecordPrediction p;
             try {
                 EcgRecord record = EcgRecordReader.read(r.path());
+                RecordWarnings.print(spec.commandLine().getErr(), record);
                 p = predictor.predict(record);
             } catch (RecordFormatException e) {
                 failures.add(e.getMessage());
@@ -104,8 +105,19 @@ public final class PredictCommand implements Callable<Integer> {
         if (json) out.println(Json.write(array));
         out.flush();
         failures.forEach(f -> spec.commandLine().getErr().println("failed: " + TerminalText.inert(f)));
-        if (scan.records().isEmpty() || failures.size() == scan.records().size() + scan.failed().size()) return ExitCodes.BAD_INPUT;
-        return failures.isEmpty() ? ExitCodes.OK : ExitCodes.PARTIAL;
+        PrintWriter err = spec.commandLine().getErr();
+        int total = scan.records().size() + scan.failed().size();
+        if (total == 0) {
+            err.println("error: no records found in " + files.stream().map(Path::toString).collect(java.util.stream.Collectors.joining(", ")));
+            return ExitCodes.BAD_INPUT;
+        }
+        if (scan.records().isEmpty() || failures.size() == total) {
+            err.println("error: no record could be read (" + failures.size() + " failed, listed above)");
+            return ExitCodes.BAD_INPUT;
+        }
+        if (failures.isEmpty()) return ExitCodes.OK;
+        err.println("error: " + failures.size() + " of " + total + " records failed (listed above)");
+        return ExitCodes.PARTIAL;
     }
 
     /** Two records of one id would write the same {@code <id>.csv}, the second over the first: refused before anything is written. */

@@ -130,6 +130,7 @@ public final class PreprocessCommand implements Callable<Integer> {
         }
         if (out == null) throw new IllegalArgumentException("--out is required (the CSV to write)");
         EcgRecord record = EcgRecordReader.read(file, read.readOptions());
+        RecordWarnings.print(spec.commandLine().getErr(), record);
         // Only --stages keeps every intermediate stage: on a long record each is a full copy of the signal.
         List<Pipeline.Stage> all = stages ? pipeline.stages(record) : List.of();
         List<SignalBlock> result = stages ? all.get(all.size() - 1).blocks() : pipeline.apply(record);

@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
                 + "checks that the signal files they name exist and are as large as the headers say, without reading "
                 + "them; --verify reads every signal too. A bad record is reported and skipped.",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:no record failed the checks", "1:some records failed (listed)", "2:no usable input"})
+        exitCodeList = {"0:no record failed the checks", "1:some records failed (listed)", "2:no usable input (no record found, or none passed)"})
 public final class ScanCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "DIR", arity = "1..*", description = "folders (or record files) to scan")
@@ -51,8 +51,16 @@ public final class ScanCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.println(json ? Json.write(toJson(summary, result, verify)) : toText(summary, result, verify));
         out.flush();
-        if (result.records().isEmpty() && !result.failed().isEmpty()) return ExitCodes.BAD_INPUT;
-        return result.failed().isEmpty() ? ExitCodes.OK : ExitCodes.PARTIAL;
+        PrintWriter err = spec.commandLine().getErr();
+        if (result.records().isEmpty()) {
+            err.println("error: " + (result.failed().isEmpty() ? "no records found in " + roots.stream().map(Path::toString).collect(java.util.stream.Collectors.joining(", "))
+                    : "no record passed the checks (" + result.failed().size() + " failed, listed above)"));
+            return ExitCodes.BAD_INPUT;
+        }
+        if (result.failed().isEmpty()) return ExitCodes.OK;
+        err.println("error: " + result.failed().size() + " of " + (result.records().size() + result.failed().size())
+                + " records failed the checks (listed above)");
+        return ExitCodes.PARTIAL;
     }
 
     static ObjectNode toJson(ScanSummary s, ScanResult result, boolean verify) {

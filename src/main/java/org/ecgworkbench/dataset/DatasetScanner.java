@@ -1,6 +1,8 @@
 package org.ecgworkbench.dataset;
 
 import java.io.IOException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,9 +10,12 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
@@ -19,6 +24,7 @@ import org.ecgworkbench.record.EcgRecord;
 import org.ecgworkbench.record.EcgRecordReader;
 import org.ecgworkbench.record.HeaderComments;
 import org.ecgworkbench.record.RecordFormatException;
+import org.ecgworkbench.record.RecordLocator;
 import org.ecgworkbench.record.SignalFileCheck;
 import org.ecgworkbench.record.WfdbHeader;
 import org.ecgworkbench.record.WfdbHeaderParser;
@@ -191,14 +197,37 @@ public final class DatasetScanner {
                 r.leads().size(), r.age(), r.sex(), r.dx(), r.warnings());
     }
 
-    /** Headers, and MAT files with no header beside them; the walk never follows links (no cycles). */
+    /**
+     * Headers, and MAT files with no header beside them. Symbolic links to folders are followed (a
+     * dataset is often a link to where the data lives); a folder already walked, by whatever path, is
+     * skipped, so link loops end and no record is indexed twice.
+     */
     private void collect(Path root, List<Path> out, List<ScanResult.Failure> failed) {
-        if (!Files.exists(root)) {
-            failed.add(new ScanResult.Failure(root, "no such file or folder"));
+        if (!Files.exists(root) && !Files.exists(root.resolveSibling(root.getFileName() + ".hea"))
+                && !Files.exists(root.resolveSibling(root.getFileName() + ".mat"))) {
+            failed.add(new ScanResult.Failure(root, Files.isSymbolicLink(root)
+                    ? "a symbolic link to nothing (or a link loop)" : "no such file or folder"));
             return;
         }
+        if (!Files.isDirectory(root)) {
+            // A record named directly, by its header, its signal file or its path without extension.
+            try {
+                RecordLocator located = RecordLocator.locate(root);
+                out.add(located.header() != null ? located.header() : located.signalFile());
+            } catch (RecordFormatException e) {
+                failed.add(new ScanResult.Failure(root, e.getMessage()));
+            }
+            return;
+        }
+        Set<Object> walked = new HashSet<>();
         try {
-            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
+                    Object key = attrs.fileKey() != null ? attrs.fileKey() : dir.toRealPath();
+                    return walked.add(key) ? FileVisitResult.CONTINUE : FileVisitResult.SKIP_SUBTREE;
+                }
+
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                     if (cancelled.get()) return FileVisitResult.TERMINATE;
@@ -219,6 +248,7 @@ public final class DatasetScanner {
 
                 @Override
                 public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    if (e instanceof FileSystemLoopException) return FileVisitResult.CONTINUE; // a link back up: walked already
                     failed.add(new ScanResult.Failure(file, "cannot read: " + e.getMessage()));
                     return FileVisitResult.CONTINUE;
                 }

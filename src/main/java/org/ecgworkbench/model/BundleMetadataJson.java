@@ -113,8 +113,21 @@ public final class BundleMetadataJson {
             if (root == null || !root.isObject()) throw new IllegalArgumentException("not a JSON object");
             return root;
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("not valid JSON: " + e.getOriginalMessage());
+            throw new IllegalArgumentException("not valid JSON: " + jsonProblem(e));
         }
+    }
+
+    /**
+     * Jackson's description of a syntax error, with its place, but without its hints to enable parser
+     * features (comments, NaN, single quotes…): a bundle is strict JSON, and a user cannot switch them on.
+     */
+    static String jsonProblem(JsonProcessingException e) {
+        String m = String.valueOf(e.getOriginalMessage());
+        m = m.replaceAll("\\s*\\([^()]*(?:Feature|enable|ALLOW_)[^()]*\\)", "");
+        m = m.replaceAll("[;:,]?\\s*(?:[Ee]nable|[Uu]se)\\s+`?[A-Za-z_.]*(?:Feature|ALLOW_)[A-Za-z_.]*`?.*$", "");
+        m = m.replaceAll("\\s*\\(start marker at \\[Source:.*?\\]\\)", "").replaceAll("[\\s;:,]+$", "");
+        com.fasterxml.jackson.core.JsonLocation at = e.getLocation();
+        return at == null || at.getLineNr() < 1 ? m : m + " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
     }
 
     /** The format and version, checked before any other field is trusted. */

@@ -79,7 +79,14 @@ public final class EcgRecordReader {
             int[] adc = samples.adc()[i];
             float[] mv = new float[adc.length];
             double factor = scale / gain;
-            for (int j = 0; j < adc.length; j++) mv[j] = (float) ((adc[j] - spec.baseline()) * factor);
+            // In long: an ADC value minus a baseline may not fit an int.
+            for (int j = 0; j < adc.length; j++) mv[j] = (float) (((long) adc[j] - spec.baseline()) * factor);
+            int bad = firstNonFinite(mv);
+            if (bad >= 0) {
+                throw new RecordFormatException(headerFile, "gain of signal " + (i + 1), "gain " + PlainNumber.format(gain)
+                        + " with baseline " + spec.baseline() + " makes sample " + (bad + 1) + " (" + adc[bad] + ") " + mv[bad]
+                        + " mV: not a finite value");
+            }
             String name = spec.description().isEmpty() ? "signal " + (i + 1) : spec.description();
             leads.add(new Lead(LeadName.normalise(name), name, gain / scale, spec.baseline(), spec.units(), mv, adc,
                     samples.checksumOk().get(i)));
@@ -96,7 +103,20 @@ public final class EcgRecordReader {
     /** Orders the leads, checks amplitudes and builds the record. Shared with the MAT v5 path. */
     static EcgRecord assemble(String id, Path source, double fs, List<Lead> leads, OptionalDouble age,
                               Optional<Sex> sex, List<String> dx, boolean gainCorrected, List<String> warnings,
-                              Optional<WfdbHeader> header) {
+                              Optional<WfdbHeader> header) throws RecordFormatException {
+        // Every reader ends here, so the bounds hold for records from any format (RecordLimits).
+        String fsProblem = RecordLimits.samplingFrequencyProblem(fs);
+        if (fsProblem != null) {
+            throw new RecordFormatException(source, header.isPresent() ? "sampling frequency × samples per frame" : "sampling frequency",
+                    fsProblem);
+        }
+        for (int i = 0; i < leads.size(); i++) {
+            int bad = firstNonFinite(leads.get(i).millivolts());
+            if (bad >= 0) {
+                throw new RecordFormatException(source, "signal " + (i + 1) + " (" + leads.get(i).name() + ")",
+                        "sample " + (bad + 1) + " is " + leads.get(i).millivolts()[bad] + ", not a finite value");
+            }
+        }
         List<String> allWarnings = new ArrayList<>(warnings);
         List<Lead> ordered = orderLeads(leads, allWarnings);
         amplitudeWarning(ordered).ifPresent(allWarnings::add);
@@ -144,6 +164,14 @@ public final class EcgRecordReader {
                     median, MIN_PLAUSIBLE_MV, MAX_PLAUSIBLE_MV));
         }
         return Optional.empty();
+    }
+
+    /** Index of the first NaN or infinite value, -1 when all are finite. */
+    private static int firstNonFinite(float[] values) {
+        for (int j = 0; j < values.length; j++) {
+            if (!Float.isFinite(values[j])) return j;
+        }
+        return -1;
     }
 
     /** Millivolts per physical unit, NaN for units that are not a voltage. */

@@ -1,6 +1,7 @@
 package org.ecgworkbench.record;
 
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -21,6 +22,10 @@ public record RecordLocator(Path header, Path signalFile) {
             return new RecordLocator(path, null);
         }
         int dot = name.lastIndexOf('.');
+        String kind = notARegularFile(path);
+        if (dot > 0 && kind != null && !Files.isDirectory(path)) {
+            throw new RecordFormatException(path, null, kind + ", not a record file");
+        }
         if (dot > 0 && Files.isRegularFile(path)) {
             Path header = path.resolveSibling(name.substring(0, dot) + ".hea");
             return new RecordLocator(Files.isRegularFile(header) ? header : null, path);
@@ -35,7 +40,16 @@ public record RecordLocator(Path header, Path signalFile) {
         throw new RecordFormatException(path, null, "no such record: neither the file nor " + name + ".hea / " + name + ".mat exists");
     }
 
+    /** What a path that exists (as a link at least) but is no regular file is, in words; null otherwise. */
+    private static String notARegularFile(Path path) {
+        if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) return null;
+        String kind = RecordFolder.FileKind.describe(path);
+        return "does not exist".equals(kind) ? "is a symbolic link to a file that does not exist" : kind;
+    }
+
     private static void requireFile(Path path, String what) throws RecordFormatException {
+        String kind = notARegularFile(path);
+        if (kind != null) throw new RecordFormatException(path, null, kind + ", not a " + what + " file");
         if (!Files.isRegularFile(path)) {
             throw new RecordFormatException(path, null, "no such " + what + " file");
         }

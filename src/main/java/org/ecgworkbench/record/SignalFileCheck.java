@@ -3,10 +3,7 @@ package org.ecgworkbench.record;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -75,14 +72,8 @@ public final class SignalFileCheck {
         if (fileName.equals("~")) {
             throw new RecordFormatException(headerFile, "file of " + describe(header, first), "null signals ('~') are not supported");
         }
-        Path file;
-        try {
-            file = headerFile.resolveSibling(fileName);
-        } catch (InvalidPathException e) {
-            throw new RecordFormatException(headerFile, "file of " + describe(header, first),
-                    "'" + fileName + "' is not a usable file name here (" + e.getReason() + ")");
-        }
-        long size = sizeOf(headerFile, header, first, fileName, file);
+        Path file = RecordFolder.of(headerFile).referencedFile(fileName, "file of " + describe(header, first));
+        long size = sizeOf(file);
         long values = header.samplesPerSignal() * signals.size() * spf;
         if (fileName.toLowerCase(Locale.ROOT).endsWith(".mat")) {
             checkMat(headerFile, header, file, size, first, signals.size() * spf);
@@ -139,18 +130,12 @@ public final class SignalFileCheck {
                 + first.format() + " but " + file.getFileName() + " stores " + mat.elementBytes() + "-byte elements");
     }
 
-    private static long sizeOf(Path headerFile, WfdbHeader header, SignalSpec first, String fileName, Path file)
-            throws RecordFormatException {
+    private static long sizeOf(Path file) throws RecordFormatException {
         try {
-            BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
-            if (a.isRegularFile()) return a.size();
-        } catch (NoSuchFileException e) {
-            // reported below, as the reader reports it
+            return Files.size(file);
         } catch (IOException e) {
             throw new RecordFormatException(file, null, "cannot read: " + e.getMessage(), e);
         }
-        throw new RecordFormatException(headerFile, "file of " + describe(header, first),
-                "signal file " + fileName + " not found beside the header");
     }
 
     private static String describe(WfdbHeader header, SignalSpec s) {

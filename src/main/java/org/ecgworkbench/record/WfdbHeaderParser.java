@@ -93,7 +93,9 @@ public final class WfdbHeaderParser {
             if (recordLine.length > 2) {
                 String[] m = HeaderText.subFields(recordLine[2], false);
                 if (m == null) throw error("sampling frequency", quote(recordLine[2]) + " is not fs[/counterfreq[(base)]]");
-                fs = positiveField(m[0], "sampling frequency");
+                fs = finiteField(m[0], "sampling frequency");
+                String fsProblem = RecordLimits.samplingFrequencyProblem(fs);
+                if (fsProblem != null) throw error("sampling frequency", fsProblem);
                 if (m[1] != null) counterFreq = positiveField(m[1], "counter frequency");
                 if (m[2] != null) baseCounter = finiteField(m[2], "base counter value");
             }
@@ -164,6 +166,8 @@ public final class WfdbHeaderParser {
                 if (gm == null) throw error("gain of signal " + (index + 1), quote(f[2]) + " is not gain[(baseline)][/units]");
                 double g = finiteField(gm[0], "gain of signal " + (index + 1));
                 if (g != 0) {
+                    String gainProblem = RecordLimits.gainProblem(g);
+                    if (gainProblem != null) throw error("gain of signal " + (index + 1), gainProblem);
                     gain = g;
                     gainGiven = true;
                 }

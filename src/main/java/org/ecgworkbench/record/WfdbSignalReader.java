@@ -105,17 +105,7 @@ final class WfdbSignalReader {
         if (group.fileName().equals("~")) {
             throw new RecordFormatException(headerFile, "file of " + describe(first), "null signals ('~') are not supported");
         }
-        Path file;
-        try {
-            file = headerFile.resolveSibling(group.fileName());
-        } catch (java.nio.file.InvalidPathException e) {
-            throw new RecordFormatException(headerFile, "file of " + describe(first),
-                    "'" + group.fileName() + "' is not a usable file name here (" + e.getReason() + ")");
-        }
-        if (!Files.isRegularFile(file)) {
-            throw new RecordFormatException(headerFile, "file of " + describe(first),
-                    "signal file " + group.fileName() + " not found beside the header");
-        }
+        Path file = RecordFolder.of(headerFile).referencedFile(group.fileName(), "file of " + describe(first));
         long size;
         byte[] head;
         try (InputStream in = Files.newInputStream(file)) {

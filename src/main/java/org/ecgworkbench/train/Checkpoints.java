@@ -56,7 +56,13 @@ final class Checkpoints {
     ComputationGraph restore(TrainerState state) throws IOException {
         Path file = run.checkpoints().resolve(state.network());
         if (!Files.isRegularFile(file)) throw new IOException(run.checkpointState() + ": names " + file + ", which is missing");
-        ComputationGraph network = ModelSerializer.restoreComputationGraph(file.toFile(), true);
+        ComputationGraph network;
+        try {
+            network = ModelSerializer.restoreComputationGraph(file.toFile(), true);
+        } catch (IOException | RuntimeException e) {
+            // DL4J's own messages rarely say which file; a damaged checkpoint must be named so it can be removed.
+            throw new IOException(file + ": not a readable checkpoint (" + e.getMessage() + ")", e);
+        }
         OneDnnHelpers.install(network); // restored layers come back without the oneDNN batch-norm helper
         return network;
     }

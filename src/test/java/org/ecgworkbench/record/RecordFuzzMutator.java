@@ -43,9 +43,17 @@ final class RecordFuzzMutator {
     private final Random rnd;
     private final StringBuilder log;
 
+    /** Absolute folder holding intact copies of the signal files outside the record's folder, or null. */
+    private final String outsideFolder;
+
     RecordFuzzMutator(Random rnd, StringBuilder log) {
+        this(rnd, log, null);
+    }
+
+    RecordFuzzMutator(Random rnd, StringBuilder log, String outsideFolder) {
         this.rnd = rnd;
         this.log = log;
+        this.outsideFolder = outsideFolder;
     }
 
     // ================================================================ header
@@ -244,8 +252,16 @@ final class RecordFuzzMutator {
             return;
         }
         List<String> names = new ArrayList<>(List.of("~", "missing.dat", ".", "..", "sub/x.dat", "/nonexistent/x.dat",
-                "é.dat", "x".repeat(300) + ".dat", headerName, "val.mat"));
+                "é.dat", "x".repeat(300) + ".dat", headerName, "val.mat", "/etc/passwd", "../../../../../../../../etc/passwd",
+                "..\\..\\etc\\passwd", "/dev/zero", "/proc/self/environ"));
         names.addAll(sizes.keySet());
+        // Toward files outside the record folder: RecordFuzzRun plants an intact copy of every signal file in
+        // the folder's parent, so only confinement can stop these from reading (issue 14).
+        for (String sig : sizes.keySet()) {
+            names.add("../" + sig);
+            names.add("./sub/../../" + sig);
+            if (outsideFolder != null) names.add(outsideFolder + "/" + sig);
+        }
         String name = names.get(rnd.nextInt(names.size()));
         int i = fields.get(1 + rnd.nextInt(fields.size() - 1));
         String line = lines.get(i);

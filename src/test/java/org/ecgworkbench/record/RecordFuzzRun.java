@@ -68,7 +68,7 @@ final class RecordFuzzRun {
 
         StringBuilder log = new StringBuilder(rec.id()).append(rec.real() ? " (real)" : " (synthesized)").append(' ')
                 .append(target).append(": ");
-        RecordFuzzMutator mutator = new RecordFuzzMutator(rnd, log);
+        RecordFuzzMutator mutator = new RecordFuzzMutator(rnd, log, dir.toAbsolutePath().getParent().toString());
         Map<String, byte[]> files = new LinkedHashMap<>(rec.files());
         Set<String> named = new LinkedHashSet<>();
         named.add(rec.headerName());
@@ -88,6 +88,8 @@ final class RecordFuzzRun {
 
         clean();
         for (Map.Entry<String, byte[]> e : files.entrySet()) Files.write(dir.resolve(e.getKey()), e.getValue());
+        // Intact copies beside the record folder: a header naming "../x.mat" or its absolute path would read fine.
+        for (String s : rec.signalFiles()) Files.write(dir.resolveSibling(s), rec.files().get(s));
 
         String mutation = log.toString();
         Path header = dir.resolve(rec.headerName());
@@ -185,6 +187,14 @@ final class RecordFuzzRun {
             return null;
         }
         EcgRecord r = (EcgRecord) result;
+        if (r.header().isPresent()) {
+            for (SignalSpec s : r.header().get().signals()) {
+                String n = s.fileName();
+                if (n.startsWith("/") || n.startsWith("\\") || java.util.Arrays.asList(n.split("[/\\\\]")).contains("..")) {
+                    return "read signal file '" + n + "' outside the record folder";
+                }
+            }
+        }
         if (!(r.fs() > 0) || Double.isInfinite(r.fs())) return "fs " + r.fs();
         if (r.leads() == null || r.leads().isEmpty()) return "no leads";
         int n = -1;
