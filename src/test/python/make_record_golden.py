@@ -89,7 +89,9 @@ DEFAULT_DATA = PROJECT_ROOT.parent / "shared" / "data"
 DEFAULT_OUT = PROJECT_ROOT / "src" / "test" / "resources" / "golden" / "records.json"
 
 SKIPPED_FOLDERS = {"challenge2020"}
-IGNORED_SUFFIXES = {".md", ".txt", ".csv"}
+IGNORED_SUFFIXES = {".md", ".txt", ".csv",
+                    # WFDB annotation files beside a record (LUDB: one per lead, named by the lead)
+                    ".i", ".ii", ".iii", ".avr", ".avl", ".avf", ".v1", ".v2", ".v3", ".v4", ".v5", ".v6"}
 CINC_WRONG_GAINS = {4880.0, 200.0, 2000000.0}
 CPSC_LEADS = ["I", "II", "III", "aVR", "aVL", "aVF", "V1", "V2", "V3", "V4", "V5", "V6"]
 CPSC_FS = 500

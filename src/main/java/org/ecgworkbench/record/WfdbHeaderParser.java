@@ -42,7 +42,16 @@ public final class WfdbHeaderParser {
         }
         WfdbHeader header = parse(file, bytes);
         // The record's signal files are inputs as soon as its header is known: no output may replace them.
-        for (SignalSpec s : header.signals()) OutputGuard.protect(file.resolveSibling(s.fileName()));
+        // Named through RecordFolder, like every reference read from a file; a name it refuses is never read
+        // (the signal reader refuses it with its own message), so there is nothing to protect.
+        RecordFolder folder = RecordFolder.of(file);
+        for (String name : header.signals().stream().map(SignalSpec::fileName).distinct().toList()) {
+            try {
+                OutputGuard.protect(folder.referencedFile(name, "signal file"));
+            } catch (RecordFormatException refused) {
+                // left to the reader
+            }
+        }
         return header;
     }
 
