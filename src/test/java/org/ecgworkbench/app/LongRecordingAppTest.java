@@ -94,7 +94,10 @@ class LongRecordingAppTest {
         PaperDrawing.Trace strip = d.traces().stream().filter(PaperDrawing.Trace::rhythmStrip).findFirst().orElseThrow();
         assertThat(strip.firstSample()).isCloseTo((int) Math.round(viewer.startSecondsProperty().get() * 500), within(2));
 
-        // Clicking the timeline's third window shows it from its start.
+        // Clicking the timeline's third window shows it from its start (once the explanation is shaded: while it
+        // runs, its progress row above the legend moves the timeline).
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !s.explainingProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
         Bounds tl = robot.lookup("#windowTimeline").query().localToScreen(robot.lookup("#windowTimeline").query().getBoundsInLocal());
         double plot = tl.getWidth() - WindowTimelineView.LABEL_WIDTH;
         robot.clickOn(tl.getMinX() + WindowTimelineView.LABEL_WIDTH + plot * 25 / 60.0, tl.getMinY() + WindowTimelineView.ROW_HEIGHT / 2);

@@ -25,6 +25,8 @@ public final class Screenshots {
 
     /** The window at {@link #WIDTH} × {@link #HEIGHT}, for a screenshot of the whole workbench. */
     public static void sizeWindow(javafx.stage.Stage stage) {
+        stage.setX(0);
+        stage.setY(0);
         stage.setWidth(WIDTH);
         stage.setHeight(HEIGHT);
     }
