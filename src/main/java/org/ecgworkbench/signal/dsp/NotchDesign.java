@@ -1,4 +1,4 @@
-package org.ecgworkbench.signal;
+package org.ecgworkbench.signal.dsp;
 
 /**
  * Second-order IIR notch as {@code scipy.signal.iirnotch(f0, Q, fs)}: zeros on the unit circle at

@@ -1,6 +1,6 @@
-package org.ecgworkbench.signal;
+package org.ecgworkbench.signal.dsp;
 
-import org.ecgworkbench.signal.ButterworthDesign.Type;
+import org.ecgworkbench.signal.dsp.ButterworthDesign.Type;
 
 /**
  * Zero-phase IIR filters for ECG preprocessing, designed and applied exactly as scipy does.

@@ -1,4 +1,4 @@
-package org.ecgworkbench.signal;
+package org.ecgworkbench.signal.dsp;
 
 /**
  * The Kaiser window and the modified Bessel function it is built on, as {@code scipy.signal.windows.kaiser}

@@ -1,4 +1,4 @@
-package org.ecgworkbench.signal;
+package org.ecgworkbench.signal.dsp;
 
 /**
  * The recursion: one second-order section run over a stretch of one, two, four or six equally

@@ -1,4 +1,4 @@
-package org.ecgworkbench.signal;
+package org.ecgworkbench.signal.dsp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package org.ecgworkbench.signal;
+package org.ecgworkbench.signal.dsp;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,8 +1,8 @@
-package org.ecgworkbench.signal;
+package org.ecgworkbench.signal.dsp;
 
-import static org.ecgworkbench.signal.FftResampler.MAX_OUTPUT_LENGTH;
-import static org.ecgworkbench.signal.FftResampler.hz;
-import static org.ecgworkbench.signal.FftResampler.requireRate;
+import static org.ecgworkbench.signal.dsp.FftResampler.MAX_OUTPUT_LENGTH;
+import static org.ecgworkbench.signal.dsp.FftResampler.hz;
+import static org.ecgworkbench.signal.dsp.FftResampler.requireRate;
 
 import java.util.Objects;
 

@@ -1,4 +1,4 @@
-package org.ecgworkbench.signal;
+package org.ecgworkbench.signal.dsp;
 
 /**
  * Window-method low-pass FIR design, the case of {@code scipy.signal.firwin(numtaps, cutoff, window=...)} that

@@ -1,4 +1,4 @@
-package org.ecgworkbench.signal;
+package org.ecgworkbench.signal.dsp;
 
 /**
  * A complex number for filter design (poles and zeros). Only what the design needs; the
