@@ -1,10 +1,12 @@
-package org.ecgworkbench.record;
+package org.ecgworkbench.record.wfdb;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import org.ecgworkbench.record.RecordFormatException;
+import org.ecgworkbench.record.Sex;
 import org.junit.jupiter.api.Test;
 
 class WfdbHeaderParserTest {

@@ -1,4 +1,4 @@
-package org.ecgworkbench.record;
+package org.ecgworkbench.record.wfdb;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,6 +13,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.ecgworkbench.record.RecordFolder;
+import org.ecgworkbench.record.RecordFormatException;
+import org.ecgworkbench.record.RecordLimits;
+import org.ecgworkbench.record.mat.Mat4Header;
+import org.ecgworkbench.record.mat.Mat5Content;
+import org.ecgworkbench.record.mat.Mat5Reader;
 
 /**
  * Reads the raw ADC samples a WFDB header describes: {@code .dat} files in any {@link WfdbFormat},
@@ -20,7 +26,7 @@ import java.util.Optional;
  * files per record; interleaved frames. Checks checksums and initial values (warnings, not failures).
  * Every size is checked against what the files really hold before anything is allocated.
  */
-final class WfdbSignalReader {
+public final class WfdbSignalReader {
 
     /**
      * @param adc             samples per header signal: {@code [signal][sample]}
@@ -28,7 +34,7 @@ final class WfdbSignalReader {
      * @param checksumOk      per signal: whether the checksum matched, empty if none was given
      * @param warnings        mismatches and oddities, each naming the file and signal
      */
-    record Samples(int[][] adc, int samplesPerFrame, List<Optional<Boolean>> checksumOk, List<String> warnings) {
+    public record Samples(int[][] adc, int samplesPerFrame, List<Optional<Boolean>> checksumOk, List<String> warnings) {
     }
 
     /** The signals of the header stored in one file, in header order. */
@@ -44,7 +50,7 @@ final class WfdbSignalReader {
         this.header = header;
     }
 
-    static Samples read(Path headerFile, WfdbHeader header) throws RecordFormatException {
+    public static Samples read(Path headerFile, WfdbHeader header) throws RecordFormatException {
         return new WfdbSignalReader(headerFile, header).read();
     }
 
@@ -141,7 +147,7 @@ final class WfdbSignalReader {
         }
         Mat4Header mat = Mat4Header.parse(file, head, size);
         int width = group.signals().size() * spf;
-        WfdbFormat format = mat.wfdbFormat().orElseThrow(() -> new RecordFormatException(file, "MAT v4 header, precision",
+        WfdbFormat format = WfdbFormat.ofMat4(mat).orElseThrow(() -> new RecordFormatException(file, "MAT v4 header, precision",
                 "element type " + mat.precision() + " is not an integer sample type (int16 or int32 expected)"));
         if (format.code() != first.format()) {
             throw new RecordFormatException(headerFile, "format of " + describe(first),

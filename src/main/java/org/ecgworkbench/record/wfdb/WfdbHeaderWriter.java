@@ -1,6 +1,7 @@
-package org.ecgworkbench.record;
+package org.ecgworkbench.record.wfdb;
 
 import java.util.List;
+import org.ecgworkbench.record.PlainNumber;
 
 /** Formats a {@link WfdbHeader} as header text, the challenge's way (one line per signal, '\n' endings). */
 public final class WfdbHeaderWriter {

@@ -1,4 +1,4 @@
-package org.ecgworkbench.record;
+package org.ecgworkbench.record.wfdb;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,6 +8,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
+import org.ecgworkbench.record.OutputGuard;
+import org.ecgworkbench.record.RecordFolder;
+import org.ecgworkbench.record.RecordFormatException;
+import org.ecgworkbench.record.RecordLimits;
 
 /**
  * Parses WFDB header files following the WFDB header specification (header(5)), not only

@@ -1,4 +1,4 @@
-package org.ecgworkbench.record;
+package org.ecgworkbench.record.mat;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,17 +7,23 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.ecgworkbench.record.EcgRecord;
+import org.ecgworkbench.record.EcgRecordReader;
+import org.ecgworkbench.record.Lead;
+import org.ecgworkbench.record.LeadName;
+import org.ecgworkbench.record.PlainNumber;
+import org.ecgworkbench.record.RecordFormatException;
 
 /**
  * Builds records from MAT files that have no WFDB header beside them: the CPSC 2018 originals
  * (struct {@code ECG}: 12×N mV at 500 Hz, age, sex) and MAT v5 files written by
  * {@link Mat5Writer} ({@code val} in mV with {@code fs} and {@code leads}).
  */
-final class Mat5RecordAssembler {
+public final class Mat5RecordAssembler {
     private Mat5RecordAssembler() {
     }
 
-    static EcgRecord read(Path file) throws RecordFormatException {
+    public static EcgRecord read(Path file) throws RecordFormatException {
         byte[] head;
         try (InputStream in = Files.newInputStream(file)) {
             head = in.readNBytes(128);

@@ -1,4 +1,4 @@
-package org.ecgworkbench.record;
+package org.ecgworkbench.record.mat;
 
 import com.jmatio.io.MatFileWriter;
 import com.jmatio.types.MLArray;
@@ -15,12 +15,16 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.util.OptionalDouble;
-import java.util.Optional;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.ecgworkbench.record.AtomicFiles;
+import org.ecgworkbench.record.EcgRecord;
+import org.ecgworkbench.record.Lead;
+import org.ecgworkbench.record.Sex;
 
 /**
  * Writes an ECG as a MATLAB level 5 MAT-file through JMatIO (every variable compressed):

@@ -1,10 +1,11 @@
-package org.ecgworkbench.record;
+package org.ecgworkbench.record.mat;
 
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.ecgworkbench.record.Sex;
 
 /**
  * What {@link Mat5Reader} finds in a MATLAB level 5 file that holds an ECG: either the

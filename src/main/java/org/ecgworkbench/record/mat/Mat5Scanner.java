@@ -1,4 +1,4 @@
-package org.ecgworkbench.record;
+package org.ecgworkbench.record.mat;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.zip.DataFormatException;
 import java.util.zip.Inflater;
+import org.ecgworkbench.record.RecordFormatException;
 
 /**
  * Walks a MAT level 5 file byte by byte before JMatIO sees it. JMatIO trusts every declared

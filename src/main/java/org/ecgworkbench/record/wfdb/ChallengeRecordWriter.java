@@ -1,4 +1,4 @@
-package org.ecgworkbench.record;
+package org.ecgworkbench.record.wfdb;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -11,6 +11,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.ecgworkbench.record.AtomicFiles;
+import org.ecgworkbench.record.EcgRecord;
+import org.ecgworkbench.record.Lead;
+import org.ecgworkbench.record.PlainNumber;
+import org.ecgworkbench.record.Sex;
 
 /**
  * Writes a record in the PhysioNet/CinC Challenge 2020 layout: {@code ID.hea} plus a MATLAB

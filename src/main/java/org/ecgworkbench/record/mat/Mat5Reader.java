@@ -1,4 +1,4 @@
-package org.ecgworkbench.record;
+package org.ecgworkbench.record.mat;
 
 import com.jmatio.io.MatFileFilter;
 import com.jmatio.io.MatFileReader;
@@ -25,6 +25,8 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.ecgworkbench.record.RecordFormatException;
+import org.ecgworkbench.record.Sex;
 
 /**
  * Reads ECG records from MATLAB level 5 MAT-files through JMatIO.

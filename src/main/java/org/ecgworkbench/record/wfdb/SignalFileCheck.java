@@ -1,4 +1,4 @@
-package org.ecgworkbench.record;
+package org.ecgworkbench.record.wfdb;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,6 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.ecgworkbench.record.RecordFolder;
+import org.ecgworkbench.record.RecordFormatException;
+import org.ecgworkbench.record.mat.Mat4Header;
+import org.ecgworkbench.record.mat.Mat5Reader;
 
 /**
  * Checks, without reading any samples, that the signal files a header names exist and are large

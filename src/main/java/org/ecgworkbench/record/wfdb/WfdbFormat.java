@@ -1,7 +1,8 @@
-package org.ecgworkbench.record;
+package org.ecgworkbench.record.wfdb;
 
 import java.util.Arrays;
 import java.util.Optional;
+import org.ecgworkbench.record.mat.Mat4Header;
 
 /**
  * WFDB sample storage formats (signal(5)): how a stream of integer samples is packed into
@@ -54,6 +55,16 @@ public enum WfdbFormat {
 
     public static Optional<WfdbFormat> of(int code) {
         return Arrays.stream(values()).filter(f -> f.code == code).findFirst();
+    }
+
+    /**
+     * The format whose sample stream equals a MAT v4 matrix's data, if any: the challenge's {@code .mat}
+     * files hold int16 matrices, which are format 16 (or 61 when big-endian).
+     */
+    public static Optional<WfdbFormat> ofMat4(Mat4Header mat) {
+        if (mat.precision() == 3) return Optional.of(mat.bigEndian() ? F61 : F16);
+        if (mat.precision() == 2 && !mat.bigEndian()) return Optional.of(F32);
+        return Optional.empty();
     }
 
     /** Bytes that hold {@code samples} samples (for 212 an odd last sample takes two bytes). */

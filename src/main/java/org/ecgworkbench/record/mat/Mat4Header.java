@@ -1,10 +1,10 @@
-package org.ecgworkbench.record;
+package org.ecgworkbench.record.mat;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Optional;
+import org.ecgworkbench.record.RecordFormatException;
 
 /**
  * The header of the first matrix in a MATLAB level 4 file: five 32-bit integers
@@ -32,13 +32,6 @@ public record Mat4Header(boolean bigEndian, int precision, int rows, int cols, S
             case 3, 4 -> 2;
             default -> 1;
         };
-    }
-
-    /** The WFDB format whose sample stream equals this matrix's data, if any. */
-    public Optional<WfdbFormat> wfdbFormat() {
-        if (precision == 3) return Optional.of(bigEndian ? WfdbFormat.F61 : WfdbFormat.F16);
-        if (precision == 2 && !bigEndian) return Optional.of(WfdbFormat.F32);
-        return Optional.empty();
     }
 
     /** Whether the first bytes look like a level 4 file (a MAT v5 file starts with text instead). */
