@@ -55,6 +55,21 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAPackage("org.ecgworkbench.label..")
             .allowEmptyShould(true);
 
+    /**
+     * Formats sit beside each other under the reader facade: MAT code never reaches for WFDB code (the WFDB
+     * reader may read the challenge's .mat signal files through record.mat, a one-way edge).
+     */
+    @ArchTest
+    static final ArchRule matNeverUsesWfdb = noClasses().that().resideInAPackage("org.ecgworkbench.record.mat..")
+            .should().dependOnClassesThat().resideInAPackage("org.ecgworkbench.record.wfdb..")
+            .allowEmptyShould(true);
+
+    /** The scipy equivalents know nothing of the pipeline that runs them. */
+    @ArchTest
+    static final ArchRule dspNeverUsesThePipeline = noClasses().that().resideInAPackage("org.ecgworkbench.signal.dsp..")
+            .should().dependOnClassesThat().resideInAPackage("org.ecgworkbench.signal")
+            .allowEmptyShould(true);
+
     // The layers of docs/architecture.md, bottom up: record, label; signal; eval, synth; dataset, model; train; cli, app.
 
     @ArchTest

@@ -3,7 +3,7 @@ package org.ecgworkbench.app;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.ecgworkbench.signal.MagnitudeSpectrum;
+import org.ecgworkbench.signal.dsp.MagnitudeSpectrum;
 import org.ecgworkbench.signal.Pipeline;
 
 /**

@@ -6,7 +6,7 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
-import org.ecgworkbench.signal.MagnitudeSpectrum;
+import org.ecgworkbench.signal.dsp.MagnitudeSpectrum;
 
 /** The lead's magnitude spectrum before and after the pipeline, magnitude on a log scale (six decades). */
 public final class PreviewSpectrumView extends CanvasPane {

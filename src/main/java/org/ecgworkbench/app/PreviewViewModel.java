@@ -21,7 +21,7 @@ import org.ecgworkbench.record.EcgRecord;
 import org.ecgworkbench.record.LeadName;
 import org.ecgworkbench.signal.FilterStep;
 import org.ecgworkbench.signal.LengthStep;
-import org.ecgworkbench.signal.MagnitudeSpectrum;
+import org.ecgworkbench.signal.dsp.MagnitudeSpectrum;
 import org.ecgworkbench.signal.NormalizeStep;
 import org.ecgworkbench.signal.Pipeline;
 import org.ecgworkbench.signal.PipelineJson;

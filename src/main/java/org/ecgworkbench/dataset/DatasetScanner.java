@@ -22,12 +22,12 @@ import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import org.ecgworkbench.record.EcgRecord;
 import org.ecgworkbench.record.EcgRecordReader;
-import org.ecgworkbench.record.HeaderComments;
+import org.ecgworkbench.record.wfdb.HeaderComments;
 import org.ecgworkbench.record.RecordFormatException;
 import org.ecgworkbench.record.RecordLocator;
-import org.ecgworkbench.record.SignalFileCheck;
-import org.ecgworkbench.record.WfdbHeader;
-import org.ecgworkbench.record.WfdbHeaderParser;
+import org.ecgworkbench.record.wfdb.SignalFileCheck;
+import org.ecgworkbench.record.wfdb.WfdbHeader;
+import org.ecgworkbench.record.wfdb.WfdbHeaderParser;
 
 /**
  * Walks folders and indexes every record in them: each {@code .hea} file, and each {@code .mat}

@@ -13,9 +13,9 @@ import java.util.Optional;
 import org.ecgworkbench.label.DiagnosisCatalogue;
 import org.ecgworkbench.label.LabelVector;
 import org.ecgworkbench.label.ScoredClass;
-import org.ecgworkbench.record.HeaderComments;
+import org.ecgworkbench.record.wfdb.HeaderComments;
 import org.ecgworkbench.record.RecordFormatException;
-import org.ecgworkbench.record.WfdbHeaderParser;
+import org.ecgworkbench.record.wfdb.WfdbHeaderParser;
 
 /**
  * Pairs a folder of label headers with a folder of challenge output files the way the official

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.ecgworkbench.record.wfdb.WfdbHeader;
 
 /**
  * An ECG recording in physical units. The standard leads come first in the order

@@ -10,6 +10,12 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
+import org.ecgworkbench.record.mat.Mat5RecordAssembler;
+import org.ecgworkbench.record.wfdb.HeaderComments;
+import org.ecgworkbench.record.wfdb.SignalSpec;
+import org.ecgworkbench.record.wfdb.WfdbHeader;
+import org.ecgworkbench.record.wfdb.WfdbHeaderParser;
+import org.ecgworkbench.record.wfdb.WfdbSignalReader;
 
 /**
  * Reads one ECG record into physical millivolts: header, signal files, units, the CinC 2020 gain
@@ -100,8 +106,8 @@ public final class EcgRecordReader {
                 comments.age(), comments.sex(), comments.dx(), corrected > 0, warnings, Optional.of(header));
     }
 
-    /** Orders the leads, checks amplitudes and builds the record. Shared with the MAT v5 path. */
-    static EcgRecord assemble(String id, Path source, double fs, List<Lead> leads, OptionalDouble age,
+    /** Orders the leads, checks amplitudes and builds the record. Shared with the MAT v5 path (record.mat), hence public. */
+    public static EcgRecord assemble(String id, Path source, double fs, List<Lead> leads, OptionalDouble age,
                               Optional<Sex> sex, List<String> dx, boolean gainCorrected, List<String> warnings,
                               Optional<WfdbHeader> header) throws RecordFormatException {
         // Every reader ends here, so the bounds hold for records from any format (RecordLimits).

@@ -26,7 +26,7 @@ public final class RecordLimits {
     }
 
     /** Null when {@code fs} is inside the bounds, else why not. */
-    static String samplingFrequencyProblem(double fs) {
+    public static String samplingFrequencyProblem(double fs) {
         if (!Double.isFinite(fs)) return fs + " is not a finite number";
         if (fs < MIN_SAMPLING_FREQUENCY_HZ || fs > MAX_SAMPLING_FREQUENCY_HZ) {
             return String.format(Locale.ROOT, "%s Hz is outside [%s, %s] Hz", PlainNumber.format(fs),
@@ -36,7 +36,7 @@ public final class RecordLimits {
     }
 
     /** Null when {@code gain} is inside the bounds, else why not. */
-    static String gainProblem(double gain) {
+    public static String gainProblem(double gain) {
         if (!Double.isFinite(gain)) return gain + " is not a finite number";
         if (gain < 0) return PlainNumber.format(gain) + " is negative (ADC units per physical unit must be > 0)";
         if (gain < MIN_GAIN || gain > MAX_GAIN) {

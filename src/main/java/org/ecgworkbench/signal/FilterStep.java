@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.ecgworkbench.record.PlainNumber;
+import org.ecgworkbench.signal.dsp.IirFilters;
+import org.ecgworkbench.signal.dsp.ZeroPhaseFilter;
 
 /**
  * A zero-phase IIR filter designed for each block's rate: Butterworth high-, low- or band-pass

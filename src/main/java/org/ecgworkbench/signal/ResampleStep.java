@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.ecgworkbench.record.PlainNumber;
+import org.ecgworkbench.signal.dsp.FftResampler;
+import org.ecgworkbench.signal.dsp.PolyphaseResampler;
 
 /**
  * Resamples to a target rate, exactly as scipy does.

@@ -14,7 +14,7 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
-import org.ecgworkbench.record.ChallengeRecordWriter;
+import org.ecgworkbench.record.wfdb.ChallengeRecordWriter;
 import org.ecgworkbench.record.DiskSpace;
 
 /**

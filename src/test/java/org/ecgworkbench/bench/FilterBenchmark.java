@@ -2,8 +2,8 @@ package org.ecgworkbench.bench;
 
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
-import org.ecgworkbench.signal.IirFilters;
-import org.ecgworkbench.signal.ZeroPhaseFilter;
+import org.ecgworkbench.signal.dsp.IirFilters;
+import org.ecgworkbench.signal.dsp.ZeroPhaseFilter;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;

@@ -2,8 +2,8 @@ package org.ecgworkbench.bench;
 
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
-import org.ecgworkbench.signal.FftResampler;
-import org.ecgworkbench.signal.PolyphaseResampler;
+import org.ecgworkbench.signal.dsp.FftResampler;
+import org.ecgworkbench.signal.dsp.PolyphaseResampler;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.ecgworkbench.record.ChallengeRecordWriter;
+import org.ecgworkbench.record.wfdb.ChallengeRecordWriter;
 import org.ecgworkbench.record.EcgRecord;
 import org.ecgworkbench.synth.ClassMix;
 import org.ecgworkbench.synth.SynthesisSettings;

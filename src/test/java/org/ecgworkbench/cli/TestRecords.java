@@ -3,7 +3,7 @@ package org.ecgworkbench.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.ecgworkbench.record.WfdbFormat;
+import org.ecgworkbench.record.wfdb.WfdbFormat;
 
 /** Small records written by the tests themselves, in the challenge layout. */
 final class TestRecords {

@@ -30,6 +30,8 @@ import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.ecgworkbench.record.wfdb.SignalSpec;
+import org.ecgworkbench.record.wfdb.WfdbHeader;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;

@@ -7,6 +7,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.ecgworkbench.record.wfdb.WfdbHeader;
 
 /**
  * Runs reader calls in a separate JVM for {@link RecordFuzzTest}, so that inputs which might exhaust

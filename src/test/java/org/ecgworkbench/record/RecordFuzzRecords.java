@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.ecgworkbench.record.wfdb.WfdbFormat;
 
 /**
  * The unmutated records the fuzz starts from: small records synthesized in memory (always there,

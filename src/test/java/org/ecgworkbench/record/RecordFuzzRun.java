@@ -12,6 +12,8 @@ import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.ecgworkbench.record.wfdb.SignalSpec;
+import org.ecgworkbench.record.wfdb.WfdbHeader;
 
 /**
  * The fuzz loop of {@link RecordFuzzTest}: each case takes a record, mutates its header, a signal

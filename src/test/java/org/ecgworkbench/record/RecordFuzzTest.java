@@ -27,12 +27,15 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
-
+import org.ecgworkbench.record.mat.Mat4Header;
+import org.ecgworkbench.record.wfdb.WfdbHeader;
+import org.ecgworkbench.record.wfdb.WfdbHeaderParser;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 import org.opentest4j.AssertionFailedError;
+
 
 /**
  * Proves the reader's promise: every malformed input ends in exactly one {@link RecordFormatException}

@@ -3,7 +3,7 @@ package org.ecgworkbench.synth;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import org.ecgworkbench.record.ChallengeRecordWriter;
+import org.ecgworkbench.record.wfdb.ChallengeRecordWriter;
 import org.ecgworkbench.record.EcgRecord;
 import org.ecgworkbench.record.EcgRecordReader;
 import org.ecgworkbench.record.RecordFormatException;
