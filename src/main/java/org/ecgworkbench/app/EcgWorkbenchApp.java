@@ -6,21 +6,24 @@ import java.util.List;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.fxml.FXMLLoader;
-import javafx.scene.Parent;
 import javafx.geometry.Rectangle2D;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.stage.Screen;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.controlsfx.dialog.Wizard;
 import org.ecgworkbench.app.help.HelpViewModel;
+import org.ecgworkbench.app.preview.PreviewRoom;
 import org.ecgworkbench.app.runs.RunsRoom;
+import org.ecgworkbench.app.suggestions.SuggestedDiagnosesViewModel;
+import org.ecgworkbench.app.viewer.EcgViewerViewModel;
 import org.ecgworkbench.app.wizard.ComputeDetection;
 import org.ecgworkbench.app.wizard.TrainingWizard;
 import org.ecgworkbench.app.wizard.TrainingWizardViewModel;
 import org.ecgworkbench.label.DiagnosisCatalogue;
 import org.ecgworkbench.record.OutputGuard;
-import org.controlsfx.dialog.Wizard;
 
 /**
  * The desktop workbench. Started through {@link EcgWorkbenchLauncher} (an {@code Application}

@@ -18,17 +18,28 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.Tooltip;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.ecgworkbench.app.dataset.DatasetBrowserController;
 import org.ecgworkbench.app.help.HelpDialogs;
 import org.ecgworkbench.app.help.HelpViewModel;
 import org.ecgworkbench.app.help.UserGuide;
 import org.ecgworkbench.app.report.ReportRoom;
+import org.ecgworkbench.app.suggestions.SuggestedDiagnosesController;
+import org.ecgworkbench.app.suggestions.SuggestedDiagnosesViewModel;
+import org.ecgworkbench.app.viewer.EcgLayout;
+import org.ecgworkbench.app.viewer.EcgPaperView;
+import org.ecgworkbench.app.viewer.EcgViewerViewModel;
+import org.ecgworkbench.app.viewer.PaperGain;
+import org.ecgworkbench.app.viewer.PaperSpeed;
+import org.ecgworkbench.app.viewer.PatientSummary;
+import org.ecgworkbench.app.viewer.RecordNavigatorView;
+import org.ecgworkbench.app.viewer.WarningList;
 
 /** The main window's view: binds the FXML controls to {@link MainViewModel}; no logic of its own. */
 public final class MainWindowController {

@@ -10,14 +10,14 @@ import javafx.scene.Scene;
  * drawing each one would only keep the FX thread busy. Until the node is in a scene, a request
  * draws at once (nothing else would).
  */
-final class PulseRedraw {
+public final class PulseRedraw {
     private final Node node;
     private final Runnable draw;
     private final Runnable onPulse = this::pulse;
     private Scene scene;
     private boolean dirty;
 
-    PulseRedraw(Node node, Runnable draw) {
+    public PulseRedraw(Node node, Runnable draw) {
         this.node = node;
         this.draw = draw;
         node.sceneProperty().addListener((o, old, now) -> attach(now));
@@ -34,7 +34,7 @@ final class PulseRedraw {
     }
 
     /** Draws before the next frame (or now, outside a scene). */
-    void request() {
+    public void request() {
         if (scene == null) {
             dirty = false;
             draw.run();

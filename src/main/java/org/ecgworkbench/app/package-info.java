@@ -11,11 +11,11 @@
  *       {@code <config>/recent-files.json}, see {@link org.ecgworkbench.app.AppConfigDir}).</li>
  *   <li>Samples: {@link org.ecgworkbench.app.SampleRecords} finds {@code /samples/} on the class path, reads the
  *       folder in place from the build tree and copies it to a temporary folder when running from the jar.</li>
- *   <li>ECG viewer: {@link org.ecgworkbench.app.EcgViewerViewModel} holds the settings; all geometry is in
- *       {@link org.ecgworkbench.app.EcgPaperLayout} (mm, px, which lead in which cell over which samples),
- *       {@link org.ecgworkbench.app.TracePolyline} and {@link org.ecgworkbench.app.Caliper}; the canvas
- *       ({@link org.ecgworkbench.app.EcgPaperCanvas} inside {@link org.ecgworkbench.app.EcgPaperView}) only draws,
- *       and reports what it drew ({@link org.ecgworkbench.app.PaperDrawing}) for tests and benchmarks.</li>
+ *   <li>ECG viewer: {@link org.ecgworkbench.app.viewer.EcgViewerViewModel} holds the settings; all geometry is in
+ *       {@link org.ecgworkbench.app.viewer.EcgPaperLayout} (mm, px, which lead in which cell over which samples),
+ *       {@link org.ecgworkbench.app.viewer.TracePolyline} and {@link org.ecgworkbench.app.viewer.Caliper}; the canvas
+ *       ({@link org.ecgworkbench.app.viewer.EcgPaperCanvas} inside {@link org.ecgworkbench.app.viewer.EcgPaperView}) only draws,
+ *       and reports what it drew ({@link org.ecgworkbench.app.viewer.PaperDrawing}) for tests and benchmarks.</li>
  * </ul>
  */
 package org.ecgworkbench.app;

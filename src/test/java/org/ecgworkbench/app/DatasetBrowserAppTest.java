@@ -14,6 +14,8 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TitledPane;
 import javafx.stage.Stage;
+import org.ecgworkbench.app.dataset.DatasetBrowserViewModel;
+import org.ecgworkbench.app.viewer.EcgViewerViewModel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;

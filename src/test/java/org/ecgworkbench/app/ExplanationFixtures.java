@@ -16,13 +16,13 @@ import org.ecgworkbench.record.Lead;
 import org.ecgworkbench.record.LeadName;
 
 /** Small records and explanations for the view-model and mapping tests. */
-final class ExplanationFixtures {
+public final class ExplanationFixtures {
 
     private ExplanationFixtures() {
     }
 
     /** Twelve standard leads (plus any extra names) of zeros. */
-    static EcgRecord record(String id, double fs, int samples, List<String> dx, String... extraLeads) {
+    public static EcgRecord record(String id, double fs, int samples, List<String> dx, String... extraLeads) {
         List<Lead> leads = new ArrayList<>();
         for (LeadName name : LeadName.values()) {
             leads.add(new Lead(name.label(), name.label(), 1000, 0, "mV", new float[samples], null, Optional.empty()));
@@ -33,19 +33,19 @@ final class ExplanationFixtures {
     }
 
     /** An explanation of one class that is 1 at window sample {@code peak} of {@code lead} and 0 elsewhere. */
-    static Explanation spike(String code, int length, double fs, int lead, int peak) {
+    public static Explanation spike(String code, int length, double fs, int lead, int peak) {
         float[][] relevance = new float[12][length];
         relevance[lead][peak] = 1;
         return new Explanation(code, ExplainMethod.GRADIENT_X_INPUT.id(), length, fs, relevance);
     }
 
-    static ExplainedWindow window(double fs, int startSample, int length, int realFrom, int realTo, Explanation... explanations) {
+    public static ExplainedWindow window(double fs, int startSample, int length, int realFrom, int realTo, Explanation... explanations) {
         boolean[] mask = new boolean[length];
         Arrays.fill(mask, realFrom, realTo, true);
         return new ExplainedWindow(0, fs, startSample, mask, new float[24], List.of(explanations));
     }
 
-    static ExplainedRecord explained(String recordId, List<String> codes, ExplainedWindow... windows) {
+    public static ExplainedRecord explained(String recordId, List<String> codes, ExplainedWindow... windows) {
         return new ExplainedRecord(recordId, ExplainMethod.GRADIENT_X_INPUT, ExplainOptions.defaults(), codes, List.of(windows));
     }
 }

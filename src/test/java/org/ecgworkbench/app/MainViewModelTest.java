@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import org.ecgworkbench.app.dataset.DatasetBrowserRow;
+import org.ecgworkbench.app.viewer.EcgViewerViewModel;
 import org.ecgworkbench.dataset.ChallengeSource;
 import org.ecgworkbench.dataset.IndexedRecord;
 import org.ecgworkbench.label.DiagnosisCatalogue;

@@ -15,6 +15,8 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
+import org.ecgworkbench.app.dataset.DatasetBrowserViewModel;
+import org.ecgworkbench.app.preview.PreviewRoomTest;
 import org.ecgworkbench.app.report.ReportFixtures;
 import org.ecgworkbench.app.report.ReportRoom;
 import org.ecgworkbench.app.report.ReportViewModel;

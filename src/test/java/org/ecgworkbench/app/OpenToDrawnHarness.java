@@ -7,6 +7,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
+import org.ecgworkbench.app.viewer.PaperDrawing;
 
 /**
  * Measures "open-to-drawn" for 10-s records (the issue asks ≤ 200 ms): from selecting a record in

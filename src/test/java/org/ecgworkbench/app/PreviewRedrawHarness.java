@@ -11,6 +11,8 @@ import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import org.ecgworkbench.app.preview.PreviewResult;
+import org.ecgworkbench.app.preview.PreviewViewModel;
 import org.ecgworkbench.signal.NormalizeStep;
 
 /**

@@ -25,7 +25,7 @@ import javafx.scene.layout.HBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import org.controlsfx.dialog.WizardPane;
-import org.ecgworkbench.app.PreviewStagesView;
+import org.ecgworkbench.app.preview.PreviewStagesView;
 import org.ecgworkbench.model.Architecture;
 import org.ecgworkbench.train.OptimizerKind;
 import org.ecgworkbench.train.ScheduleKind;

@@ -12,7 +12,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.ecgworkbench.app.EcgWorkbenchApp;
-import org.ecgworkbench.app.PreviewViewModel;
+import org.ecgworkbench.app.preview.PreviewViewModel;
 import org.ecgworkbench.app.report.ReportRoom;
 import org.ecgworkbench.app.wizard.TrainingWizardViewModel;
 import org.ecgworkbench.app.wizard.WizardRobot;

@@ -1,0 +1,21 @@
+package org.ecgworkbench.app.viewer;
+
+/** Amplitude scales a clinician can choose; 10 mm/mV is the standard. */
+public enum PaperGain {
+    HALF(5), STANDARD(10), DOUBLE(20);
+
+    private final double mmPerMillivolt;
+
+    PaperGain(double mmPerMillivolt) {
+        this.mmPerMillivolt = mmPerMillivolt;
+    }
+
+    public double mmPerMillivolt() {
+        return mmPerMillivolt;
+    }
+
+    @Override
+    public String toString() {
+        return (int) mmPerMillivolt + " mm/mV";
+    }
+}
