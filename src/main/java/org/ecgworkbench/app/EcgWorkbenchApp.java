@@ -19,6 +19,7 @@ import org.ecgworkbench.app.wizard.ComputeDetection;
 import org.ecgworkbench.app.wizard.TrainingWizard;
 import org.ecgworkbench.app.wizard.TrainingWizardViewModel;
 import org.ecgworkbench.label.DiagnosisCatalogue;
+import org.ecgworkbench.runs.AppConfigDir;
 import org.controlsfx.dialog.Wizard;
 
 /**

@@ -1,7 +1,6 @@
-package org.ecgworkbench.app.runs;
+package org.ecgworkbench.runs;
 
 import java.io.IOException;
-import org.ecgworkbench.app.AppConfigDir;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
