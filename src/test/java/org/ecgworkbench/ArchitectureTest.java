@@ -14,7 +14,7 @@ class ArchitectureTest {
     private static final String[] ENGINE = {
         "org.ecgworkbench.record..", "org.ecgworkbench.label..", "org.ecgworkbench.signal..",
         "org.ecgworkbench.dataset..", "org.ecgworkbench.model..", "org.ecgworkbench.train..",
-        "org.ecgworkbench.eval..", "org.ecgworkbench.synth.."
+        "org.ecgworkbench.eval..", "org.ecgworkbench.synth..", "org.ecgworkbench.runs.."
     };
     private static final String[] DL4J = {"org.deeplearning4j..", "org.nd4j..", "org.bytedeco.."};
 
@@ -70,7 +70,28 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAPackage("org.ecgworkbench.signal")
             .allowEmptyShould(true);
 
-    // The layers of docs/architecture.md, bottom up: record, label; signal; eval, synth; dataset, model; train; cli, app.
+    // The layers of docs/architecture.md, bottom up: record, label; signal; eval, synth; dataset, model; train; runs; cli, app.
+
+    /** Training runs (workspace, run folders, queue, child processes) are the engine's: both faces use them, they use neither. */
+    @ArchTest
+    static final ArchRule runsNeverUsesTheFaces = noClasses().that().resideInAPackage("org.ecgworkbench.runs..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.ecgworkbench.app..", "org.ecgworkbench.cli..")
+            .allowEmptyShould(true);
+
+    /** Runs sit on top of the engine: no other engine package knows them. */
+    @ArchTest
+    static final ArchRule runsIsTheTopOfTheEngine = noClasses().that().resideInAnyPackage(
+                    "org.ecgworkbench.record..", "org.ecgworkbench.label..", "org.ecgworkbench.signal..",
+                    "org.ecgworkbench.dataset..", "org.ecgworkbench.model..", "org.ecgworkbench.train..",
+                    "org.ecgworkbench.eval..", "org.ecgworkbench.synth..")
+            .should().dependOnClassesThat().resideInAPackage("org.ecgworkbench.runs..")
+            .allowEmptyShould(true);
+
+    /** Keeping runs is bookkeeping and processes: the network is the child's business. */
+    @ArchTest
+    static final ArchRule runsNeverUsesDl4j = noClasses().that().resideInAPackage("org.ecgworkbench.runs..")
+            .should().dependOnClassesThat().resideInAnyPackage(DL4J)
+            .allowEmptyShould(true);
 
     @ArchTest
     static final ArchRule signalBuildsOnRecordOnly = noClasses().that().resideInAPackage("org.ecgworkbench.signal..")

@@ -24,6 +24,7 @@ import org.ecgworkbench.app.wizard.TrainingWizard;
 import org.ecgworkbench.app.wizard.TrainingWizardViewModel;
 import org.ecgworkbench.label.DiagnosisCatalogue;
 import org.ecgworkbench.record.OutputGuard;
+import org.ecgworkbench.runs.AppConfigDir;
 
 /**
  * The desktop workbench. Started through {@link EcgWorkbenchLauncher} (an {@code Application}

@@ -8,7 +8,7 @@
  *       which launches {@link org.ecgworkbench.app.EcgWorkbenchApp} (an {@code Application} cannot be the jar's main class).</li>
  *   <li>Main window: {@code MainWindow.fxml} + {@link org.ecgworkbench.app.MainWindowController} over
  *       {@link org.ecgworkbench.app.MainViewModel} (record list, File → Open, recent files in
- *       {@code <config>/recent-files.json}, see {@link org.ecgworkbench.app.AppConfigDir}).</li>
+ *       {@code <config>/recent-files.json}, see {@link org.ecgworkbench.runs.AppConfigDir}).</li>
  *   <li>Samples: {@link org.ecgworkbench.app.SampleRecords} finds {@code /samples/} on the class path, reads the
  *       folder in place from the build tree and copies it to a temporary folder when running from the jar.</li>
  *   <li>ECG viewer: {@link org.ecgworkbench.app.viewer.EcgViewerViewModel} holds the settings; all geometry is in

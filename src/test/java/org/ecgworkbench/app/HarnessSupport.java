@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.application.Platform;
 import javafx.stage.Stage;
+import org.ecgworkbench.runs.AppConfigDir;
 
 /** What the measured desktop harnesses share: a headless workbench, waiting, and medians. */
 final class HarnessSupport {

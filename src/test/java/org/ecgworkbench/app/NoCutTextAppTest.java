@@ -21,7 +21,7 @@ import org.ecgworkbench.app.report.ReportFixtures;
 import org.ecgworkbench.app.report.ReportRoom;
 import org.ecgworkbench.app.report.ReportViewModel;
 import org.ecgworkbench.app.runs.RunViewModel;
-import org.ecgworkbench.app.runs.RunWorkspace;
+import org.ecgworkbench.runs.RunWorkspace;
 import org.ecgworkbench.app.runs.RunsViewModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

@@ -18,6 +18,11 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.ecgworkbench.runs.EpochRow;
+import org.ecgworkbench.runs.EtaEstimator;
+import org.ecgworkbench.runs.ExponentialSmoother;
+import org.ecgworkbench.runs.PastRun;
+import org.ecgworkbench.runs.RunStatus;
 import org.ecgworkbench.train.TrainingEvent;
 
 /**
@@ -64,6 +69,19 @@ public final class RunViewModel {
         name.set(label);
         this.folder = folder;
         this.eta = new EtaEstimator(nanoClock);
+    }
+
+    /** The dashboard of a run found on disk, rebuilt from its events. */
+    static RunViewModel replay(PastRun past, LongSupplier clock) {
+        RunViewModel vm = new RunViewModel(past.metadata().label(), past.folder(), clock);
+        for (TrainingEvent e : past.events().events()) vm.apply(e, false);
+        past.notes().forEach(vm::log);
+        if (past.events().terminal() == null) {
+            if (past.trainingNow()) vm.trainingElsewhere();
+            else if (past.metadata().deathReason() != null) vm.died(past.metadata().deathReason());
+            else vm.interrupted();
+        }
+        return vm;
     }
 
     /** The run's name (the user may rename it: {@link RunsViewModel#rename}). */
@@ -165,7 +183,7 @@ public final class RunViewModel {
         addFinite(challengeScore, e.epoch(), challenge);
         addFinite(f1Macro, e.epoch(), f1);
         addFinite(aurocMacro, e.epoch(), auroc);
-        epochs.add(new EpochRow(e.epoch(), e.trainLoss(), e.validationLoss(), challenge, f1, auroc, e.seconds(), e.best()));
+        epochs.add(EpochRow.of(e));
         if (liveEvent) eta.epoch(e.seconds(), batchesPerEpoch);
     }
 

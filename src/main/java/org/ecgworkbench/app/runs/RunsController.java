@@ -24,6 +24,10 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.StackPane;
+import org.ecgworkbench.runs.ComparisonRow;
+import org.ecgworkbench.runs.EpochRow;
+import org.ecgworkbench.runs.RunFormats;
+import org.ecgworkbench.runs.RunStatus;
 
 /**
  * The runs room's view: binds the list, the dashboard and the comparison to {@link RunsViewModel};

@@ -8,6 +8,8 @@ import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.control.Tab;
 import org.ecgworkbench.app.BackgroundWork;
+import org.ecgworkbench.runs.JvmTrainLauncher;
+import org.ecgworkbench.runs.RunWorkspace;
 
 /**
  * The runs room as a node to put anywhere (the main window's "Runs" tab): its root, its view model

@@ -23,6 +23,16 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.ecgworkbench.app.BackgroundWork;
+import org.ecgworkbench.runs.ChildListener;
+import org.ecgworkbench.runs.ComparisonRow;
+import org.ecgworkbench.runs.PastRun;
+import org.ecgworkbench.runs.QueueFile;
+import org.ecgworkbench.runs.RunMetadata;
+import org.ecgworkbench.runs.RunRequest;
+import org.ecgworkbench.runs.RunStatus;
+import org.ecgworkbench.runs.RunWorkspace;
+import org.ecgworkbench.runs.TrainChild;
+import org.ecgworkbench.runs.TrainLauncher;
 import org.ecgworkbench.train.RunFolder;
 import org.ecgworkbench.train.TrainingEvent;
 
@@ -117,7 +127,7 @@ public final class RunsViewModel {
                             .ifPresent(w -> queueNew(new RunViewModel(w.label(), w.folder(), clock), w.arguments()));
                     continue;
                 }
-                runs.add(added++, past.replay(clock));
+                runs.add(added++, RunViewModel.replay(past, clock));
             }
             message.set(runs.size() + " runs in " + workspace.runs() + (found.problem() == null ? "" : " · " + found.problem()));
             if (selected.get() == null && !runs.isEmpty()) selected.set(runs.get(runs.size() - 1));
@@ -223,7 +233,7 @@ public final class RunsViewModel {
         ProcessBuilder command = launcher.command(q.arguments()).directory(run.folder().toFile());
         run.log("$ train " + String.join(" ", q.arguments()));
         try {
-            TrainChild child = TrainChild.start(command, work, new ChildListener() {
+            TrainChild child = TrainChild.start(command, work::onUi, new ChildListener() {
                 private boolean metadataWritten;
 
                 @Override

@@ -1,12 +1,13 @@
 /**
- * The researcher's runs: training runs as child processes of the {@code train} command, their live
- * dashboards, the workspace that keeps them, and run comparison.
+ * The runs room: live dashboards of training runs, the runs list of the workspace, and run comparison.
+ * The runs themselves (workspace, run folders, queue, child processes, comparison rows) are the engine's
+ * {@link org.ecgworkbench.runs} package; this package holds their view models, controller and charts.
  *
  * <p>{@link org.ecgworkbench.app.runs.RunsRoom} loads the room ({@code Runs.fxml}) and gives the "Runs"
- * tab. {@link org.ecgworkbench.app.runs.RunsViewModel#enqueue} takes {@link org.ecgworkbench.app.runs.RunRequest}s
+ * tab. {@link org.ecgworkbench.app.runs.RunsViewModel#enqueue} takes {@link org.ecgworkbench.runs.RunRequest}s
  * (from the training wizard), gives each a folder {@code <workspace>/runs/<time>-<label>/} and starts
  * them one at a time by default as {@code java … org.ecgworkbench.Main train … --out <folder> --progress jsonl}
- * ({@link org.ecgworkbench.app.runs.JvmTrainLauncher}). {@link org.ecgworkbench.app.runs.TrainChild} reads the
+ * ({@link org.ecgworkbench.runs.JvmTrainLauncher}). {@link org.ecgworkbench.runs.TrainChild} reads the
  * child's output on its own threads and hands it to the FX thread in batches; each
  * {@link org.ecgworkbench.app.runs.RunViewModel} turns events into chart lines ({@link org.ecgworkbench.app.runs.PlotSeries}),
  * which the view copies into ChartFX data sets once per frame. Cancel is SIGTERM (train checkpoints and

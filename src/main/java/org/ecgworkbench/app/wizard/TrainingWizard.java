@@ -7,7 +7,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
 import org.controlsfx.dialog.Wizard;
-import org.ecgworkbench.app.runs.RunRequest;
+import org.ecgworkbench.runs.RunRequest;
 
 /**
  * The training wizard (ControlsFX {@link Wizard}): data folders → classes and split → preprocessing →

@@ -33,7 +33,7 @@ import org.ecgworkbench.dataset.ScanSummary;
 import org.ecgworkbench.model.Architecture;
 import org.ecgworkbench.model.NetworkSpec;
 import org.ecgworkbench.record.AtomicFiles;
-import org.ecgworkbench.app.runs.RunRequest;
+import org.ecgworkbench.runs.RunRequest;
 import org.ecgworkbench.label.DiagnosisCatalogue;
 import org.ecgworkbench.signal.Pipeline;
 import org.ecgworkbench.train.OptimizerKind;

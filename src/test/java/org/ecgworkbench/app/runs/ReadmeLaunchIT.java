@@ -17,6 +17,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.ecgworkbench.cli.EcgWorkbenchCommand;
 import org.ecgworkbench.launch.MonocleAgent;
+import org.ecgworkbench.runs.QueueFile;
+import org.ecgworkbench.runs.RunMetadata;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

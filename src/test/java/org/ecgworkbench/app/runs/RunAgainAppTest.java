@@ -13,6 +13,8 @@ import javafx.stage.Stage;
 import org.ecgworkbench.app.EcgWorkbenchApp;
 import org.ecgworkbench.app.wizard.TrainingWizardViewModel;
 import org.ecgworkbench.model.Architecture;
+import org.ecgworkbench.runs.EventLines;
+import org.ecgworkbench.runs.RunMetadata;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

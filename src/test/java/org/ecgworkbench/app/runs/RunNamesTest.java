@@ -6,6 +6,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.ecgworkbench.app.BackgroundWork;
+import org.ecgworkbench.runs.ComparisonRow;
+import org.ecgworkbench.runs.EventLines;
+import org.ecgworkbench.runs.RunMetadata;
+import org.ecgworkbench.runs.RunWorkspace;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -6,6 +6,10 @@ import static org.assertj.core.api.Assertions.within;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
+import org.ecgworkbench.runs.EpochRow;
+import org.ecgworkbench.runs.EventLines;
+import org.ecgworkbench.runs.ExponentialSmoother;
+import org.ecgworkbench.runs.RunStatus;
 import org.ecgworkbench.train.TrainingEventJson;
 import org.junit.jupiter.api.Test;
 

@@ -5,6 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.ecgworkbench.runs.AppConfigDir;
+import org.ecgworkbench.runs.EventLines;
+import org.ecgworkbench.runs.QueueFile;
+import org.ecgworkbench.runs.RunMetadata;
+import org.ecgworkbench.runs.RunRequest;
+import org.ecgworkbench.runs.RunStatus;
+import org.ecgworkbench.runs.RunWorkspace;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -200,12 +207,12 @@ class RunsQueueTest {
     @Test
     void anotherWorkspaceIsRefusedWhileARunTrainsThenOpensAndIsRememberedForNextTime() throws Exception {
         String oldWorkspace = System.getProperty(RunWorkspace.PROPERTY);
-        String oldConfig = System.getProperty(org.ecgworkbench.app.AppConfigDir.PROPERTY);
+        String oldConfig = System.getProperty(AppConfigDir.PROPERTY);
         Path other = Files.createDirectories(tmp.resolve("other"));
         Path otherRun = EventLines.runFolder(other.resolve("runs"), "20261126-090000-elsewhere",
                 List.of(EventLines.start(false), EventLines.done(other, 1)));
         try {
-            System.setProperty(org.ecgworkbench.app.AppConfigDir.PROPERTY, tmp.resolve("config").toString());
+            System.setProperty(AppConfigDir.PROPERTY, tmp.resolve("config").toString());
             RunsViewModel vm = viewModel();
             ui.get(() -> {
                 vm.enqueue(List.of(new RunRequest("slow one", List.of("slow"))));
@@ -232,7 +239,7 @@ class RunsQueueTest {
             assertThat(RunWorkspace.resolve().root()).isEqualTo(other.toAbsolutePath().normalize());
         } finally {
             restore(RunWorkspace.PROPERTY, oldWorkspace);
-            restore(org.ecgworkbench.app.AppConfigDir.PROPERTY, oldConfig);
+            restore(AppConfigDir.PROPERTY, oldConfig);
         }
     }
 

@@ -7,12 +7,15 @@ import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.ecgworkbench.app.BackgroundWork;
+import org.ecgworkbench.runs.EventLines;
+import org.ecgworkbench.runs.RunMetadata;
+import org.ecgworkbench.runs.RunStatus;
+import org.ecgworkbench.runs.RunWorkspace;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -102,27 +105,5 @@ class RunsWorkspaceTest {
         assertThat(run.logTail().get(0)).contains("line 4 skipped");
         assertThat(run.logTail().get(1)).contains("line 6 skipped");
         assertThat(run.logTail().get(2)).contains("line 7 skipped: unknown event type 'telemetry'");
-    }
-
-    @Test
-    void newRunFoldersAreNamedByTimeAndLabelAndNeverShared() throws Exception {
-        RunWorkspace ws = new RunWorkspace(tmp);
-        LocalDateTime now = LocalDateTime.of(2026, 11, 26, 14, 25, 1);
-        Path a = ws.newRunFolder("ResNet34 · Adam, lr 1e-3!", now);
-        Path b = ws.newRunFolder("ResNet34 · Adam, lr 1e-3!", now);
-        Path c = ws.newRunFolder("", now);
-        assertThat(a.getFileName().toString()).isEqualTo("20261126-142501-resnet34-adam-lr-1e-3");
-        assertThat(b.getFileName().toString()).isEqualTo("20261126-142501-resnet34-adam-lr-1e-3-2");
-        assertThat(c.getFileName().toString()).isEqualTo("20261126-142501");
-        assertThat(ws.runFolders()).containsExactly(c, a, b);
-        // A default name's leading time is already in the stamp.
-        Path d = ws.newRunFolder("14:25 ResNet18×0.25 Adam lr 1e-3", now.plusSeconds(1));
-        assertThat(d.getFileName().toString()).isEqualTo("20261126-142502-resnet18-0-25-adam-lr-1e-3");
-        assertThat(RunWorkspace.slug("x".repeat(60))).hasSize(41);
-    }
-
-    @Test
-    void theWorkspaceComesFromTheSystemPropertyInTests() {
-        assertThat(RunWorkspace.resolve().root()).isEqualTo(Path.of(System.getProperty(RunWorkspace.PROPERTY)).toAbsolutePath().normalize());
     }
 }

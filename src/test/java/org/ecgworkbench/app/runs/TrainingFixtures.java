@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import org.ecgworkbench.cli.EcgWorkbenchCommand;
+import org.ecgworkbench.runs.RunRequest;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**

@@ -18,6 +18,7 @@ import org.ecgworkbench.app.wizard.TrainingWizardViewModel;
 import org.ecgworkbench.app.wizard.WizardRobot;
 import org.ecgworkbench.cli.EcgWorkbenchCommand;
 import org.ecgworkbench.model.Architecture;
+import org.ecgworkbench.runs.RunStatus;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

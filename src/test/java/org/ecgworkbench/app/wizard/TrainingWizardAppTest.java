@@ -17,7 +17,7 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.controlsfx.dialog.Wizard;
 import org.ecgworkbench.app.FxBackgroundWork;
-import org.ecgworkbench.app.runs.RunRequest;
+import org.ecgworkbench.runs.RunRequest;
 import org.ecgworkbench.label.DiagnosisCatalogue;
 import org.ecgworkbench.model.Architecture;
 import org.ecgworkbench.model.NetworkSpec;

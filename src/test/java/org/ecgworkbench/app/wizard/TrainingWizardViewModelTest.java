@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.SimpleObjectProperty;
 import org.ecgworkbench.app.BackgroundWork;
-import org.ecgworkbench.app.runs.RunRequest;
+import org.ecgworkbench.runs.RunRequest;
 import org.ecgworkbench.dataset.Augmentation;
 import org.ecgworkbench.label.DiagnosisCatalogue;
 import org.ecgworkbench.model.Architecture;

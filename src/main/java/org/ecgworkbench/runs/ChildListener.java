@@ -1,4 +1,4 @@
-package org.ecgworkbench.app.runs;
+package org.ecgworkbench.runs;
 
 import org.ecgworkbench.train.TrainingEvent;
 

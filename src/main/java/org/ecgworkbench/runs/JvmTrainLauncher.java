@@ -1,4 +1,4 @@
-package org.ecgworkbench.app.runs;
+package org.ecgworkbench.runs;
 
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package org.ecgworkbench.app.runs;
+package org.ecgworkbench.runs;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,14 +16,14 @@ import org.ecgworkbench.record.AtomicFiles;
  * runs queued lists them as queued again (and trains them) when it reopens. Their folders are
  * reserved but empty ({@code train} wants a new folder), so the label and arguments live here.
  */
-final class QueueFile {
-    static final String NAME = "queue.json";
+public final class QueueFile {
+    public static final String NAME = "queue.json";
     private static final String FORMAT = "ecg-workbench-run-queue";
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     /** One waiting run: its reserved folder and the full {@code train} arguments. */
-    record Entry(Path folder, String label, List<String> arguments) {
-        Entry {
+    public record Entry(Path folder, String label, List<String> arguments) {
+        public Entry {
             arguments = List.copyOf(arguments);
         }
     }
@@ -31,7 +31,7 @@ final class QueueFile {
     private QueueFile() {
     }
 
-    static void write(Path runs, List<Entry> entries) throws IOException {
+    public static void write(Path runs, List<Entry> entries) throws IOException {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("format", FORMAT);
         root.put("version", 1);
@@ -49,7 +49,7 @@ final class QueueFile {
     }
 
     /** The waiting runs; none when there is no file. A damaged file is an IOException naming it. */
-    static List<Entry> read(Path runs) throws IOException {
+    public static List<Entry> read(Path runs) throws IOException {
         Path file = runs.resolve(NAME);
         if (!Files.isRegularFile(file)) return List.of();
         JsonNode root;

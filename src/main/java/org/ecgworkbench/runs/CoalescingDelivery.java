@@ -1,24 +1,24 @@
-package org.ecgworkbench.app.runs;
+package org.ecgworkbench.runs;
 
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
-import org.ecgworkbench.app.BackgroundWork;
 import org.ecgworkbench.train.TrainingEvent;
 
 /**
- * Hands a child's output from its reader threads to a {@link ChildListener} on the UI thread, in
- * order and in batches: however fast the lines come, at most one UI update is pending at a time, so
- * the FX thread sees a burst of batch events as one pulse of work.
+ * Hands a child's output from its reader threads to a {@link ChildListener} through an executor (the
+ * app's UI thread), in order and in batches: however fast the lines come, at most one delivery is
+ * pending at a time, so the FX thread sees a burst of batch events as one pulse of work.
  */
 final class CoalescingDelivery {
-    private final BackgroundWork ui;
+    private final Executor deliver;
     private final ChildListener listener;
     private final ConcurrentLinkedQueue<Consumer<ChildListener>> pending = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean scheduled = new AtomicBoolean();
 
-    CoalescingDelivery(BackgroundWork ui, ChildListener listener) {
-        this.ui = ui;
+    CoalescingDelivery(Executor deliver, ChildListener listener) {
+        this.deliver = deliver;
         this.listener = listener;
     }
 
@@ -36,7 +36,7 @@ final class CoalescingDelivery {
 
     private void offer(Consumer<ChildListener> item) {
         pending.add(item);
-        if (scheduled.compareAndSet(false, true)) ui.onUi(this::drain);
+        if (scheduled.compareAndSet(false, true)) deliver.execute(this::drain);
     }
 
     private void drain() {

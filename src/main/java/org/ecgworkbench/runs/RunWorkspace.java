@@ -1,8 +1,7 @@
-package org.ecgworkbench.app.runs;
+package org.ecgworkbench.runs;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import org.ecgworkbench.app.AppConfigDir;
 import org.ecgworkbench.record.AtomicFiles;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;

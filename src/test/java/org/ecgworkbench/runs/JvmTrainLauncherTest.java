@@ -1,4 +1,4 @@
-package org.ecgworkbench.app.runs;
+package org.ecgworkbench.runs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -10,8 +10,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.ecgworkbench.cli.TrainCommand;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine;
 
 /** Issue 13, point 1: the child starts in its run folder, so nothing relative may reach it. */
 class JvmTrainLauncherTest {

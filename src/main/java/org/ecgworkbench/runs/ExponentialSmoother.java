@@ -1,4 +1,4 @@
-package org.ecgworkbench.app.runs;
+package org.ecgworkbench.runs;
 
 /**
  * An exponential moving average with bias correction (as TensorBoard's smoothing): the first values

@@ -1,4 +1,4 @@
-package org.ecgworkbench.app.runs;
+package org.ecgworkbench.runs;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,4 +1,4 @@
-package org.ecgworkbench.app.runs;
+package org.ecgworkbench.runs;
 
 import java.io.File;
 import java.nio.file.Path;

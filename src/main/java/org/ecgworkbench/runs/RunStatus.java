@@ -1,4 +1,4 @@
-package org.ecgworkbench.app.runs;
+package org.ecgworkbench.runs;
 
 /** Where a run stands, as the runs list shows it. */
 public enum RunStatus {

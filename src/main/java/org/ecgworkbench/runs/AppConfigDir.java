@@ -1,12 +1,13 @@
-package org.ecgworkbench.app;
+package org.ecgworkbench.runs;
 
 import java.nio.file.Path;
 
 /**
- * Where the workbench keeps its small per-user files (recent files): the system property
+ * Where the workbench keeps its small per-user files (recent files, the workspace the user chose): the system property
  * {@code ecg.config.dir} when set (tests point it at {@code target/}), else
  * {@code $XDG_CONFIG_HOME/ecg-workbench}, {@code %APPDATA%\ecg-workbench} on Windows, or
- * {@code ~/.config/ecg-workbench}.
+ * {@code ~/.config/ecg-workbench}. It lives beside the workspace, not in {@code app}, so the {@code runs}
+ * command finds the workspace the workbench chose ({@link RunWorkspace#resolve}) without JavaFX.
  */
 public final class AppConfigDir {
     public static final String PROPERTY = "ecg.config.dir";

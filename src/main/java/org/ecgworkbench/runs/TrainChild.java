@@ -1,12 +1,12 @@
-package org.ecgworkbench.app.runs;
+package org.ecgworkbench.runs;
 
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
-import org.ecgworkbench.app.BackgroundWork;
 import org.ecgworkbench.train.TrainingEventJson;
 
 /**
@@ -21,10 +21,13 @@ public final class TrainChild {
         this.process = process;
     }
 
-    /** Starts {@code command} and delivers what it says to {@code listener} through {@code ui}. */
-    public static TrainChild start(ProcessBuilder command, BackgroundWork ui, ChildListener listener) throws IOException {
+    /**
+     * Starts {@code command} and delivers what it says to {@code listener} through {@code deliver}
+     * (the app's UI thread; {@code Runnable::run} for the reader threads themselves).
+     */
+    public static TrainChild start(ProcessBuilder command, Executor deliver, ChildListener listener) throws IOException {
         Process process = command.start();
-        CoalescingDelivery out = new CoalescingDelivery(ui, listener);
+        CoalescingDelivery out = new CoalescingDelivery(deliver, listener);
         Thread stdout = reader("train-stdout-" + process.pid(), process.getInputStream(), line -> {
             if (line.startsWith("{")) {
                 try {
