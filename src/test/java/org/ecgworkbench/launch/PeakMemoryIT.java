@@ -47,4 +47,15 @@ class PeakMemoryIT {
                 .startsWith("error: out of memory (Java heap limit ").doesNotContain("at org.");
         assertThat(dir.resolve("long.csv")).doesNotExist();
     }
+
+    @Test
+    void predictOfARecordTooLargeForTheHeapExitsThreeWithOneLine() throws Exception {
+        PeakMemory.writeRecord(dir, "long", 900_000);
+        PeakMemory.Run r = PeakMemory.run(dir, "64m", List.of("predict", "long.hea"));
+        assertThat(r.exitCode()).as(r.err()).isEqualTo(3);
+        // Besides the bundled model's note and the record's warnings, one line says why; no stack trace.
+        assertThat(r.err().lines().filter(l -> !l.startsWith("note: ") && !l.startsWith("warning: ")).toList()).singleElement()
+                .asString().startsWith("error: out of memory (Java heap limit ");
+        assertThat(r.err()).doesNotContain("at org.").doesNotContain("Exception");
+    }
 }
