@@ -21,6 +21,7 @@ import org.ecgworkbench.record.EcgRecord;
 import org.ecgworkbench.signal.Pipeline;
 import org.ecgworkbench.signal.PipelineJson;
 import org.ecgworkbench.signal.SignalBlock;
+import org.ecgworkbench.signal.SignalWindows;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -121,22 +122,22 @@ public final class Explainer {
         Objects.requireNonNull(options, "options");
         int[] classes = classIndices(codes);
         Pipeline pipeline = Predictor.inferencePipeline(PipelineJson.read(metadata.pipelineJson()));
-        List<SignalBlock> blocks = pipeline.apply(record);
-        if (blocks.isEmpty()) throw new IllegalArgumentException(record.id() + ": the pipeline produced no signal block");
+        // Windows one at a time, as predict makes them: a long recording never has all of them in memory.
+        SignalWindows blocks = pipeline.windows(record);
+        if (blocks.count() == 0) throw new IllegalArgumentException(record.id() + ": the pipeline produced no signal block");
         NetworkSpec spec = metadata.network();
-        for (SignalBlock b : blocks) {
+        float[] demo = spec.demographics() ? Predictor.demographics(record) : null;
+        // Every window has the first one's rate (the pipeline gives each the same steps), so the same passes.
+        SignalBlock first = blocks.get(0);
+        int perWindow = passes(method, options, first.fs(), classes.length);
+        Counter counter = new Counter(progress, cancelled, perWindow * blocks.count());
+        List<ExplainedWindow> windows = new ArrayList<>();
+        for (int w = 0; w < blocks.count(); w++) {
+            SignalBlock b = w == 0 ? first : blocks.get(w);
             if (b.length() != spec.length()) {
                 throw new IllegalArgumentException(record.id() + ": the bundle's pipeline gives " + b.length()
                         + " samples per lead but the network takes " + spec.length());
             }
-        }
-        float[] demo = spec.demographics() ? Predictor.demographics(record) : null;
-        int perWindow = 0;
-        for (SignalBlock b : blocks) perWindow = Math.max(perWindow, passes(method, options, b.fs(), classes.length));
-        Counter counter = new Counter(progress, cancelled, perWindow * blocks.size());
-        List<ExplainedWindow> windows = new ArrayList<>();
-        for (int w = 0; w < blocks.size(); w++) {
-            SignalBlock b = blocks.get(w);
             Result r = run(flatten(b), demo, b.fs(), classes, method, options, counter);
             windows.add(new ExplainedWindow(w, b.fs(), b.startSample(), b.mask().clone(), r.probabilities, r.explanations));
         }

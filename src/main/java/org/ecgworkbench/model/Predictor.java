@@ -13,12 +13,13 @@ import org.ecgworkbench.signal.PipelineJson;
 import org.ecgworkbench.signal.PipelineStep;
 import org.ecgworkbench.signal.LengthStep;
 import org.ecgworkbench.signal.SignalBlock;
+import org.ecgworkbench.signal.SignalWindows;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * Runs a bundle on records: the bundle's own pipeline (the one it was trained behind) turns a record
- * into one block or several windows; they go through the network as one batch; the record's
+ * into one block or several windows; they go through the network in batches of {@value #MAX_BATCH}; the record's
  * probability for a class is the maximum over its windows; the bundle's per-class thresholds decide.
  *
  * <p>By default inference uses {@link BatchNormFolding}'s graph (BN folded into the convolutions),
@@ -89,38 +90,39 @@ public final class Predictor {
         return folded;
     }
 
-    /** Preprocesses, infers, pools and thresholds one record. */
+    /**
+     * Preprocesses, infers, pools and thresholds one record. The windows are made a batch at a time
+     * ({@link Pipeline#windows}), so a long recording never has all of them in memory; the batches are
+     * the same as when they were all made first, hence the same probabilities.
+     */
     public RecordPrediction predict(EcgRecord record) {
-        List<SignalBlock> blocks = pipeline.apply(record);
-        if (blocks.isEmpty()) throw new IllegalArgumentException(record.id() + ": the pipeline produced no signal block");
+        SignalWindows blocks = pipeline.windows(record);
+        if (blocks.count() == 0) throw new IllegalArgumentException(record.id() + ": the pipeline produced no signal block");
         NetworkSpec spec = metadata.network();
-        for (SignalBlock b : blocks) {
-            if (b.length() != spec.length()) {
-                throw new IllegalArgumentException(record.id() + ": the bundle's pipeline gives " + b.length()
-                        + " samples per lead but the network takes " + spec.length());
-            }
-        }
-        // One batch of windows at a time is flattened for the network: a long recording never has all its
-        // windows as network input at once.
-        float[][] windows = new float[blocks.size()][];
         float[] d = spec.demographics() ? demographics(record) : null;
-        for (int start = 0; start < blocks.size(); start += MAX_BATCH) {
-            int n = Math.min(MAX_BATCH, blocks.size() - start);
+        float[] pooled = null;
+        List<WindowPrediction> timeline = new ArrayList<>(blocks.count());
+        for (int start = 0; start < blocks.count(); start += MAX_BATCH) {
+            int n = Math.min(MAX_BATCH, blocks.count() - start);
             float[][] signals = new float[n][];
             float[][] demo = d == null ? null : new float[n][];
+            double[][] spans = new double[n][];
             for (int i = 0; i < n; i++) {
-                signals[i] = flatten(blocks.get(start + i));
+                SignalBlock b = blocks.get(start + i);
+                if (b.length() != spec.length()) {
+                    throw new IllegalArgumentException(record.id() + ": the bundle's pipeline gives " + b.length()
+                            + " samples per lead but the network takes " + spec.length());
+                }
+                signals[i] = flatten(b);
+                spans[i] = new double[] {b.startSample() / b.fs(), b.length() / b.fs()};
                 if (demo != null) demo[i] = d;
             }
             float[][] out = predictBatch(signals, demo);
-            System.arraycopy(out, 0, windows, start, n);
-        }
-        float[] pooled = windows[0].clone();
-        List<WindowPrediction> timeline = new ArrayList<>(windows.length);
-        for (int w = 0; w < windows.length; w++) {
-            for (int c = 0; c < pooled.length; c++) pooled[c] = Math.max(pooled[c], windows[w][c]);
-            SignalBlock b = blocks.get(w);
-            timeline.add(new WindowPrediction(b.startSample() / b.fs(), b.length() / b.fs(), windows[w]));
+            for (int i = 0; i < n; i++) {
+                if (pooled == null) pooled = out[i].clone();
+                for (int c = 0; c < pooled.length; c++) pooled[c] = Math.max(pooled[c], out[i][c]);
+                timeline.add(new WindowPrediction(spans[i][0], spans[i][1], out[i]));
+            }
         }
         double[] thresholds = metadata.thresholds();
         List<ClassPrediction> predictions = new ArrayList<>();

@@ -64,13 +64,30 @@ public record LengthStep(int samples, Policy policy, int hop) implements Pipelin
     }
 
     private List<SignalBlock> windows(SignalBlock block) {
-        int n = block.length();
-        if (n <= samples) return List.of(cut(block, 0, 0));
-        List<SignalBlock> out = new ArrayList<>();
-        int start = 0;
-        for (; start + samples <= n; start += hop) out.add(cut(block, start, 0));
-        if (start - hop + samples < n) out.add(cut(block, n - samples, 0));
+        int count = windowCount(block.length());
+        List<SignalBlock> out = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) out.add(window(block, i));
         return out;
+    }
+
+    /** How many windows the {@link Policy#WINDOWS} policy cuts from {@code n} samples (1 when they fit in one). */
+    int windowCount(int n) {
+        if (n <= samples) return 1;
+        int hops = (n - samples) / hop + 1;
+        boolean lastReachesEnd = (long) (hops - 1) * hop + samples >= n;
+        return lastReachesEnd ? hops : hops + 1;
+    }
+
+    /** Where window {@code index} starts among {@code n} samples: every hop, the extra last one ending at the last sample. */
+    int windowStart(int n, int index) {
+        if (n <= samples) return 0;
+        long start = (long) index * hop;
+        return start + samples <= n ? (int) start : n - samples;
+    }
+
+    /** Window {@code index} of the {@link Policy#WINDOWS} policy alone, so a long recording's windows can be made one at a time. */
+    SignalBlock window(SignalBlock block, int index) {
+        return cut(block, windowStart(block.length(), index), 0);
     }
 
     /**

@@ -36,6 +36,66 @@ public record Pipeline(List<PipelineStep> steps) {
         return run(input, null);
     }
 
+    /**
+     * The same blocks as {@link #apply(EcgRecord)}, made one at a time: the steps before a windows length
+     * step run on the whole record once (resampling, filters and normalisation need all of it to give
+     * the same values), each window and the steps after it only when asked for. When those first steps
+     * leave the record as it is (already at the target rate, no filter), the windows are cut straight
+     * from the record's float leads, without a whole-record {@code double} copy.
+     */
+    public SignalWindows windows(EcgRecord record) {
+        int w = windowsStep();
+        if (w < 0) return SignalWindows.of(apply(record));
+        LengthStep windows = (LengthStep) steps.get(w);
+        List<PipelineStep> after = steps.subList(w + 1, steps.size());
+        if (leavesAsItIs(steps.subList(0, w), record.fs())) return SignalWindows.cutFrom(record, windows, after);
+        return SignalWindows.cutFrom(runOne(SignalBlock.of(record), steps.subList(0, w)), windows, after);
+    }
+
+    /** {@link #windows(EcgRecord)} for a block already made. */
+    public SignalWindows windows(SignalBlock input) {
+        int w = windowsStep();
+        if (w < 0) return SignalWindows.of(apply(input));
+        return SignalWindows.cutFrom(runOne(input, steps.subList(0, w)), (LengthStep) steps.get(w), steps.subList(w + 1, steps.size()));
+    }
+
+    /**
+     * The index of the one windows length step, or -1 when there is none or more than one (then the
+     * blocks are all made at once: no bundle's inference pipeline has two).
+     */
+    private int windowsStep() {
+        int found = -1;
+        for (int i = 0; i < steps.size(); i++) {
+            if (steps.get(i) instanceof LengthStep l && l.policy() == LengthStep.Policy.WINDOWS) {
+                if (found >= 0) return -1;
+                found = i;
+            }
+        }
+        return found;
+    }
+
+    /** Whether each step returns a record at {@code fs} unchanged (a resample to its own rate, no normalisation, keep length). */
+    private static boolean leavesAsItIs(List<PipelineStep> steps, double fs) {
+        for (PipelineStep step : steps) {
+            boolean same = step instanceof ResampleStep r && r.targetFs() == fs
+                    || step instanceof NormalizeStep n && n.kind() == NormalizeStep.Kind.NONE
+                    || step instanceof LengthStep l && l.samples() == 0;
+            if (!same) return false;
+        }
+        return true;
+    }
+
+    /** One block through steps that each give one block (every step but a windows length step). */
+    static SignalBlock runOne(SignalBlock input, List<PipelineStep> steps) {
+        SignalBlock block = input;
+        for (PipelineStep step : steps) {
+            List<SignalBlock> out = step.apply(block);
+            if (out.size() != 1) throw new IllegalStateException(step.type() + " gave " + out.size() + " blocks where one was expected");
+            block = out.get(0);
+        }
+        return block;
+    }
+
     /** Every intermediate stage, the input first, for the preview and {@code preprocess --stages}. */
     public List<Stage> stages(EcgRecord record) {
         List<Stage> stages = new ArrayList<>();

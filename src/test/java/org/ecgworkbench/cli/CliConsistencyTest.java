@@ -7,18 +7,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.ecgworkbench.model.Architecture;
-import org.ecgworkbench.model.BundleMetadata;
-import org.ecgworkbench.model.ModelBundle;
-import org.ecgworkbench.model.ModelBundleIO;
-import org.ecgworkbench.model.NetworkSpec;
-import org.ecgworkbench.model.ResNet1d;
-import org.ecgworkbench.signal.Pipeline;
-import org.ecgworkbench.signal.PipelineJson;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.nd4j.linalg.learning.config.Adam;
 
 /**
  * The commands behave alike (issue 13, points 9 and 12): records in the order given, the folder as an
@@ -27,7 +18,7 @@ import org.nd4j.linalg.learning.config.Adam;
  */
 class CliConsistencyTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final Path SAMPLES = Path.of("resources/samples");
+    private static final Path SAMPLES = CliFixtures.SAMPLES;
 
     @TempDir
     static Path dir;
@@ -38,10 +29,7 @@ class CliConsistencyTest {
 
     @BeforeAll
     static void bundle() throws Exception {
-        NetworkSpec spec = NetworkSpec.of(Architecture.RESNET18, 0.125, Pipeline.DEFAULT_LENGTH, false);
-        model = dir.resolve("tiny.ecgmodel");
-        ModelBundleIO.write(new ModelBundle(ResNet1d.build(spec, new Adam(1e-3), 0, null, 1),
-                BundleMetadata.standard(spec, PipelineJson.write(Pipeline.defaultRecipe()))), model);
+        model = CliFixtures.tinyBundle(dir);
     }
 
     @Test

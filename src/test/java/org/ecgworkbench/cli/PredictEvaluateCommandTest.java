@@ -18,19 +18,10 @@ import org.ecgworkbench.eval.ChallengeOutputCsv;
 import org.ecgworkbench.eval.EvaluationReportJson;
 import org.ecgworkbench.eval.PredictionTable;
 import org.ecgworkbench.eval.PredictionTableCsv;
-import org.ecgworkbench.model.Architecture;
-import org.ecgworkbench.model.BundleMetadata;
-import org.ecgworkbench.model.ModelBundle;
-import org.ecgworkbench.model.ModelBundleIO;
-import org.ecgworkbench.model.NetworkSpec;
-import org.ecgworkbench.model.ResNet1d;
 import org.ecgworkbench.record.EcgRecordReader;
-import org.ecgworkbench.signal.Pipeline;
-import org.ecgworkbench.signal.PipelineJson;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.nd4j.linalg.learning.config.Adam;
 
 /**
  * {@code predict} and {@code evaluate} on every real record we have, through the default pipeline
@@ -41,7 +32,7 @@ import org.nd4j.linalg.learning.config.Adam;
 class PredictEvaluateCommandTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     static final Path SHARED = Path.of(System.getProperty("ecg.shared.data", "../shared/data"));
-    static final Path SAMPLES = Path.of("resources/samples");
+    static final Path SAMPLES = CliFixtures.SAMPLES;
 
     @TempDir
     static Path dir;
@@ -52,10 +43,7 @@ class PredictEvaluateCommandTest {
 
     @BeforeAll
     static void bundle() throws Exception {
-        NetworkSpec spec = NetworkSpec.of(Architecture.RESNET18, 0.125, Pipeline.DEFAULT_LENGTH, false);
-        model = dir.resolve("tiny.ecgmodel");
-        ModelBundleIO.write(new ModelBundle(ResNet1d.build(spec, new Adam(1e-3), 0, null, 1),
-                BundleMetadata.standard(spec, PipelineJson.write(Pipeline.defaultRecipe()))), model);
+        model = CliFixtures.tinyBundle(dir);
     }
 
     @Test

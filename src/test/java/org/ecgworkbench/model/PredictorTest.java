@@ -18,6 +18,7 @@ import org.ecgworkbench.record.Sex;
 import org.ecgworkbench.signal.LengthStep;
 import org.ecgworkbench.signal.Pipeline;
 import org.ecgworkbench.signal.PipelineJson;
+import org.ecgworkbench.signal.SignalBlock;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -103,6 +104,28 @@ class PredictorTest {
         assertThat(shortOne.probabilities()).containsExactly(alone, org.assertj.core.data.Offset.offset(1e-6f));
         Pipeline center = new Pipeline(List.of(new LengthStep(256, LengthStep.Policy.CENTER, 0)));
         assertThat(Predictor.inferencePipeline(center)).isSameAs(center);
+    }
+
+    @Test
+    void windowsMadeABatchAtATimeGiveTheWholeRecordsPooledProbabilitiesExactly() {
+        // Issue 14, point 3: 23 windows (three batches, the last one short), each made only when its batch runs,
+        // against every window of the whole-record pipeline made first and run as one list.
+        Predictor predictor = new Predictor(trainedBundle(ResNet1dTest.TINY));
+        EcgRecord longOne = record(3_000, 60.0, Sex.MALE);
+        List<SignalBlock> all = predictor.pipeline().apply(longOne);
+        assertThat(all).hasSize(23).hasSizeGreaterThan(2 * Predictor.MAX_BATCH);
+        float[][] signals = all.stream().map(Predictor::flatten).toArray(float[][]::new);
+        float[][] perWindow = predictor.predictBatch(signals, null);
+        float[] pooled = perWindow[0].clone();
+        for (float[] w : perWindow) for (int c = 0; c < pooled.length; c++) pooled[c] = Math.max(pooled[c], w[c]);
+
+        RecordPrediction lazy = predictor.predict(longOne);
+        assertThat(lazy.probabilities()).containsExactly(pooled);
+        assertThat(lazy.windows()).hasSize(23);
+        for (int w = 0; w < all.size(); w++) {
+            assertThat(lazy.windows().get(w).startSeconds()).isEqualTo(all.get(w).startSample() / 500.0);
+            for (int c = 0; c < 24; c++) assertThat(lazy.windows().get(w).probability(c)).isEqualTo(perWindow[w][c]);
+        }
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.ecgworkbench.signal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -49,6 +50,28 @@ class LengthStepTest {
         List<SignalBlock> shortOne = new LengthStep(4, LengthStep.Policy.WINDOWS, 2).apply(ramp(2));
         assertThat(shortOne).hasSize(1);
         assertThat(shortOne.get(0).mask()).containsExactly(true, true, false, false);
+    }
+
+    @Test
+    void windowsCountedAndPlacedOneByOneAreThoseOfTheLoopOverTheRecording() {
+        for (int length : new int[] {1, 4, 7}) {
+            for (int hop : new int[] {1, 2, 3, 4, 5, 9}) {
+                LengthStep step = new LengthStep(length, LengthStep.Policy.WINDOWS, hop);
+                for (int n = 1; n < 40; n++) {
+                    // The windows as they were first cut: every hop while one fits, then one ending at the last sample.
+                    List<Integer> starts = new ArrayList<>();
+                    if (n <= length) {
+                        starts.add(0);
+                    } else {
+                        int start = 0;
+                        for (; start + length <= n; start += hop) starts.add(start);
+                        if (start - hop + length < n) starts.add(n - length);
+                    }
+                    assertThat(step.windowCount(n)).as("length %d hop %d n %d", length, hop, n).isEqualTo(starts.size());
+                    for (int i = 0; i < starts.size(); i++) assertThat(step.windowStart(n, i)).isEqualTo(starts.get(i));
+                }
+            }
+        }
     }
 
     @Test
