@@ -41,7 +41,8 @@ public record Pipeline(List<PipelineStep> steps) {
      * step run on the whole record once (resampling, filters and normalisation need all of it to give
      * the same values), each window and the steps after it only when asked for. When those first steps
      * leave the record as it is (already at the target rate, no filter), the windows are cut straight
-     * from the record's float leads, without a whole-record {@code double} copy.
+     * from the record's float leads, without a whole-record {@code double} copy; a first resample step
+     * reads the float leads two at a time ({@link ResampleStep#applyTo}).
      */
     public SignalWindows windows(EcgRecord record) {
         int w = windowsStep();
@@ -49,6 +50,9 @@ public record Pipeline(List<PipelineStep> steps) {
         LengthStep windows = (LengthStep) steps.get(w);
         List<PipelineStep> after = steps.subList(w + 1, steps.size());
         if (leavesAsItIs(steps.subList(0, w), record.fs())) return SignalWindows.cutFrom(record, windows, after);
+        if (w > 0 && steps.get(0) instanceof ResampleStep resample) {
+            return SignalWindows.cutFrom(runOne(resample.applyTo(record), steps.subList(1, w)), windows, after);
+        }
         return SignalWindows.cutFrom(runOne(SignalBlock.of(record), steps.subList(0, w)), windows, after);
     }
 

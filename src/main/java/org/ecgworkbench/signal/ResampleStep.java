@@ -1,9 +1,13 @@
 package org.ecgworkbench.signal;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.ecgworkbench.record.EcgRecord;
+import org.ecgworkbench.record.Lead;
+import org.ecgworkbench.record.LeadName;
 import org.ecgworkbench.record.PlainNumber;
 import org.ecgworkbench.signal.dsp.FftResampler;
 import org.ecgworkbench.signal.dsp.PolyphaseResampler;
@@ -43,6 +47,42 @@ public record ResampleStep(Method method, double targetFs) implements PipelineSt
         double ratio = targetFs / block.fs();
         return List.of(new SignalBlock(targetFs, out, resampleMask(block.mask(), n),
                 (int) Math.round(block.startSample() * ratio), block.missingLeads()));
+    }
+
+    /**
+     * {@link #apply} to {@link SignalBlock#of(EcgRecord)}, without that whole-record {@code double} copy: the
+     * leads are converted and resampled two at a time, the same pairs the block path puts through the FFT
+     * together, so every value is the same (issue 14: a record at the 100 M-sample limit would need another
+     * 800 MB for the copy alone).
+     */
+    public SignalBlock applyTo(EcgRecord record) {
+        if (record.fs() == targetFs) return SignalBlock.of(record);
+        int n = record.samples();
+        double[][] out = new double[SignalBlock.LEADS][];
+        List<String> missing = new ArrayList<>();
+        for (int first = 0; first < SignalBlock.LEADS; first += 2) {
+            double[][] pair = new double[2][];
+            for (int k = 0; k < 2; k++) {
+                LeadName name = LeadName.values()[first + k];
+                pair[k] = new double[n];
+                var lead = record.lead(name);
+                if (lead.isEmpty()) {
+                    missing.add(name.label());
+                    continue;
+                }
+                float[] mv = lead.map(Lead::millivolts).orElseThrow();
+                for (int i = 0; i < n; i++) pair[k][i] = mv[i];
+            }
+            double[][] resampled = switch (method) {
+                case FFT -> FftResampler.resample(pair, record.fs(), targetFs);
+                case POLY -> PolyphaseResampler.forRates(record.fs(), targetFs).apply(pair);
+            };
+            out[first] = resampled[0];
+            out[first + 1] = resampled[1];
+        }
+        boolean[] mask = new boolean[out[0].length];
+        Arrays.fill(mask, true);
+        return new SignalBlock(targetFs, out, mask, 0, missing);
     }
 
     /** Each output sample takes the mask of the input sample it falls on. */

@@ -69,6 +69,22 @@ class SignalWindowsTest {
     }
 
     @Test
+    void resamplingFromTheRecordsFloatsTwoLeadsAtATimeGivesTheBlockPathsValues() {
+        // The FFT path transforms rows in pairs; applyTo keeps the same pairs, so the values are identical, not close.
+        for (ResampleStep step : List.of(new ResampleStep(ResampleStep.Method.FFT, 500), new ResampleStep(ResampleStep.Method.POLY, 500),
+                new ResampleStep(ResampleStep.Method.FFT, 100))) {
+            for (double fs : new double[] {250, 257, 1000}) {
+                if (step.method() == ResampleStep.Method.POLY && fs == 257) continue; // 257/500 reduces to a factor poly refuses
+                EcgRecord r = record(3_001, fs);
+                assertSameBlocks(List.of(step.applyTo(r)), step.apply(SignalBlock.of(r)));
+            }
+        }
+        Pipeline poly = new Pipeline(List.of(new ResampleStep(ResampleStep.Method.POLY, 500), new LengthStep(1000, LengthStep.Policy.WINDOWS, 500)));
+        EcgRecord r = record(2_500, 1000);
+        assertSameBlocks(poly.windows(r).toList(), poly.apply(r));
+    }
+
+    @Test
     void aPipelineWithoutWindowsGivesItsOneBlock() {
         Pipeline p = Pipeline.defaultRecipe();
         EcgRecord r = record(3_000, 250);
