@@ -43,6 +43,11 @@ import org.ecgworkbench.label.ScoredClass;
  * that opens a record in the viewer.
  */
 public final class ReportViewModel {
+    /** The panel's order: the challenge's ranking metrics, scikit-learn's F1 averages, then the challenge's thresholded ones. */
+    private static final List<Metric> AVERAGES = List.of(Metric.CHALLENGE_SCORE, Metric.AUROC_MACRO, Metric.AUPRC_MACRO,
+            Metric.F1_MICRO, Metric.F1_MACRO, Metric.F1_WEIGHTED, Metric.F1_SAMPLES, Metric.F_MEASURE_MACRO, Metric.F_BETA,
+            Metric.G_BETA, Metric.ACCURACY);
+
     private final BackgroundWork work;
     private final List<ScoredClass> classes = DiagnosisCatalogue.standard().scoredClasses();
 
@@ -128,11 +133,6 @@ public final class ReportViewModel {
         selectedClass.set(null);
         selectedClass.set(first);
     }
-
-    /** The panel's order: the challenge's ranking metrics, scikit-learn's F1 averages, then the challenge's thresholded ones. */
-    private static final List<Metric> AVERAGES = List.of(Metric.CHALLENGE_SCORE, Metric.AUROC_MACRO, Metric.AUPRC_MACRO,
-            Metric.F1_MICRO, Metric.F1_MACRO, Metric.F1_WEIGHTED, Metric.F1_SAMPLES, Metric.F_MEASURE_MACRO, Metric.F_BETA,
-            Metric.G_BETA, Metric.ACCURACY);
 
     static List<AverageRow> averagesOf(EvaluationReport r) {
         List<AverageRow> rows = new ArrayList<>();
