@@ -21,6 +21,7 @@ import org.ecgworkbench.eval.EvaluationReportCsv;
 import org.ecgworkbench.eval.EvaluationReportHtml;
 import org.ecgworkbench.eval.EvaluationReportJson;
 import org.ecgworkbench.eval.Evaluator;
+import org.ecgworkbench.eval.Metric;
 import org.ecgworkbench.eval.PredictedRecord;
 import org.ecgworkbench.eval.PredictionTable;
 import org.ecgworkbench.eval.PredictionTableCsv;
@@ -240,10 +241,12 @@ public final class EvaluateCommand implements Callable<Integer> {
     static String text(EvaluationReport r) {
         StringBuilder sb = new StringBuilder();
         sb.append(Plural.of(r.records(), "record")).append('\n');
-        sb.append(String.format(Locale.ROOT, "challenge score %s   AUROC (macro) %s   AUPRC (macro) %s%n",
-                number(r.challengeScore()), number(r.aurocMacro()), number(r.auprcMacro())));
-        sb.append(String.format(Locale.ROOT, "F1 micro %s   macro %s   weighted %s   samples %s   exact-match accuracy %s%n",
-                number(r.f1Micro()), number(r.f1Macro()), number(r.f1Weighted()), number(r.f1Samples()), number(r.accuracy())));
+        // Two lines: the challenge's ranking metrics, then the F1 averages (one "F1" for the four) and exact-match accuracy.
+        sb.append(String.format(Locale.ROOT, "%s %s   %s %s   %s %s%n", Metric.CHALLENGE_SCORE.label(), number(r.challengeScore()),
+                Metric.AUROC_MACRO.title(), number(r.aurocMacro()), Metric.AUPRC_MACRO.title(), number(r.auprcMacro())));
+        sb.append(String.format(Locale.ROOT, "%s %s   macro %s   weighted %s   samples %s   %s %s%n", Metric.F1_MICRO.label(),
+                number(r.f1Micro()), number(r.f1Macro()), number(r.f1Weighted()), number(r.f1Samples()),
+                Metric.ACCURACY.label(), number(r.accuracy())));
         sb.append(String.format(Locale.ROOT, "%-14s %-18s %9s %9s %9s %8s %8s %8s %9s%n",
                 "code", "class", "precision", "recall", "f1", "support", "auroc", "auprc", "threshold"));
         for (ClassMetrics c : r.perClass()) {

@@ -12,6 +12,7 @@ import org.ecgworkbench.eval.ClassMetrics;
 import org.ecgworkbench.eval.EvaluationReport;
 import org.ecgworkbench.eval.EvaluationReportJson;
 import org.ecgworkbench.eval.Evaluator;
+import org.ecgworkbench.eval.Metric;
 import org.ecgworkbench.label.DiagnosisCatalogue;
 import org.ecgworkbench.record.TerminalText;
 import picocli.CommandLine.Command;
@@ -97,19 +98,11 @@ public final class ScoreCommand implements Callable<Integer> {
     static String toText(EvaluationReport r) {
         StringBuilder sb = new StringBuilder();
         sb.append(Plural.of(r.records(), "record")).append(" scored\n\n");
-        sb.append("PhysioNet/CinC Challenge 2020 metrics\n");
-        line(sb, "challenge score", r.challengeScore());
-        line(sb, "AUROC (macro)", r.aurocMacro());
-        line(sb, "AUPRC (macro)", r.auprcMacro());
-        line(sb, "F-measure (macro)", r.fMeasureMacro());
-        line(sb, "F-beta (beta=2)", r.fBeta());
-        line(sb, "G-beta (beta=2)", r.gBeta());
-        line(sb, "accuracy (exact match)", r.accuracy());
-        sb.append("\nF1 averages (scikit-learn)\n");
-        line(sb, "micro", r.f1Micro());
-        line(sb, "macro", r.f1Macro());
-        line(sb, "weighted (by support)", r.f1Weighted());
-        line(sb, "samples (per record)", r.f1Samples());
+        for (Metric.Group group : Metric.Group.values()) {
+            if (group != Metric.Group.CHALLENGE) sb.append('\n');
+            sb.append(group.heading()).append('\n');
+            for (Metric m : group.metrics()) line(sb, name(m), m.of(r));
+        }
         sb.append(String.format(Locale.ROOT, "%nper class%n  %-14s %-15s %9s %7s %7s %8s %7s %7s%n",
                 "class", "code", "precision", "recall", "F1", "support", "AUROC", "AUPRC"));
         for (ClassMetrics c : r.perClass()) {
@@ -117,6 +110,24 @@ public final class ScoreCommand implements Callable<Integer> {
                     number(c.precision()), number(c.recall()), number(c.f1()), c.support(), number(c.auroc()), number(c.auprc())));
         }
         return sb.toString().stripTrailing();
+    }
+
+    /**
+     * The metric's name in this table: the F1 averages stand under their heading without "F1", and
+     * the terminal spells beta out.
+     */
+    private static String name(Metric m) {
+        return switch (m) {
+            case CHALLENGE_SCORE -> m.label();
+            case AUROC_MACRO, AUPRC_MACRO, F_MEASURE_MACRO -> m.title();
+            case F_BETA -> "F-beta (beta=2)";
+            case G_BETA -> "G-beta (beta=2)";
+            case ACCURACY -> "accuracy (exact match)";
+            case F1_MICRO -> "micro";
+            case F1_MACRO -> "macro";
+            case F1_WEIGHTED -> "weighted (by support)";
+            case F1_SAMPLES -> "samples (per record)";
+        };
     }
 
     private static void line(StringBuilder sb, String name, double value) {

@@ -3,10 +3,13 @@ package org.ecgworkbench.cli;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.Map;
+import java.util.StringJoiner;
+import org.ecgworkbench.eval.Metric;
 import org.ecgworkbench.record.TerminalText;
 import org.ecgworkbench.train.TrainingEvent;
 import org.ecgworkbench.train.TrainingEventJson;
 import org.ecgworkbench.train.TrainingListener;
+import org.ecgworkbench.train.ValidationMetric;
 
 /**
  * How {@code train} shows its events: one JSON object per line on stdout ({@code --progress jsonl},
@@ -96,10 +99,15 @@ final class TrainProgressPrinter implements TrainingListener {
         err.flush();
     }
 
-    private static String metrics(Map<String, Double> m) {
-        return String.format(Locale.ROOT, "challenge %.3f, F1 macro %.3f, AUROC macro %.3f",
-                m.getOrDefault("challenge_score", Double.NaN), m.getOrDefault("f1_macro", Double.NaN),
-                m.getOrDefault("auroc_macro", Double.NaN));
+    /** The metrics early stopping can choose (the loss is printed apart), e.g. "challenge 0.413, F1 macro 0.250, AUROC macro 0.750". */
+    private static String metrics(Map<String, Double> values) {
+        StringJoiner line = new StringJoiner(", ");
+        for (ValidationMetric v : ValidationMetric.values()) {
+            v.reportMetric().ifPresent(m -> line.add(String.format(Locale.ROOT, "%s %.3f",
+                    // "challenge" alone: the epoch line is long already.
+                    m == Metric.CHALLENGE_SCORE ? "challenge" : m.label(), values.getOrDefault(m.key(), Double.NaN))));
+        }
+        return line.toString();
     }
 
     private static String clock(double seconds) {

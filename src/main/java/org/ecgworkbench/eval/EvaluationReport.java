@@ -1,6 +1,7 @@
 package org.ecgworkbench.eval;
 
 import java.util.List;
+import java.util.function.ToDoubleFunction;
 
 /**
  * Everything an evaluation says, each average under its right name.
@@ -18,6 +19,8 @@ import java.util.List;
  * class is neither present nor predicted), {@code f1Weighted} (per-class F1 weighted by support),
  * {@code f1Samples} (F1 per record, averaged; the number the dissertation called "weighted").
  *
+ * <p>{@link Metric} lists these averages with their keys, names and explanations.
+ *
  * @param records  number of records evaluated
  * @param perClass one entry per class, in {@code DiagnosisCatalogue.scoredClasses()} order
  */
@@ -27,5 +30,14 @@ public record EvaluationReport(int records, double challengeScore, double aurocM
     public EvaluationReport {
         if (records < 0) throw new IllegalArgumentException("negative record count " + records);
         perClass = List.copyOf(perClass);
+    }
+
+    /** A report whose averages are looked up metric by metric (e.g. read from a file by their {@link Metric#key() keys}). */
+    public static EvaluationReport of(int records, ToDoubleFunction<Metric> average, List<ClassMetrics> perClass) {
+        return new EvaluationReport(records, average.applyAsDouble(Metric.CHALLENGE_SCORE), average.applyAsDouble(Metric.AUROC_MACRO),
+                average.applyAsDouble(Metric.AUPRC_MACRO), average.applyAsDouble(Metric.F_MEASURE_MACRO),
+                average.applyAsDouble(Metric.F_BETA), average.applyAsDouble(Metric.G_BETA), average.applyAsDouble(Metric.ACCURACY),
+                average.applyAsDouble(Metric.F1_MICRO), average.applyAsDouble(Metric.F1_MACRO),
+                average.applyAsDouble(Metric.F1_WEIGHTED), average.applyAsDouble(Metric.F1_SAMPLES), perClass);
     }
 }

@@ -10,7 +10,7 @@ import org.ecgworkbench.record.CsvText;
 
 /**
  * An {@link EvaluationReport} as one tidy CSV table, {@code metric,code,abbrev,value}: first the
- * report-wide quantities (code and abbrev empty) under their JSON names, then each class's
+ * report-wide quantities (code and abbrev empty) under their JSON names ({@link Metric#key()}), then each class's
  * {@code precision, recall, f1, support, auroc, auprc, threshold}. One shape for every row, so a
  * spreadsheet pivot or {@code pandas.read_csv} takes it as it is, where a per-class table with the
  * averages tacked under it would not. Undefined values (NaN) are empty fields.
@@ -34,17 +34,7 @@ public final class EvaluationReportCsv {
     static String toCsv(EvaluationReport r) {
         StringBuilder sb = new StringBuilder(HEADER).append('\n');
         row(sb, "records", "", "", Integer.toString(r.records()));
-        row(sb, "challenge_score", r.challengeScore());
-        row(sb, "auroc_macro", r.aurocMacro());
-        row(sb, "auprc_macro", r.auprcMacro());
-        row(sb, "f_measure_macro", r.fMeasureMacro());
-        row(sb, "f_beta", r.fBeta());
-        row(sb, "g_beta", r.gBeta());
-        row(sb, "accuracy", r.accuracy());
-        row(sb, "f1_micro", r.f1Micro());
-        row(sb, "f1_macro", r.f1Macro());
-        row(sb, "f1_weighted", r.f1Weighted());
-        row(sb, "f1_samples", r.f1Samples());
+        for (Metric m : Metric.values()) row(sb, m.key(), m.of(r));
         for (ClassMetrics c : r.perClass()) {
             row(sb, "precision", c.code(), c.abbrev(), number(c.precision()));
             row(sb, "recall", c.code(), c.abbrev(), number(c.recall()));

@@ -52,22 +52,8 @@ public final class EvaluationReportHtml {
         sb.append("<h1>").append(t).append("</h1>\n");
         sb.append("<p>").append(r.records()).append(r.records() == 1 ? " record, " : " records, ").append(r.perClass().size()).append(r.perClass().size() == 1 ? " class.</p>\n" : " classes.</p>\n");
 
-        sb.append("<h2>PhysioNet/CinC Challenge 2020 metrics</h2>\n<table id=\"challenge\">\n");
-        summary(sb, "Challenge score", r.challengeScore(), "weights.csv rewards, normalised: always &ldquo;sinus rhythm&rdquo; = 0, truth = 1");
-        summary(sb, "AUROC (macro)", r.aurocMacro(), "the challenge's ROC area, mean over classes where it is defined");
-        summary(sb, "AUPRC (macro)", r.auprcMacro(), "the challenge's precision-recall area, mean over classes where it is defined");
-        summary(sb, "F-measure (macro)", r.fMeasureMacro(), "mean F1 over classes present or predicted");
-        summary(sb, "F-beta (&beta;=2, macro)", r.fBeta(), "counts divided by each record's number of labels");
-        summary(sb, "G-beta (&beta;=2, macro)", r.gBeta(), "counts divided by each record's number of labels");
-        summary(sb, "Accuracy (exact match)", r.accuracy(), "fraction of records with every class right");
-        sb.append("</table>\n");
-
-        sb.append("<h2>F1 averages (scikit-learn)</h2>\n<table id=\"averages\">\n");
-        summary(sb, "F1 micro", r.f1Micro(), "from true/false positives pooled over all classes");
-        summary(sb, "F1 macro", r.f1Macro(), "unweighted mean of the per-class F1 (undefined counts as 0)");
-        summary(sb, "F1 weighted", r.f1Weighted(), "per-class F1 weighted by support");
-        summary(sb, "F1 samples", r.f1Samples(), "F1 of each record's label set, averaged over records");
-        sb.append("</table>\n");
+        summaries(sb, Metric.Group.CHALLENGE, "challenge", r);
+        summaries(sb, Metric.Group.F1_AVERAGES, "averages", r);
 
         sb.append("<h2>Per class</h2>\n<p class=\"note\">Click a column heading to sort.</p>\n");
         sb.append("<table id=\"classes\">\n<thead><tr>");
@@ -117,9 +103,34 @@ public final class EvaluationReportHtml {
         return sb.toString();
     }
 
-    private static void summary(StringBuilder sb, String name, double value, String meaning) {
-        sb.append("<tr><th>").append(name).append("</th><td>").append(format(value))
-                .append("</td><td class=\"text note\">").append(meaning).append("</td></tr>\n");
+    /** One table of averages under the group's heading: each metric's title, value and how it is averaged. */
+    private static void summaries(StringBuilder sb, Metric.Group group, String tableId, EvaluationReport r) {
+        sb.append("<h2>").append(text(group.heading())).append("</h2>\n<table id=\"").append(tableId).append("\">\n");
+        for (Metric m : group.metrics()) {
+            sb.append("<tr><th>").append(text(m.title())).append("</th><td>").append(format(m.of(r)))
+                    .append("</td><td class=\"text note\">").append(text(m.description())).append("</td></tr>\n");
+        }
+        sb.append("</table>\n");
+    }
+
+    /**
+     * The registry's wording as HTML: markup characters escaped, and β and curly quotes as named
+     * entities, so the page stays ASCII (apostrophes stay as they are: they need no escape in text).
+     */
+    static String text(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '&' -> sb.append("&amp;");
+                case '<' -> sb.append("&lt;");
+                case '>' -> sb.append("&gt;");
+                case 'β' -> sb.append("&beta;");
+                case '“' -> sb.append("&ldquo;");
+                case '”' -> sb.append("&rdquo;");
+                default -> sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 
     private static void cell(StringBuilder sb, double v) {

@@ -40,17 +40,7 @@ public final class EvaluationReportJson {
     public static ObjectNode toJson(EvaluationReport r) {
         ObjectNode o = MAPPER.createObjectNode();
         o.put("records", r.records());
-        number(o, "challenge_score", r.challengeScore());
-        number(o, "auroc_macro", r.aurocMacro());
-        number(o, "auprc_macro", r.auprcMacro());
-        number(o, "f_measure_macro", r.fMeasureMacro());
-        number(o, "f_beta", r.fBeta());
-        number(o, "g_beta", r.gBeta());
-        number(o, "accuracy", r.accuracy());
-        number(o, "f1_micro", r.f1Micro());
-        number(o, "f1_macro", r.f1Macro());
-        number(o, "f1_weighted", r.f1Weighted());
-        number(o, "f1_samples", r.f1Samples());
+        for (Metric m : Metric.values()) number(o, m.key(), m.of(r));
         ArrayNode classes = o.putArray("per_class");
         for (ClassMetrics c : r.perClass()) {
             ObjectNode n = classes.addObject();
@@ -95,11 +85,7 @@ public final class EvaluationReportJson {
                     number(c, "recall", where), number(c, "f1", where), integer(c, "support", where),
                     number(c, "auroc", where), number(c, "auprc", where), number(c, "threshold", where)));
         }
-        return new EvaluationReport(integer(root, "records", ""), number(root, "challenge_score", ""),
-                number(root, "auroc_macro", ""), number(root, "auprc_macro", ""), number(root, "f_measure_macro", ""),
-                number(root, "f_beta", ""), number(root, "g_beta", ""), number(root, "accuracy", ""),
-                number(root, "f1_micro", ""), number(root, "f1_macro", ""), number(root, "f1_weighted", ""),
-                number(root, "f1_samples", ""), classes);
+        return EvaluationReport.of(integer(root, "records", ""), m -> number(root, m.key(), ""), classes);
     }
 
     private static JsonNode field(JsonNode node, String key, String where) {

@@ -31,8 +31,7 @@ final class Checkpoints {
         String name = "ckpt-" + state.iteration() + ".zip";
         Path file = run.checkpoints().resolve(name);
         writeNetwork(network, file, true);
-        TrainerState saved = new TrainerState(state.epoch(), state.batchInEpoch(), state.iteration(), state.bestScore(),
-                state.bestEpoch(), state.staleEpochs(), state.lossSum(), state.lossCount(), name, state.history());
+        TrainerState saved = state.withNetwork(name);
         byte[] json = TrainingConfigJson.MAPPER.writeValueAsString(saved).getBytes(StandardCharsets.UTF_8);
         AtomicFiles.write(run.checkpointState(), true, out -> out.write(json));
         deleteOthers(name);

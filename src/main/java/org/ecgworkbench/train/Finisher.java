@@ -17,6 +17,7 @@ import org.deeplearning4j.util.ModelSerializer;
 import org.ecgworkbench.eval.EvaluationReport;
 import org.ecgworkbench.eval.EvaluationReportJson;
 import org.ecgworkbench.eval.Evaluator;
+import org.ecgworkbench.eval.Metric;
 import org.ecgworkbench.eval.PredictedRecord;
 import org.ecgworkbench.eval.PredictionTable;
 import org.ecgworkbench.eval.PredictionTableCsv;
@@ -147,16 +148,14 @@ final class Finisher {
         return TrainingConfigJson.MAPPER.readTree(EvaluationReportJson.write(report));
     }
 
+    /** The headline metrics of events ({@code epoch}'s validation, {@code done}'s test), in this order. */
+    private static final List<Metric> EVENT_METRICS = List.of(Metric.CHALLENGE_SCORE, Metric.F1_MACRO, Metric.F1_MICRO,
+            Metric.F1_WEIGHTED, Metric.AUROC_MACRO, Metric.AUPRC_MACRO, Metric.ACCURACY);
+
     /** The headline metrics of a report by their JSON keys, for events. */
     static Map<String, Double> metricsOf(EvaluationReport r) {
         Map<String, Double> m = new LinkedHashMap<>();
-        m.put("challenge_score", r.challengeScore());
-        m.put("f1_macro", r.f1Macro());
-        m.put("f1_micro", r.f1Micro());
-        m.put("f1_weighted", r.f1Weighted());
-        m.put("auroc_macro", r.aurocMacro());
-        m.put("auprc_macro", r.auprcMacro());
-        m.put("accuracy", r.accuracy());
+        for (Metric metric : EVENT_METRICS) m.put(metric.key(), metric.of(r));
         return m;
     }
 

@@ -226,8 +226,9 @@ public final class Trainer {
         private final TrainingData data;
         private final Checkpoints checkpoints;
         private final TrainingListener events;
+        private final EarlyStopping stopping = EarlyStopping.of(config);
+        private final CheckpointTimer checkpointTimer = new CheckpointTimer(config.checkpointMinutes(), System.nanoTime());
         private TrainerState state;
-        private long lastCheckpointNanos = System.nanoTime();
         /** The checkpoint written last (null before the first): where a cancel while finishing leaves the run. */
         Path lastSaved;
         private double currentRate = Double.NaN;
@@ -243,95 +244,85 @@ public final class Trainer {
         }
 
         TrainingEvent run() throws IOException {
-            int perEpoch = batches.batchesPerEpoch();
-            int outputs = data.train.classes();
             // A resumed run that had already stopped early (and was cancelled while finishing) trains no more.
-            if (config.patience() > 0 && state.staleEpochs() >= config.patience()) return null;
-            for (int epoch = state.epoch(); epoch < config.epochs(); epoch++) {
-                long epochStart = System.nanoTime();
-                batches.setEpoch(epoch);
-                int batchInEpoch = epoch == state.epoch() ? state.batchInEpoch() : 0;
-                if (batchInEpoch > 0) batches.skipBatches(batchInEpoch);
-                double lossSum = epoch == state.epoch() ? state.lossSum() : 0;
-                int lossCount = epoch == state.epoch() ? state.lossCount() : 0;
-                long iteration = state.iteration();
-                long[] stepNanos = new long[THROUGHPUT_WINDOW];
-                int[] stepSamples = new int[THROUGHPUT_WINDOW];
-                long last = System.nanoTime();
-                while (batches.hasNext()) {
-                    if (cancel.get()) {
-                        state = withProgress(epoch, batchInEpoch, iteration, lossSum, lossCount);
-                        return new TrainingEvent.Cancelled(checkpoint(epoch + 1).toString(), epoch + 1, iteration);
-                    }
-                    MultiDataSet batch = batches.next();
-                    double rate = config.schedule().rate(config.learningRate(), epoch + batchInEpoch / (double) perEpoch, config.epochs());
-                    if (rate != currentRate) {
-                        network.setLearningRate(rate);
-                        currentRate = rate;
-                    }
-                    network.fit(batch);
-                    // DL4J's score sums the loss over the outputs (plus the L2 term); per output it compares with val_loss.
-                    double loss = network.score() / outputs;
-                    iteration++;
-                    batchInEpoch++;
-                    lossSum += loss;
-                    lossCount++;
-                    long now = System.nanoTime();
-                    int slot = (int) (iteration % THROUGHPUT_WINDOW);
-                    stepNanos[slot] = now - last;
-                    stepSamples[slot] = (int) batch.getFeatures(0).size(0);
-                    last = now;
-                    events.on(new TrainingEvent.Batch(epoch + 1, iteration, loss, throughput(stepNanos, stepSamples), rate,
-                            batchInEpoch, perEpoch));
-                    if (config.checkpointMinutes() > 0 && now - lastCheckpointNanos > config.checkpointMinutes() * 60e9) {
-                        state = withProgress(epoch, batchInEpoch, iteration, lossSum, lossCount);
-                        checkpoint(epoch + 1);
-                    }
-                }
-                double trainLoss = lossCount == 0 ? Double.NaN : lossSum / lossCount;
-                PooledPredictions val = PooledPredictions.of(network, data.validation, config.batch(), config.demographics());
-                // Inference workspaces (another batch shape) would otherwise stay allocated beside the training ones.
-                Nd4j.getWorkspaceManager().destroyAllWorkspacesForCurrentThread();
-                EvaluationReport report = Evaluator.evaluate(val.labels(), val.probabilities(), Finisher.halves(val.labels()));
-                double score = config.metric().of(report, val.loss());
-                boolean best = config.metric().improves(score, state.bestScore());
-                if (best) Checkpoints.writeNetwork(network, run.bestNetwork(), false);
-                List<TrainerState.EpochSummary> history = new ArrayList<>(state.history());
-                history.add(new TrainerState.EpochSummary(epoch + 1, trainLoss, val.loss(), score));
-                state = new TrainerState(epoch + 1, 0, iteration, best ? score : state.bestScore(),
-                        best ? epoch + 1 : state.bestEpoch(), best ? 0 : state.staleEpochs() + 1, 0, 0, state.network(), history);
-                events.on(new TrainingEvent.Epoch(epoch + 1, trainLoss, val.loss(), Finisher.metricsOf(report),
-                        (System.nanoTime() - epochStart) / 1e9, best));
-                Path saved = checkpoint(epoch + 1);
-                if (config.patience() > 0 && state.staleEpochs() >= config.patience()) break;
-                if (cancel.get()) return new TrainingEvent.Cancelled(saved.toString(), epoch + 1, iteration);
+            if (stopping.exhausted(state)) return null;
+            while (state.epoch() < config.epochs()) {
+                TrainingEvent cancelled = trainEpoch();
+                if (cancelled != null) return cancelled;
+                Path saved = checkpoint(state.epoch());
+                if (stopping.exhausted(state)) break;
+                if (cancel.get()) return new TrainingEvent.Cancelled(saved.toString(), state.epoch(), state.iteration());
             }
             return null;
         }
 
-        private TrainerState withProgress(int epoch, int batchInEpoch, long iteration, double lossSum, int lossCount) {
-            return new TrainerState(epoch, batchInEpoch, iteration, state.bestScore(), state.bestEpoch(), state.staleEpochs(),
-                    lossSum, lossCount, state.network(), state.history());
+        /**
+         * Trains the epoch of {@code state} from where it stands and validates it; the state moves on to
+         * the next epoch. Returns a {@code cancelled} event (after a checkpoint) when cancelled mid-epoch.
+         */
+        private TrainingEvent trainEpoch() throws IOException {
+            int perEpoch = batches.batchesPerEpoch();
+            int outputs = data.train.classes();
+            long epochStart = System.nanoTime();
+            // A run checkpointed mid-epoch resumes at the batch after the last one trained.
+            EpochProgress progress = state.progress();
+            int epoch = progress.epoch();
+            batches.setEpoch(epoch);
+            if (progress.batchInEpoch() > 0) batches.skipBatches(progress.batchInEpoch());
+            Throughput throughput = new Throughput(THROUGHPUT_WINDOW, System.nanoTime());
+            while (batches.hasNext()) {
+                if (cancel.get()) {
+                    state = state.withProgress(progress);
+                    return new TrainingEvent.Cancelled(checkpoint(epoch + 1).toString(), epoch + 1, progress.iteration());
+                }
+                MultiDataSet batch = batches.next();
+                double rate = config.schedule().rate(config.learningRate(), epoch + progress.batchInEpoch() / (double) perEpoch,
+                        config.epochs());
+                if (rate != currentRate) {
+                    network.setLearningRate(rate);
+                    currentRate = rate;
+                }
+                network.fit(batch);
+                // DL4J's score sums the loss over the outputs (plus the L2 term); per output it compares with val_loss.
+                double loss = network.score() / outputs;
+                progress = progress.afterBatch(loss);
+                long now = System.nanoTime();
+                double samplesPerSecond = throughput.afterBatch(progress.iteration(), (int) batch.getFeatures(0).size(0), now);
+                events.on(new TrainingEvent.Batch(epoch + 1, progress.iteration(), loss, samplesPerSecond, rate,
+                        progress.batchInEpoch(), perEpoch));
+                if (checkpointTimer.due(now)) {
+                    state = state.withProgress(progress);
+                    checkpoint(epoch + 1);
+                }
+            }
+            validate(progress, epochStart);
+            return null;
+        }
+
+        /** Scores the finished epoch on the validation part, keeps its network if it is the best, and says so. */
+        private void validate(EpochProgress progress, long epochStart) throws IOException {
+            int epoch = progress.epoch();
+            double trainLoss = progress.meanLoss();
+            PooledPredictions val = PooledPredictions.of(network, data.validation, config.batch(), config.demographics());
+            // Inference workspaces (another batch shape) would otherwise stay allocated beside the training ones.
+            Nd4j.getWorkspaceManager().destroyAllWorkspacesForCurrentThread();
+            EvaluationReport report = Evaluator.evaluate(val.labels(), val.probabilities(), Finisher.halves(val.labels()));
+            double score = config.metric().of(report, val.loss());
+            boolean best = stopping.isBest(score, state);
+            if (best) Checkpoints.writeNetwork(network, run.bestNetwork(), false);
+            state = state.afterEpoch(new TrainerState.EpochSummary(epoch + 1, trainLoss, val.loss(), score), progress.iteration(), best);
+            events.on(new TrainingEvent.Epoch(epoch + 1, trainLoss, val.loss(), Finisher.metricsOf(report),
+                    (System.nanoTime() - epochStart) / 1e9, best));
         }
 
         /** @param epochForEvent the 1-based epoch in progress (mid-epoch) or just finished */
         private Path checkpoint(int epochForEvent) throws IOException {
             Path file = checkpoints.save(network, state);
             lastSaved = file;
-            lastCheckpointNanos = System.nanoTime();
+            checkpointTimer.saved(System.nanoTime());
             events.on(new TrainingEvent.Checkpoint(file.toString(), epochForEvent, state.iteration()));
             return file;
         }
-    }
-
-    private static double throughput(long[] nanos, int[] samples) {
-        long t = 0;
-        long n = 0;
-        for (int i = 0; i < nanos.length; i++) {
-            t += nanos[i];
-            n += samples[i];
-        }
-        return t == 0 ? Double.NaN : n / (t / 1e9);
     }
 
     private IUpdater updater() {

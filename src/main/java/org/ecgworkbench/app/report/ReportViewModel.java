@@ -27,6 +27,7 @@ import org.ecgworkbench.app.BackgroundWork;
 import org.ecgworkbench.eval.ClassCooccurrence;
 import org.ecgworkbench.eval.ConfusionCounts;
 import org.ecgworkbench.eval.EvaluationReport;
+import org.ecgworkbench.eval.Metric;
 import org.ecgworkbench.eval.PrecisionRecallCurve;
 import org.ecgworkbench.eval.PredictedRecord;
 import org.ecgworkbench.eval.PredictionTable;
@@ -42,6 +43,11 @@ import org.ecgworkbench.label.ScoredClass;
  * that opens a record in the viewer.
  */
 public final class ReportViewModel {
+    /** The panel's order: the challenge's ranking metrics, scikit-learn's F1 averages, then the challenge's thresholded ones. */
+    private static final List<Metric> AVERAGES = List.of(Metric.CHALLENGE_SCORE, Metric.AUROC_MACRO, Metric.AUPRC_MACRO,
+            Metric.F1_MICRO, Metric.F1_MACRO, Metric.F1_WEIGHTED, Metric.F1_SAMPLES, Metric.F_MEASURE_MACRO, Metric.F_BETA,
+            Metric.G_BETA, Metric.ACCURACY);
+
     private final BackgroundWork work;
     private final List<ScoredClass> classes = DiagnosisCatalogue.standard().scoredClasses();
 
@@ -129,19 +135,10 @@ public final class ReportViewModel {
     }
 
     static List<AverageRow> averagesOf(EvaluationReport r) {
-        return List.of(
-                new AverageRow("challenge score", r.challengeScore(), "CinC 2020 weighted metric, normalised: 1 perfect, 0 always “sinus rhythm”"),
-                new AverageRow("AUROC macro", r.aurocMacro(), "mean of the classes' ROC areas (classes where defined)"),
-                new AverageRow("AUPRC macro", r.auprcMacro(), "mean of the classes' precision-recall areas (challenge scorer)"),
-                new AverageRow("F1 micro", r.f1Micro(), "F1 of the counts pooled over all classes"),
-                new AverageRow("F1 macro", r.f1Macro(), "mean of the 24 per-class F1 (undefined counts 0)"),
-                new AverageRow("F1 weighted", r.f1Weighted(), "per-class F1 weighted by support"),
-                new AverageRow("F1 samples", r.f1Samples(), "F1 of each record's label set, averaged over records"),
-                new AverageRow("F-measure macro", r.fMeasureMacro(), "challenge scorer's macro F1 (classes where defined)"),
-                new AverageRow("F-beta (β = 2)", r.fBeta(), "challenge 2020 unofficial-phase F2"),
-                new AverageRow("G-beta (β = 2)", r.gBeta(), "challenge 2020 unofficial-phase G2"),
-                new AverageRow("exact-match accuracy", r.accuracy(), "records with all 24 outputs right"),
-                new AverageRow("records", r.records(), "records evaluated"));
+        List<AverageRow> rows = new ArrayList<>();
+        for (Metric m : AVERAGES) rows.add(new AverageRow(m.label(), m.of(r), m.note()));
+        rows.add(new AverageRow("records", r.records(), "records evaluated"));
+        return List.copyOf(rows);
     }
 
     private List<RecordRow> recordRows(PredictionTable table) {

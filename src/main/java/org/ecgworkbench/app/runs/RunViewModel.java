@@ -18,6 +18,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.ecgworkbench.eval.Metric;
 import org.ecgworkbench.runs.EpochRow;
 import org.ecgworkbench.runs.EtaEstimator;
 import org.ecgworkbench.runs.ExponentialSmoother;
@@ -175,9 +176,9 @@ public final class RunViewModel {
     private void epoch(TrainingEvent.Epoch e, boolean liveEvent) {
         forgetEpochsFrom(e.epoch());
         Map<String, Double> v = e.validation();
-        double challenge = v.getOrDefault("challenge_score", Double.NaN);
-        double f1 = v.getOrDefault("f1_macro", Double.NaN);
-        double auroc = v.getOrDefault("auroc_macro", Double.NaN);
+        double challenge = v.getOrDefault(Metric.CHALLENGE_SCORE.key(), Double.NaN);
+        double f1 = v.getOrDefault(Metric.F1_MACRO.key(), Double.NaN);
+        double auroc = v.getOrDefault(Metric.AUROC_MACRO.key(), Double.NaN);
         addFinite(trainLoss, e.epoch(), e.trainLoss());
         addFinite(validationLoss, e.epoch(), e.validationLoss());
         addFinite(challengeScore, e.epoch(), challenge);
