@@ -16,7 +16,6 @@ import org.ecgworkbench.runs.RunFormats;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -35,8 +34,8 @@ public final class RunsCompareCommand implements Callable<Integer> {
     @Mixin
     WorkspaceOption where;
 
-    @Option(names = "--json", description = "print one JSON object instead of text")
-    boolean json;
+    @Mixin
+    JsonOption json;
 
     @Spec
     CommandSpec spec;
@@ -74,7 +73,7 @@ public final class RunsCompareCommand implements Callable<Integer> {
             rows.add(ComparisonRow.read(ComparisonRow.labelFor(past.metadata().label(), past.status()), folder));
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.println(json ? Json.write(toJson(rows)) : toText(rows));
+        out.println(json.requested() ? Json.write(toJson(rows)) : toText(rows));
         out.flush();
         return ExitCodes.OK;
     }

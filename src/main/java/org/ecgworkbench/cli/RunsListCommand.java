@@ -21,7 +21,6 @@ import org.ecgworkbench.runs.RunWorkspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code runs list}: every run of the workspace, oldest first, as the runs room lists them. */
@@ -35,8 +34,8 @@ public final class RunsListCommand implements Callable<Integer> {
     @Mixin
     WorkspaceOption where;
 
-    @Option(names = "--json", description = "print one JSON object instead of text")
-    boolean json;
+    @Mixin
+    JsonOption json;
 
     @Spec
     CommandSpec spec;
@@ -58,7 +57,7 @@ public final class RunsListCommand implements Callable<Integer> {
             runs.add(RunSummary.of(run));
         }
         PrintWriter out = spec.commandLine().getOut();
-        if (json) {
+        if (json.requested()) {
             ObjectNode o = Json.object();
             o.put("workspace", ws.root().toString());
             ArrayNode array = o.putArray("runs");

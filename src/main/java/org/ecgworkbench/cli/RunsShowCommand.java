@@ -15,7 +15,6 @@ import org.ecgworkbench.train.TrainingEvent;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -33,8 +32,8 @@ public final class RunsShowCommand implements Callable<Integer> {
     @Mixin
     WorkspaceOption where;
 
-    @Option(names = "--json", description = "print one JSON object instead of text")
-    boolean json;
+    @Mixin
+    JsonOption json;
 
     @Spec
     CommandSpec spec;
@@ -44,7 +43,7 @@ public final class RunsShowCommand implements Callable<Integer> {
         PastRun past = PastRun.read(where.run(run));
         RunSummary summary = RunSummary.of(past);
         PrintWriter out = spec.commandLine().getOut();
-        out.println(json ? Json.write(toJson(past, summary)) : toText(past, summary));
+        out.println(json.requested() ? Json.write(toJson(past, summary)) : toText(past, summary));
         out.flush();
         return ExitCodes.OK;
     }
