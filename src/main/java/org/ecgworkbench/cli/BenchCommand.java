@@ -12,6 +12,7 @@ import org.ecgworkbench.model.NetworkBenchmark;
 import org.ecgworkbench.model.NetworkSpec;
 import org.ecgworkbench.record.TerminalText;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -65,8 +66,8 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--device", defaultValue = "cpu", paramLabel = "DEVICE", description = "cpu or gpu (default ${DEFAULT-VALUE})")
     String device;
 
-    @Option(names = "--json", description = "print one JSON object")
-    boolean json;
+    @Mixin
+    JsonOption json;
 
     @Spec
     CommandSpec spec;
@@ -94,7 +95,7 @@ public final class BenchCommand implements Callable<Integer> {
         };
         NetworkBenchmark.Result r = NetworkBenchmark.run(new NetworkBenchmark.Options(net, batch, iterations, warmup, ws, cm, !noTraining));
         PrintWriter out = spec.commandLine().getOut();
-        out.println(json ? Json.write(toJson(r, dev)) : toText(r, dev));
+        out.println(json.requested() ? Json.write(toJson(r, dev)) : toText(r, dev));
         out.flush();
         return ExitCodes.OK;
     }

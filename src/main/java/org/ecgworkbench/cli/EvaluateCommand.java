@@ -35,6 +35,7 @@ import org.ecgworkbench.record.EcgRecordReader;
 import org.ecgworkbench.record.OutputGuard;
 import org.ecgworkbench.record.TerminalText;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -71,8 +72,8 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--part", defaultValue = "test", description = "with --split-manifest: train, validation or test (default ${DEFAULT-VALUE})")
     String part;
 
-    @Option(names = "--json", description = "print the report as JSON")
-    boolean json;
+    @Mixin
+    JsonOption json;
 
     @Option(names = "--report", paramLabel = "FILE", description = "also write the report: .html (self-contained), .csv or .json")
     Path report;
@@ -82,8 +83,8 @@ public final class EvaluateCommand implements Callable<Integer> {
                     + "so the workbench's report room can open this evaluation")
     Path predictions;
 
-    @Option(names = "--force", description = "replace an existing --report or --predictions file")
-    boolean force;
+    @Mixin
+    ForceOption force;
 
     @Spec
     CommandSpec spec;
@@ -102,8 +103,8 @@ public final class EvaluateCommand implements Callable<Integer> {
                 && report.toAbsolutePath().normalize().equals(predictions.toAbsolutePath().normalize())) {
             throw new IllegalArgumentException("--report and --predictions name the same file " + report + "; the second would replace the first");
         }
-        if (report != null) AtomicFiles.requireAbsent(force, report);
-        if (predictions != null) AtomicFiles.requireAbsent(force, predictions);
+        if (report != null) AtomicFiles.requireAbsent(force.replace(), report);
+        if (predictions != null) AtomicFiles.requireAbsent(force.replace(), predictions);
         ModelBundle bundle = ModelBundleIO.read(model);
         Predictor predictor = new Predictor(bundle);
         // Output i means the class of the bundle's codes[i]: the same mapping predict prints by.
@@ -117,8 +118,8 @@ public final class EvaluateCommand implements Callable<Integer> {
         ScanResult scan = new DatasetScanner(false).scan(data);
         List<IndexedRecord> records = selected(scan);
         // Again now the bundle, the headers and the split are read: neither output may be one of them.
-        if (report != null) AtomicFiles.requireAbsent(force, report);
-        if (predictions != null) AtomicFiles.requireAbsent(force, predictions);
+        if (report != null) AtomicFiles.requireAbsent(force.replace(), report);
+        if (predictions != null) AtomicFiles.requireAbsent(force.replace(), predictions);
         if (records.isEmpty()) throw new IOException("no records to evaluate under " + folders() + (manifest == null ? "" : " in part " + part + " of " + manifest));
 
         PrintWriter err = spec.commandLine().getErr();
@@ -151,7 +152,7 @@ public final class EvaluateCommand implements Callable<Integer> {
                 thresholds);
 
         PrintWriter out = spec.commandLine().getOut();
-        out.println(json ? EvaluationReportJson.write(result) : text(result));
+        out.println(json.requested() ? EvaluationReportJson.write(result) : text(result));
         out.flush();
         failures.forEach(f -> err.println("failed: " + TerminalText.inert(f)));
         if (report != null) writeReport(result);

@@ -43,8 +43,8 @@ public final class ExportCommand implements Callable<Integer> {
             description = "output file (for wfdb the .hea; its stem names the record), or an existing folder")
     Path out;
 
-    @Option(names = "--force", description = "replace existing output files")
-    boolean force;
+    @Mixin
+    ForceOption force;
 
     @Mixin
     ReadOptionsMixin read;
@@ -66,9 +66,9 @@ public final class ExportCommand implements Callable<Integer> {
             case wfdb -> ChallengeRecordWriter.estimatedBytes(record);
         }, "export");
         switch (format) {
-            case csv -> CsvRecordWriter.write(record, target, force);
-            case mat -> Mat5Writer.write(target, record, force);
-            case wfdb -> ChallengeRecordWriter.write(record, targets.get(0), force);
+            case csv -> CsvRecordWriter.write(record, target, force.replace());
+            case mat -> Mat5Writer.write(target, record, force.replace());
+            case wfdb -> ChallengeRecordWriter.write(record, targets.get(0), force.replace());
         }
         spec.commandLine().getOut().println("wrote " + TerminalText.inert(String.join(", ", targets.stream().map(Path::toString).toList())));
         return ExitCodes.OK;

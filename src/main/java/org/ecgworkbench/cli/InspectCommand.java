@@ -17,7 +17,6 @@ import org.ecgworkbench.record.TerminalText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -32,8 +31,8 @@ public final class InspectCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "the .hea, the .mat/.dat, or the record path without extension")
     Path file;
 
-    @Option(names = "--json", description = "print one JSON object instead of text")
-    boolean json;
+    @Mixin
+    JsonOption json;
 
     @Mixin
     ReadOptionsMixin read;
@@ -45,7 +44,7 @@ public final class InspectCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         EcgRecord record = EcgRecordReader.read(file, read.readOptions());
         PrintWriter out = spec.commandLine().getOut();
-        out.println(json ? Json.write(toJson(record, DiagnosisCatalogue.standard())) : toText(record, DiagnosisCatalogue.standard()));
+        out.println(json.requested() ? Json.write(toJson(record, DiagnosisCatalogue.standard())) : toText(record, DiagnosisCatalogue.standard()));
         out.flush();
         return ExitCodes.OK;
     }

@@ -30,6 +30,7 @@ import org.ecgworkbench.record.EcgRecordReader;
 import org.ecgworkbench.record.RecordFormatException;
 import org.ecgworkbench.record.TerminalText;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -51,14 +52,14 @@ public final class PredictCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "records (.hea, .mat, .dat) or folders of records")
     List<Path> files;
 
-    @Option(names = "--json", description = "print a JSON array, one object per record")
-    boolean json;
+    @Mixin
+    JsonOption json;
 
     @Option(names = "--out-dir", paramLabel = "DIR", description = "write <record>.csv per record in the challenge output format")
     Path outDir;
 
-    @Option(names = "--force", description = "replace existing files in --out-dir")
-    boolean force;
+    @Mixin
+    ForceOption force;
 
     @Spec
     CommandSpec spec;
@@ -78,7 +79,7 @@ public final class PredictCommand implements Callable<Integer> {
         if (outDir != null) {
             refuseSharedIds(scan.records());
             // Every target is checked before anything is written, so a refusal never leaves half the outputs.
-            org.ecgworkbench.record.AtomicFiles.requireAbsent(force,
+            org.ecgworkbench.record.AtomicFiles.requireAbsent(force.replace(),
                     scan.records().stream().map(r -> outDir.resolve(r.id() + ".csv")).toArray(Path[]::new));
             Files.createDirectories(outDir);
         }
@@ -98,11 +99,11 @@ public final class PredictCommand implements Callable<Integer> {
                 failures.add(new ScanResult.Failure(r.path(), String.valueOf(e.getMessage())).line());
                 continue;
             }
-            if (json) array.add(toJson(p, r.dx()));
+            if (json.requested()) array.add(toJson(p, r.dx()));
             else out.println(text(p, r.dx()));
             if (outDir != null) writeOutput(p, bundle);
         }
-        if (json) out.println(Json.write(array));
+        if (json.requested()) out.println(Json.write(array));
         out.flush();
         failures.forEach(f -> spec.commandLine().getErr().println("failed: " + TerminalText.inert(f)));
         PrintWriter err = spec.commandLine().getErr();

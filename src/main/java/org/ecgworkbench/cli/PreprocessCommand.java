@@ -107,8 +107,8 @@ public final class PreprocessCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "CSV", description = "output CSV (windows: NAME.w1.csv, NAME.w2.csv, …)")
     Path out;
 
-    @Option(names = "--force", description = "replace existing output files")
-    boolean force;
+    @Mixin
+    ForceOption force;
 
     @Option(names = "--print-pipeline", description = "print the pipeline JSON (and do nothing else unless --out is given)")
     boolean printPipeline;
@@ -139,9 +139,9 @@ public final class PreprocessCommand implements Callable<Integer> {
         Map<Path, SignalBlock> files = new LinkedHashMap<>();
         for (Pipeline.Stage s : all) files.putAll(targets(besides(out, s.index() + "-" + s.type()), s.blocks()));
         files.putAll(targets(out, result));
-        AtomicFiles.requireAbsent(force, files.keySet().toArray(Path[]::new));
+        AtomicFiles.requireAbsent(force.replace(), files.keySet().toArray(Path[]::new));
         DiskSpace.require(out, files.values().stream().mapToLong(SignalBlockCsvWriter::estimatedBytes).sum(), "preprocess");
-        for (Map.Entry<Path, SignalBlock> f : files.entrySet()) SignalBlockCsvWriter.write(f.getValue(), f.getKey(), force);
+        for (Map.Entry<Path, SignalBlock> f : files.entrySet()) SignalBlockCsvWriter.write(f.getValue(), f.getKey(), force.replace());
         SignalBlock first = result.get(0);
         stdout.printf(Locale.ROOT, "%s: %d block(s) of 12 × %d at %s Hz%s%n", TerminalText.inert(record.id()), result.size(), first.length(),
                 org.ecgworkbench.record.PlainNumber.format(first.fs()),

@@ -14,6 +14,7 @@ import org.ecgworkbench.dataset.ScanSummary;
 import org.ecgworkbench.label.DiagnosisCatalogue;
 import org.ecgworkbench.record.TerminalText;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -32,8 +33,8 @@ public final class ScanCommand implements Callable<Integer> {
     @Parameters(paramLabel = "DIR", arity = "1..*", description = "folders (or record files) to scan")
     List<Path> roots;
 
-    @Option(names = "--json", description = "print one JSON object instead of text")
-    boolean json;
+    @Mixin
+    JsonOption json;
 
     @Option(names = "--verify", description = "read every record's signals too (slower), not only the headers")
     boolean verify;
@@ -49,7 +50,7 @@ public final class ScanCommand implements Callable<Integer> {
         progress.finish();
         ScanSummary summary = ScanSummary.of(result, DiagnosisCatalogue.standard());
         PrintWriter out = spec.commandLine().getOut();
-        out.println(json ? Json.write(toJson(summary, result, verify)) : toText(summary, result, verify));
+        out.println(json.requested() ? Json.write(toJson(summary, result, verify)) : toText(summary, result, verify));
         out.flush();
         PrintWriter err = spec.commandLine().getErr();
         if (result.records().isEmpty()) {

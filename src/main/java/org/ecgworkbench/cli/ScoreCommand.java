@@ -16,6 +16,7 @@ import org.ecgworkbench.eval.Metric;
 import org.ecgworkbench.label.DiagnosisCatalogue;
 import org.ecgworkbench.record.TerminalText;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -53,8 +54,8 @@ public final class ScoreCommand implements Callable<Integer> {
             description = "the challenge's reward matrix (default: the one built in, identical to the challenge's)")
     Path weights;
 
-    @Option(names = "--json", description = "print the report as JSON (the keys of evaluate --json) instead of text")
-    boolean json;
+    @Mixin
+    JsonOption json;
 
     @Spec
     CommandSpec spec;
@@ -82,7 +83,7 @@ public final class ScoreCommand implements Callable<Integer> {
         Arrays.fill(thresholds, Double.NaN); // binary outputs come from the files, not from thresholds
         EvaluationReport report = Evaluator.evaluate(loaded.labels(), loaded.outputs(), loaded.probabilities(), thresholds, metric);
         PrintWriter out = spec.commandLine().getOut();
-        out.println(json ? EvaluationReportJson.write(report) : toText(report));
+        out.println(json.requested() ? EvaluationReportJson.write(report) : toText(report));
         out.flush();
         PrintWriter err = spec.commandLine().getErr();
         for (String p : loaded.problems()) err.println("warning: " + TerminalText.inert(p));

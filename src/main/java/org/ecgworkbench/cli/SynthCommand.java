@@ -16,6 +16,7 @@ import org.ecgworkbench.synth.SynthClass;
 import org.ecgworkbench.synth.SynthesisSettings;
 import org.ecgworkbench.synth.SyntheticDatasetWriter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -75,11 +76,11 @@ public final class SynthCommand implements Callable<Integer> {
     @Range(min = "1", max = "256")
     Integer threads;
 
-    @Option(names = "--force", description = "write into a folder that already holds records, replacing files of the same names")
-    boolean force;
+    @Mixin
+    ForceOption force;
 
-    @Option(names = "--json", description = "print a JSON summary {records, classes} instead of text")
-    boolean json;
+    @Mixin
+    JsonOption json;
 
     @Option(names = "--gallery", paramLabel = "DIR",
             description = "instead of records, draw one record per class on ECG paper as PNGs into DIR")
@@ -103,7 +104,7 @@ public final class SynthCommand implements Callable<Integer> {
         }
         SynthesisSettings settings = settings();
         if (gallery != null) {
-            List<Path> written = SynthGallery.write(gallery, settings, force);
+            List<Path> written = SynthGallery.write(gallery, settings, force.replace());
             for (Path p : written) stdout.println("wrote " + TerminalText.inert(p));
             stdout.flush();
             return ExitCodes.OK;
@@ -112,15 +113,15 @@ public final class SynthCommand implements Callable<Integer> {
         if (count == null) throw usage("--count N is required");
         int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads; // --count, --threads: @Range
         ClassMix classMix = classMix();
-        if (!force && SyntheticDatasetWriter.holdsRecords(out)) {
+        if (!force.replace() && SyntheticDatasetWriter.holdsRecords(out)) {
             spec.commandLine().getErr().println("error: " + TerminalText.inert(out) + " already holds records; use --force to write into it anyway");
             return ExitCodes.BAD_INPUT;
         }
         TerminalProgress progress = TerminalProgress.forStderr(spec.commandLine().getErr(), "synthesising");
-        SyntheticDatasetWriter.Summary summary = SyntheticDatasetWriter.write(out, count, settings, classMix, force,
+        SyntheticDatasetWriter.Summary summary = SyntheticDatasetWriter.write(out, count, settings, classMix, force.replace(),
                 workers, done -> progress.update(done, count));
         progress.finish();
-        stdout.println(json ? Json.write(toJson(summary)) : toText(summary, out));
+        stdout.println(json.requested() ? Json.write(toJson(summary)) : toText(summary, out));
         stdout.flush();
         return ExitCodes.OK;
     }

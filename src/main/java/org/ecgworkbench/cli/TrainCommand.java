@@ -274,12 +274,6 @@ public final class TrainCommand implements Callable<Integer> {
     }
 
     private TrainProgressPrinter printer() {
-        String mode = progress == null ? (System.console() != null ? "bar" : "none") : progress.toLowerCase(Locale.ROOT);
-        return switch (mode) {
-            case "jsonl" -> new TrainProgressPrinter(spec.commandLine().getOut(), spec.commandLine().getErr(), true, false);
-            case "bar" -> new TrainProgressPrinter(spec.commandLine().getOut(), spec.commandLine().getErr(), false, true);
-            case "none" -> new TrainProgressPrinter(spec.commandLine().getOut(), spec.commandLine().getErr(), false, false);
-            default -> throw new ParameterException(spec.commandLine(), "--progress: expected jsonl, bar or none, got " + progress);
-        };
+        return TrainProgressPrinter.forMode(progress, spec.commandLine());
     }
 }

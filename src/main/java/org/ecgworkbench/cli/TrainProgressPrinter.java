@@ -10,6 +10,8 @@ import org.ecgworkbench.train.TrainingEvent;
 import org.ecgworkbench.train.TrainingEventJson;
 import org.ecgworkbench.train.TrainingListener;
 import org.ecgworkbench.train.ValidationMetric;
+import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
 
 /**
  * How {@code train} shows its events: one JSON object per line on stdout ({@code --progress jsonl},
@@ -29,6 +31,17 @@ final class TrainProgressPrinter implements TrainingListener {
         this.err = err;
         this.jsonl = jsonl;
         this.bar = bar;
+    }
+
+    /** The printer of {@code --progress MODE}: jsonl, bar or none; without one, a bar on a terminal and nothing otherwise. */
+    static TrainProgressPrinter forMode(String progress, CommandLine command) {
+        String mode = progress == null ? (System.console() != null ? "bar" : "none") : progress.toLowerCase(Locale.ROOT);
+        return switch (mode) {
+            case "jsonl" -> new TrainProgressPrinter(command.getOut(), command.getErr(), true, false);
+            case "bar" -> new TrainProgressPrinter(command.getOut(), command.getErr(), false, true);
+            case "none" -> new TrainProgressPrinter(command.getOut(), command.getErr(), false, false);
+            default -> throw new ParameterException(command, "--progress: expected jsonl, bar or none, got " + progress);
+        };
     }
 
     @Override

@@ -36,6 +36,11 @@ public record ComparisonRow(String label, Path folder, String architecture, doub
         notes = List.copyOf(notes);
     }
 
+    /** A run's name in the comparison: "✗ name (failed)" for a failed run, so nobody reads its numbers as a result. */
+    public static String labelFor(String label, RunStatus status) {
+        return status == RunStatus.FAILED ? "✗ " + label + " (failed)" : label;
+    }
+
     public static ComparisonRow read(String label, Path folder) {
         RunFolder run = new RunFolder(folder);
         List<String> notes = new ArrayList<>();

@@ -42,4 +42,7 @@ public record RunFolder(Path root) {
 
     /** Held (file lock) while a process trains in this folder, so two never do at once. */
     public Path lock() { return root.resolve(".lock"); }
+
+    /** The process id of the one holding {@link #lock()}, written once it holds it: {@code runs cancel} signals it. */
+    public Path pid() { return root.resolve(".pid"); }
 }

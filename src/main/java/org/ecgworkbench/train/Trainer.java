@@ -168,6 +168,8 @@ public final class Trainer {
         try {
             FileLock lock = channel.tryLock();
             if (lock == null) throw new IOException(run.root() + ": another process is training in this run folder");
+            // Under the lock, so it names this process as long as the lock is held (runs cancel sends it SIGTERM).
+            Files.writeString(run.pid(), ProcessHandle.current().pid() + System.lineSeparator(), StandardCharsets.US_ASCII);
             return lock;
         } catch (OverlappingFileLockException e) {
             throw new IOException(run.root() + ": this run is already training in this process");

@@ -110,9 +110,9 @@ class CliDocExamplesTest {
     /** Every argument picocli would turn into a {@code Path} becomes an absolute path in the scratch folder. */
     private String[] resolvePaths(List<String> args) {
         ParseResult parsed = EcgWorkbenchCommand.commandLine().parseArgs(args.toArray(String[]::new));
-        ParseResult sub = parsed.subcommand();
         Set<String> paths = new HashSet<>();
-        if (sub != null) {
+        // Down to the last subcommand: `runs list --workspace DIR` has its options one level deeper.
+        for (ParseResult sub = parsed.subcommand(); sub != null; sub = sub.subcommand()) {
             for (ArgSpec a : sub.matchedArgs()) {
                 boolean isPath = a.type() == Path.class || List.of(a.auxiliaryTypes()).contains(Path.class);
                 if (isPath) paths.addAll(a.originalStringValues());

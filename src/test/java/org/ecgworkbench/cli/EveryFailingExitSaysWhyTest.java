@@ -55,6 +55,11 @@ class EveryFailingExitSaysWhyTest {
         c.put("score", cmds(new String[] {"score", "--outputs", missingDir, empty.toString()},
                 new String[] {"score", empty.toString()}));
         c.put("bench", cmds(new String[] {"bench", "--arch", "nonsense"}));
+        c.put("runs", cmds(new String[] {"runs"}, new String[] {"runs", "show", "nonesuch", "--workspace", empty.toString()},
+                new String[] {"runs", "compare", "nonesuch", "--workspace", empty.toString()},
+                new String[] {"runs", "resume", "nonesuch", "--workspace", empty.toString()},
+                new String[] {"runs", "cancel", missingDir},
+                new String[] {"runs", "list", "--workspace", empty.toString(), "--bogus"}));
         c.put("nonsense", cmds(new String[] {"nonsense"}));
         return c;
     }

@@ -60,7 +60,7 @@ class FormatsDocTest {
         String section = section("## Run folder");
         RunFolder run = new RunFolder(Path.of("run"));
         for (Path p : List.of(run.config(), run.split(), run.events(), run.checkpointState(), run.checkpoints(), run.bestNetwork(),
-                run.model(), run.report(), run.synthetic(), run.lock())) {
+                run.model(), run.report(), run.synthetic(), run.lock(), run.pid())) {
             String name = p.getFileName().toString();
             assertThat(section).as(name).containsAnyOf("| `" + name + "` |", "| `" + name + "/` |");
         }

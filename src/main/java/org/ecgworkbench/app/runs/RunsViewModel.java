@@ -368,7 +368,7 @@ public final class RunsViewModel {
 
     /** The run's name in the comparison: "✗ name (failed)" for a failed run. */
     static String comparedName(RunViewModel run) {
-        return run.statusProperty().get() == RunStatus.FAILED ? "✗ " + run.label() + " (failed)" : run.label();
+        return ComparisonRow.labelFor(run.label(), run.statusProperty().get());
     }
 
     private static PlotSeries curveOf(RunViewModel run) {
