@@ -54,7 +54,7 @@ public final class EcgWorkbenchApp extends Application {
         EcgViewerViewModel viewer = new EcgViewerViewModel(DiagnosisCatalogue.standard());
         viewModel = new MainViewModel(work, new RecentFiles(AppConfigDir.resolve()), viewer);
         suggestions = new SuggestedDiagnosesViewModel(work, DiagnosisCatalogue.standard(), SuggestedDiagnosesViewModel.bundleLoader());
-        suggestions.recordProperty().bind(viewer.recordProperty());
+        viewModel.connect(suggestions);
         FXMLLoader loader = new FXMLLoader(EcgWorkbenchApp.class.getResource("MainWindow.fxml"));
         Parent root;
         try {
@@ -63,7 +63,7 @@ public final class EcgWorkbenchApp extends Application {
             throw new UncheckedIOException("cannot load the main window", e);
         }
         controller = loader.getController();
-        controller.bind(viewModel, suggestions);
+        controller.bind(viewModel);
         // The preview and runs rooms are built in code (they need the app's objects), then join the rooms' tabs.
         TabPane rooms = (TabPane) root.lookup("#roomTabs");
         preview = PreviewRoom.load(work, viewer.recordProperty());

@@ -33,7 +33,7 @@ public final class FolderScan {
     private final ReadOnlyBooleanWrapper checkingSignals = new ReadOnlyBooleanWrapper(this, "checkingSignals", false);
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
     private final ReadOnlyStringWrapper status;
-    private long generation;
+    private final LatestRequest scans = new LatestRequest();
     private AtomicBoolean cancelled = new AtomicBoolean();
     private DatasetScanner scanner;
 
@@ -63,7 +63,7 @@ public final class FolderScan {
         cancelled.set(true); // a scan still running is superseded
         AtomicBoolean mine = new AtomicBoolean();
         cancelled = mine;
-        long gen = ++generation;
+        LatestRequest.Ticket gen = scans.next();
         scanning.set(true);
         checkingSignals.set(false);
         progress.set(-1);
@@ -76,34 +76,31 @@ public final class FolderScan {
             ScanResult result = headers.scan(List.copyOf(roots));
             scanned.set(result);
             return index.apply(result);
-        }, result -> {
-            if (gen != generation) return;
+        }, gen.ifLatest(result -> {
             boolean stopped = mine.get();
             boolean thenSignals = signalsChecked != null && !stopped && !scanned.get().records().isEmpty();
             scanning.set(thenSignals);
             progress.set(thenSignals ? 0 : 1);
             done.accept(result, stopped);
             if (thenSignals) checkSignals(what, scanned.get(), headers, mine, gen, latest, signalsChecked);
-        }, failure -> failed(gen, failure));
+        }), gen.ifLatest(this::failed));
     }
 
-    private void checkSignals(String what, ScanResult headerPass, DatasetScanner headers, AtomicBoolean mine, long gen,
+    private void checkSignals(String what, ScanResult headerPass, DatasetScanner headers, AtomicBoolean mine, LatestRequest.Ticket gen,
                               AtomicReference<DatasetScanner.Progress> latest, BiConsumer<ScanResult, Boolean> signalsChecked) {
         checkingSignals.set(true);
         status.set(String.format(Locale.ROOT, "Checking signals: 0 of %,d records read", headerPass.records().size()));
         work.run("Reading the signals in " + what,
                 () -> headers.verifySignals(headerPass.records(), headerPass.failed().size()),
-                result -> {
-                    if (gen != generation) return;
+                gen.ifLatest(result -> {
                     scanning.set(false);
                     checkingSignals.set(false);
                     progress.set(1);
                     signalsChecked.accept(result, mine.get());
-                }, failure -> failed(gen, failure));
+                }), gen.ifLatest(this::failed));
     }
 
-    private void failed(long gen, Throwable failure) {
-        if (gen != generation) return;
+    private void failed(Throwable failure) {
         scanning.set(false);
         checkingSignals.set(false);
         progress.set(0);
@@ -123,7 +120,7 @@ public final class FolderScan {
     /** Drops the scan under way, if any, and shows this status instead (e.g. no folder left to scan). */
     public void stop(String idleStatus) {
         cancelled.set(true);
-        generation++;
+        scans.dropAll();
         scanning.set(false);
         checkingSignals.set(false);
         progress.set(0);
@@ -142,11 +139,11 @@ public final class FolderScan {
         status.set(text);
     }
 
-    private void relay(AtomicReference<DatasetScanner.Progress> latest, DatasetScanner.Progress p, long gen) {
+    private void relay(AtomicReference<DatasetScanner.Progress> latest, DatasetScanner.Progress p, LatestRequest.Ticket gen) {
         if (latest.getAndSet(p) != null) return;
         ui.execute(() -> {
             DatasetScanner.Progress now = latest.getAndSet(null);
-            if (now == null || gen != generation || !scanning.get()) return;
+            if (now == null || !gen.isLatest() || !scanning.get()) return;
             progress.set(now.total() == 0 ? -1 : (double) now.done() / now.total());
             status.set(describe(now));
         });

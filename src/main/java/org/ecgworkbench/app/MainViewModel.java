@@ -14,6 +14,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.ecgworkbench.app.dataset.DatasetBrowserViewModel;
+import org.ecgworkbench.app.suggestions.SuggestedDiagnosesViewModel;
 import org.ecgworkbench.app.viewer.EcgViewerViewModel;
 import org.ecgworkbench.label.DiagnosisCatalogue;
 import org.ecgworkbench.record.EcgRecord;
@@ -56,17 +57,18 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "ECG Workbench");
     private final ReadOnlyObjectWrapper<OpenError> openError = new ReadOnlyObjectWrapper<>(this, "openError");
     private final DatasetBrowserViewModel datasetBrowser;
-    /** Number of the latest read asked for; each read remembers its own. */
-    private long generation;
+    private SuggestedDiagnosesViewModel suggestions;
+    /** The reads asked for; each remembers its own ticket. */
+    private final LatestRequest reads = new LatestRequest();
     /** The entry whose record the viewer shows (null before the first read succeeded). */
     private RecordEntry shown;
-    private long shownGeneration = -1;
+    private LatestRequest.Ticket shownRead;
     /** A read that succeeded while a newer one was still running: shown if that newer one fails. */
     private Pending fallback;
     /** Whether the latest request has failed (then an older read that still succeeds may be shown). */
     private boolean latestFailed;
 
-    private record Pending(long generation, RecordEntry entry, EcgRecord record, boolean remember) {
+    private record Pending(LatestRequest.Ticket read, RecordEntry entry, EcgRecord record, boolean remember) {
     }
 
     public MainViewModel(BackgroundWork work, RecentFiles recentFiles, EcgViewerViewModel viewer) {
@@ -100,7 +102,7 @@ public final class MainViewModel {
         }
         if (!Files.isRegularFile(path)) {
             // A recent file that vanished (or a mistyped path): say so, and drop it from the recent list.
-            generation++;
+            reads.dropAll();
             fail(path, "no such file");
             recentFiles.setAll(recentFilesStore.forget(path));
             return;
@@ -119,12 +121,12 @@ public final class MainViewModel {
         try {
             found = RecordFiles.inFolder(folder);
         } catch (IOException e) {
-            generation++;
+            reads.dropAll();
             fail(folder, "cannot list the folder: " + e.getMessage());
             return false;
         }
         if (found.isEmpty()) {
-            generation++;
+            reads.dropAll();
             fail(folder, "no records (.hea or .mat) in this folder");
             return false;
         }
@@ -154,28 +156,28 @@ public final class MainViewModel {
     }
 
     private void load(RecordEntry entry, boolean rememberOnSuccess) {
-        long mine = ++generation;
+        LatestRequest.Ticket mine = reads.next();
         latestFailed = false;
         busy.set(true);
         status.set("Reading " + entry.name() + " …");
         work.run("Reading " + entry.name(), () -> EcgRecordReader.read(entry.path()), record -> {
-            if (mine < shownGeneration || (mine != generation && !latestFailed)) {
+            if ((shownRead != null && shownRead.isNewerThan(mine)) || (!mine.isLatest() && !latestFailed)) {
                 // Overtaken by a newer request: the record reads fine, so it joins the list (not selected),
                 // and it is shown only if the newer request fails.
                 addToList(entry, rememberOnSuccess);
-                if (mine > shownGeneration && (fallback == null || fallback.generation() < mine)) {
+                if (mine.isNewerThan(shownRead) && (fallback == null || mine.isNewerThan(fallback.read()))) {
                     fallback = new Pending(mine, entry, record, rememberOnSuccess);
                 }
                 return;
             }
-            if (mine == generation) {
+            if (mine.isLatest()) {
                 busy.set(false);
                 openError.set(null);
             }
             fallback = null;
             show(mine, entry, record, rememberOnSuccess);
         }, failure -> {
-            if (mine != generation) return; // a newer request decides what is shown
+            if (!mine.isLatest()) return; // a newer request decides what is shown
             String reason = failure instanceof RecordFormatException rfe ? reasonOf(rfe, entry.path())
                     : failure.getMessage() != null ? failure.getMessage() : failure.toString();
             fail(entry.path(), reason);
@@ -198,9 +200,9 @@ public final class MainViewModel {
     private void fail(Path file, String reason) {
         latestFailed = true;
         busy.set(false);
-        if (fallback != null && fallback.generation() > shownGeneration) {
+        if (fallback != null && fallback.read().isNewerThan(shownRead)) {
             Pending p = fallback;
-            show(p.generation(), p.entry(), p.record(), p.remember());
+            show(p.read(), p.entry(), p.record(), p.remember());
         }
         fallback = null;
         OpenError error = new OpenError(file, reason);
@@ -214,16 +216,35 @@ public final class MainViewModel {
         if (rememberPath) remember(entry.path());
     }
 
-    private void show(long gen, RecordEntry entry, EcgRecord record, boolean rememberPath) {
+    private void show(LatestRequest.Ticket read, RecordEntry entry, EcgRecord record, boolean rememberPath) {
         addToList(entry, rememberPath);
         shown = entry;
-        shownGeneration = gen;
+        shownRead = read;
         selected.set(entry);
         viewer.recordProperty().set(record);
         title.set("ECG Workbench – " + record.id());
         status.set(record.id() + ": " + record.leads().size() + " leads, "
                 + viewer.patientProperty().get().duration() + " at " + viewer.patientProperty().get().sampling()
                 + (record.warnings().isEmpty() ? "" : " · " + record.warnings().size() + " warning(s)"));
+    }
+
+    /**
+     * The suggestions room meets the viewer here (the rooms never import each other): it predicts the
+     * record the viewer shows and marks the viewer's page on its timeline; the viewer shades where the
+     * model looked and turns to a window chosen on the timeline.
+     */
+    public void connect(SuggestedDiagnosesViewModel s) {
+        suggestions = Objects.requireNonNull(s);
+        s.recordProperty().bind(viewer.recordProperty());
+        s.pageStartSecondsProperty().bind(viewer.startSecondsProperty());
+        s.pageSecondsProperty().bind(viewer.pageSecondsProperty());
+        s.setOnWindowChosen(viewer::showFrom);
+        viewer.shadingProperty().bind(s.shadingProperty());
+    }
+
+    /** The suggestions room connected to the viewer, or null before {@link #connect}. */
+    public SuggestedDiagnosesViewModel suggestions() {
+        return suggestions;
     }
 
     /** The dataset browser room; a record it opens is shown here through {@link #open(Path)}. */

@@ -11,11 +11,12 @@
  *       {@code <config>/recent-files.json}, see {@link org.ecgworkbench.runs.AppConfigDir}).</li>
  *   <li>Samples: {@link org.ecgworkbench.app.SampleRecords} finds {@code /samples/} on the class path, reads the
  *       folder in place from the build tree and copies it to a temporary folder when running from the jar.</li>
- *   <li>ECG viewer: {@link org.ecgworkbench.app.viewer.EcgViewerViewModel} holds the settings; all geometry is in
- *       {@link org.ecgworkbench.app.viewer.EcgPaperLayout} (mm, px, which lead in which cell over which samples),
- *       {@link org.ecgworkbench.app.viewer.TracePolyline} and {@link org.ecgworkbench.app.viewer.Caliper}; the canvas
- *       ({@link org.ecgworkbench.app.viewer.EcgPaperCanvas} inside {@link org.ecgworkbench.app.viewer.EcgPaperView}) only draws,
- *       and reports what it drew ({@link org.ecgworkbench.app.viewer.PaperDrawing}) for tests and benchmarks.</li>
+ *   <li>Rooms, a package each with its FXML and CSS under the matching resources folder, never importing
+ *       each other (ArchitectureTest): {@code viewer}, {@code suggestions}, {@code dataset}, {@code preview},
+ *       {@code runs}, {@code wizard}, {@code report}, {@code help}. They meet through
+ *       {@link org.ecgworkbench.app.MainViewModel} and the parts they share here
+ *       ({@link org.ecgworkbench.app.LatestRequest}, {@link org.ecgworkbench.app.LabelledConverter},
+ *       {@link org.ecgworkbench.app.CanvasPane}, {@link org.ecgworkbench.app.LeadShading}, ...).</li>
  * </ul>
  */
 package org.ecgworkbench.app;

@@ -12,8 +12,8 @@ import java.nio.file.StandardCopyOption;
 /**
  * The demonstration model shipped on the class path ({@value #RESOURCE}, from {@code resources/models/}),
  * as a file for {@link ModelBundleIO}, which reads paths: read in place from the build tree, copied once
- * per run into a temporary folder (under its own name) from the jar. The engine-side way to find it, for
- * the command line; the app has its own wrapper.
+ * per run into a temporary folder (under its own name) from the jar. The one way to find it, for the command
+ * line and the app's suggestions room.
  */
 public final class BundledModelResource {
     public static final String RESOURCE = "/models/demo-resnet18-w025.ecgmodel";
@@ -38,6 +38,11 @@ public final class BundledModelResource {
         } catch (URISyntaxException e) {
             throw new IOException("cannot open the bundled model at " + url + ": " + e.getMessage(), e);
         }
+        return copyOut(url);
+    }
+
+    /** Copies a class-path resource (e.g. inside the jar) to a new temporary folder, keeping its file name. */
+    static Path copyOut(URL url) throws IOException {
         String path = url.getPath();
         Path folder = Files.createTempDirectory("ecg-workbench-model-");
         Path target = folder.resolve(path.substring(path.lastIndexOf('/') + 1));

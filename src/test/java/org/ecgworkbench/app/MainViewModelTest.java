@@ -11,7 +11,9 @@ import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.ecgworkbench.app.dataset.DatasetBrowserRow;
+import org.ecgworkbench.app.suggestions.SuggestedDiagnosesViewModel;
 import org.ecgworkbench.app.viewer.EcgViewerViewModel;
+import org.ecgworkbench.app.viewer.PaperSpeed;
 import org.ecgworkbench.dataset.ChallengeSource;
 import org.ecgworkbench.dataset.IndexedRecord;
 import org.ecgworkbench.label.DiagnosisCatalogue;
@@ -34,6 +36,27 @@ class MainViewModelTest {
     void setUp() {
         vm = new MainViewModel(BackgroundWork.direct(), new RecentFiles(config),
                 new EcgViewerViewModel(DiagnosisCatalogue.standard()));
+    }
+
+    @Test
+    void theSuggestionsMeetTheViewerHere() {
+        SuggestedDiagnosesViewModel suggestions = new SuggestedDiagnosesViewModel(BackgroundWork.direct(), DiagnosisCatalogue.standard(),
+                (file, bundled) -> {
+                    throw new IllegalStateException("no model in this test");
+                });
+        vm.connect(suggestions);
+        vm.viewer().viewportWidthProperty().set(1060);
+        vm.viewer().speedProperty().set(PaperSpeed.FAST);
+        vm.open(SampleRecords.folder().resolve("A5432.hea"));
+        // The suggestions predict the record shown, and mark the viewer's page on their timeline.
+        assertThat(suggestions.recordProperty().get()).isSameAs(vm.viewer().recordProperty().get());
+        assertThat(suggestions.pageSecondsProperty().get()).isEqualTo(5);
+        // A window chosen on the timeline turns the viewer's page; the viewer shades what the suggestions explain.
+        suggestions.chooseWindow(2.0);
+        assertThat(vm.viewer().startSecondsProperty().get()).isEqualTo(2.0);
+        assertThat(suggestions.pageStartSecondsProperty().get()).isEqualTo(2.0);
+        assertThat(vm.viewer().shadingProperty().isBound()).isTrue();
+        assertThat(vm.suggestions()).isSameAs(suggestions);
     }
 
     @Test

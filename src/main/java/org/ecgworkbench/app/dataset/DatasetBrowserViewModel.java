@@ -16,8 +16,6 @@ import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -77,7 +75,6 @@ public final class DatasetBrowserViewModel {
     public static final SourceOption ANY_SOURCE = new SourceOption(Optional.empty(), "any source");
 
     /** What a scan has checked of the records it indexed. */
-    public static final String NOTHING_CHECKED = "nothing checked yet";
     public static final String HEADERS_ONLY = "headers only, signals not checked yet";
     public static final String HEADERS_AND_SIGNALS = "headers and signals";
 
@@ -96,10 +93,8 @@ public final class DatasetBrowserViewModel {
     private final ObjectProperty<ClassOption> classFilter = new SimpleObjectProperty<>(this, "classFilter", ANY_CLASS);
     private final ObjectProperty<SourceOption> sourceFilter = new SimpleObjectProperty<>(this, "sourceFilter", ANY_SOURCE);
     private final StringProperty textFilter = new SimpleStringProperty(this, "textFilter", "");
-    private final ReadOnlyIntegerWrapper shownCount = new ReadOnlyIntegerWrapper(this, "shownCount", 0);
     private final ReadOnlyStringWrapper shownText = new ReadOnlyStringWrapper(this, "shownText", "No records");
     private final ReadOnlyStringWrapper failedTitle = new ReadOnlyStringWrapper(this, "failedTitle", "Failed (0)");
-    private final ReadOnlyStringWrapper checked = new ReadOnlyStringWrapper(this, "checked", NOTHING_CHECKED);
     private final ReadOnlyStringWrapper failedPlaceholder = new ReadOnlyStringWrapper(this, "failedPlaceholder", "No folder scanned yet.");
     private final ReadOnlyObjectWrapper<Path> openedInViewer = new ReadOnlyObjectWrapper<>(this, "openedInViewer");
 
@@ -168,7 +163,6 @@ public final class DatasetBrowserViewModel {
     private void scan() {
         List<Path> roots = List.copyOf(folders);
         if (roots.isEmpty()) return;
-        checked.set(NOTHING_CHECKED);
         failedPlaceholder.set("Scanning …");
         folderScan.start(describe(roots), roots, result -> {
             List<DatasetBrowserRow> indexed = new ArrayList<>(result.records().size());
@@ -176,7 +170,6 @@ public final class DatasetBrowserViewModel {
             return new Scanned(result, indexed);
         }, (result, cancelled) -> {
             show(result.rows(), result.scan().failed());
-            checked.set(HEADERS_ONLY);
             failedPlaceholder.set(cancelled || result.rows().isEmpty()
                     ? "No record failed the header and file-size checks; signals not read."
                     : "No record failed the header and file-size checks; reading the signals …");
@@ -194,11 +187,9 @@ public final class DatasetBrowserViewModel {
             int read = signals.records().size() + signals.failed().size();
             if (cancelled) {
                 String part = String.format(Locale.ROOT, "signals checked for %,d of %,d records", read, kept.size() + signals.failed().size());
-                checked.set("headers; " + part);
                 failedPlaceholder.set("No record failed the checks so far; signals not read for all.");
                 folderScan.setStatus("Signal check cancelled: " + counted(roots) + " · headers; " + part);
             } else {
-                checked.set(HEADERS_AND_SIGNALS);
                 failedPlaceholder.set("No record failed: every header and every signal read.");
                 folderScan.setStatus(counted(roots) + " · " + HEADERS_AND_SIGNALS + " checked");
             }
@@ -261,7 +252,6 @@ public final class DatasetBrowserViewModel {
         List<ClassCount> out = new ArrayList<>(counts.length);
         for (ScoredClass c : catalogue.scoredClasses()) out.add(new ClassCount(c, shortLabel(c), counts[c.index()]));
         classCounts.setAll(out);
-        shownCount.set(rows.size());
         shownText.set(rows.size() == allRows.size()
                 ? String.format(Locale.ROOT, allRows.size() == 1 ? "%,d record" : "%,d records", allRows.size())
                 : String.format(Locale.ROOT, "%,d of %,d records", rows.size(), allRows.size()));
@@ -323,10 +313,6 @@ public final class DatasetBrowserViewModel {
         return textFilter;
     }
 
-    public ReadOnlyIntegerProperty shownCountProperty() {
-        return shownCount.getReadOnlyProperty();
-    }
-
     public ReadOnlyStringProperty shownTextProperty() {
         return shownText.getReadOnlyProperty();
     }
@@ -342,11 +328,6 @@ public final class DatasetBrowserViewModel {
     /** True while the second pass reads the signals. */
     public ReadOnlyBooleanProperty checkingSignalsProperty() {
         return folderScan.checkingSignalsProperty();
-    }
-
-    /** What was checked of the records shown: {@link #HEADERS_ONLY}, {@link #HEADERS_AND_SIGNALS}, or part of the way. */
-    public ReadOnlyStringProperty checkedProperty() {
-        return checked.getReadOnlyProperty();
     }
 
     /** What the empty failures list says: never "every record read" before the signals were read. */

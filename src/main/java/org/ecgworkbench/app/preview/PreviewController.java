@@ -1,6 +1,5 @@
 package org.ecgworkbench.app.preview;
 
-import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -11,7 +10,7 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
-import javafx.util.StringConverter;
+import org.ecgworkbench.app.LabelledConverter;
 import org.ecgworkbench.record.LeadName;
 import org.ecgworkbench.signal.NormalizeStep;
 
@@ -43,25 +42,20 @@ public final class PreviewController {
 
     public void bind(PreviewViewModel vm) {
         this.viewModel = vm;
-        choice(leadChoice, LeadName.STANDARD_ORDER, vm.leadProperty());
-        leadChoice.setConverter(converter(LeadName::label));
-        choice(resamplingChoice, List.of(PreviewViewModel.Resampling.values()), vm.resamplingProperty());
-        choice(rateChoice, PreviewViewModel.TARGET_RATES, vm.targetRateProperty());
-        rateChoice.setConverter(converter(hz -> PreviewStagesView.plain(hz) + " Hz"));
+        choice(leadChoice, LabelledConverter.of(LeadName.STANDARD_ORDER, LeadName::label), vm.leadProperty());
+        choice(resamplingChoice, LabelledConverter.of(PreviewViewModel.Resampling.class), vm.resamplingProperty());
+        choice(rateChoice, LabelledConverter.of(PreviewViewModel.TARGET_RATES, hz -> PreviewStagesView.plain(hz) + " Hz"), vm.targetRateProperty());
         rateChoice.disableProperty().bind(vm.resamplingProperty().isEqualTo(PreviewViewModel.Resampling.NONE));
-        choice(highPassChoice, PreviewViewModel.HIGH_PASS_HZ, vm.highPassProperty());
-        highPassChoice.setConverter(converter(hz -> hz == 0 ? "off" : PreviewStagesView.plain(hz) + " Hz"));
-        choice(lowPassChoice, PreviewViewModel.LOW_PASS_HZ, vm.lowPassProperty());
-        lowPassChoice.setConverter(converter(hz -> hz == 0 ? "off" : PreviewStagesView.plain(hz) + " Hz"));
-        choice(notchChoice, List.of(PreviewViewModel.Notch.values()), vm.notchProperty());
-        choice(normalisationChoice, PreviewViewModel.NORMALISATIONS, vm.normalisationProperty());
-        normalisationChoice.setConverter(converter(k -> switch (k) {
+        choice(highPassChoice, LabelledConverter.of(PreviewViewModel.HIGH_PASS_HZ, PreviewController::cutOff), vm.highPassProperty());
+        choice(lowPassChoice, LabelledConverter.of(PreviewViewModel.LOW_PASS_HZ, PreviewController::cutOff), vm.lowPassProperty());
+        choice(notchChoice, LabelledConverter.of(PreviewViewModel.Notch.class), vm.notchProperty());
+        choice(normalisationChoice, LabelledConverter.of(PreviewViewModel.NORMALISATIONS, k -> switch (k) {
             case NONE -> "none (mV)";
             case ZSCORE -> "z-score";
             case MINMAX -> "min–max";
             case SCALE -> "scale";
-        }));
-        choice(lengthPolicyChoice, List.of(PreviewViewModel.Length.values()), vm.lengthPolicyProperty());
+        }), vm.normalisationProperty());
+        choice(lengthPolicyChoice, LabelledConverter.of(PreviewViewModel.Length.class), vm.lengthPolicyProperty());
         SpinnerValueFactory.IntegerSpinnerValueFactory lengths = new SpinnerValueFactory.IntegerSpinnerValueFactory(0, 600_000,
                 vm.lengthSamplesProperty().get(), 500);
         lengthSpinner.setValueFactory(lengths);
@@ -73,8 +67,9 @@ public final class PreviewController {
         previewBusy.visibleProperty().bind(vm.computingProperty());
         useForTrainingButton.disableProperty().bind(vm.pipelineProperty().isNull());
         stagesView.setOnDrawn(vm.drawnProperty()::set);
-        choice(viewChoice, List.of(PreviewViewModel.View.values()), vm.viewProperty());
+        choice(viewChoice, LabelledConverter.of(PreviewViewModel.View.class), vm.viewProperty());
         compareChoice.setItems(vm.compareChoices());
+        compareChoice.setConverter(LabelledConverter.of(vm.compareChoices()));
         compareChoice.valueProperty().bindBidirectional(vm.compareProperty());
         previewHint.textProperty().bind(vm.hintProperty());
         vm.resultProperty().addListener((o, old, now) -> {
@@ -88,23 +83,15 @@ public final class PreviewController {
         }
     }
 
-    private static <T> void choice(ComboBox<T> box, List<T> items, ObjectProperty<T> property) {
-        box.getItems().setAll(items);
+    /** The choices of the converter, shown by their labels, bound both ways to the view model's choice. */
+    private static <T> void choice(ComboBox<T> box, LabelledConverter<T> choices, ObjectProperty<T> property) {
+        box.getItems().setAll(choices.choices());
+        box.setConverter(choices);
         box.valueProperty().bindBidirectional(property);
     }
 
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : text.apply(value);
-            }
-
-            @Override
-            public T fromString(String string) {
-                throw new UnsupportedOperationException();
-            }
-        };
+    private static String cutOff(double hz) {
+        return hz == 0 ? "off" : PreviewStagesView.plain(hz) + " Hz";
     }
 
     @FXML

@@ -18,6 +18,8 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.ecgworkbench.app.BackgroundWork;
+import org.ecgworkbench.app.Labelled;
+import org.ecgworkbench.app.LatestRequest;
 import org.ecgworkbench.record.EcgRecord;
 import org.ecgworkbench.record.LeadName;
 import org.ecgworkbench.signal.FilterStep;
@@ -38,7 +40,7 @@ import org.ecgworkbench.signal.SignalBlock;
 public final class PreviewViewModel {
 
     /** Resampling choices. */
-    public enum Resampling {
+    public enum Resampling implements Labelled {
         NONE("none"), FFT("FFT"), POLYPHASE("polyphase");
 
         private final String label;
@@ -48,13 +50,13 @@ public final class PreviewViewModel {
         }
 
         @Override
-        public String toString() {
+        public String label() {
             return label;
         }
     }
 
     /** Mains notch choices. */
-    public enum Notch {
+    public enum Notch implements Labelled {
         NONE("none", 0), HZ_50("50 Hz", 50), HZ_60("60 Hz", 60);
 
         private final String label;
@@ -70,13 +72,13 @@ public final class PreviewViewModel {
         }
 
         @Override
-        public String toString() {
+        public String label() {
             return label;
         }
     }
 
     /** Length policies offered (windows need pooling and are not previewed). */
-    public enum Length {
+    public enum Length implements Labelled {
         END("cut / pad at end"), CENTER("centre");
 
         private final String label;
@@ -86,13 +88,13 @@ public final class PreviewViewModel {
         }
 
         @Override
-        public String toString() {
+        public String label() {
             return label;
         }
     }
 
     /** What part of the time axis the stages show: all, or a close-up of the input's first or last edge. */
-    public enum View {
+    public enum View implements Labelled {
         WHOLE("whole record"), START("first edge"), END("last edge");
 
         private final String label;
@@ -102,7 +104,7 @@ public final class PreviewViewModel {
         }
 
         @Override
-        public String toString() {
+        public String label() {
             return label;
         }
     }
@@ -115,7 +117,7 @@ public final class PreviewViewModel {
      * @param stage for {@link Kind#STEP}, the step (1-based) compared with the stage before it
      * @param label the choice in words
      */
-    public record Compare(Kind kind, int stage, String label) {
+    public record Compare(Kind kind, int stage, String label) implements Labelled {
 
         /** Comparisons. */
         public enum Kind { NONE, STEP, METHODS }
@@ -126,11 +128,6 @@ public final class PreviewViewModel {
         /** Step {@code k} of the pipeline against the stage before it. */
         static Compare step(int k, String type, String typeBefore) {
             return new Compare(Kind.STEP, k, k + ". " + type + " − " + (k == 1 ? "input" : (k - 1) + ". " + typeBefore));
-        }
-
-        @Override
-        public String toString() {
-            return label;
         }
     }
 
@@ -176,8 +173,8 @@ public final class PreviewViewModel {
     /** The result last painted by the view (the view reports it; tests and screenshots wait on it). */
     private final ObjectProperty<PreviewResult> drawn = new SimpleObjectProperty<>(this, "drawn");
 
-    /** Bumped by every change; read by workers to skip work that a later change has overtaken. */
-    private volatile long generation;
+    /** One request per change; read by workers too, to skip work that a later change has overtaken. */
+    private final LatestRequest previews = new LatestRequest();
 
     public PreviewViewModel(BackgroundWork work) {
         this.work = Objects.requireNonNull(work);
@@ -209,7 +206,7 @@ public final class PreviewViewModel {
     }
 
     private void refresh() {
-        long mine = ++generation;
+        LatestRequest.Ticket mine = previews.next();
         Pipeline p;
         try {
             p = buildPipeline();
@@ -229,17 +226,16 @@ public final class PreviewViewModel {
         }
         LeadName l = lead.get();
         computing.set(true);
-        work.run("Preview " + r.id(), () -> mine == generation ? compute(r, l, p, c) : null, done -> {
-            if (mine != generation || done == null) return;
+        work.run("Preview " + r.id(), () -> mine.isLatest() ? compute(r, l, p, c) : null, mine.ifLatest(done -> {
+            if (done == null) return;
             computing.set(false);
             result.set(done);
             hint.set(hint(done, resampling.get()));
             status.set(r.id() + " · lead " + done.lead() + " · " + (done.stages().size() - 1) + " step(s) in " + done.computeMillis() + " ms");
-        }, failure -> {
-            if (mine != generation) return;
+        }), mine.ifLatest(failure -> {
             computing.set(false);
             status.set("Cannot preprocess " + r.id() + ": " + (failure.getMessage() == null ? failure.toString() : failure.getMessage()));
-        });
+        }));
     }
 
     /**

@@ -21,9 +21,8 @@ import javafx.scene.paint.Color;
 import javafx.scene.paint.CycleMethod;
 import javafx.scene.paint.LinearGradient;
 import javafx.scene.paint.Stop;
-import javafx.util.StringConverter;
 import org.ecgworkbench.app.HeatShading;
-import org.ecgworkbench.app.viewer.EcgViewerViewModel;
+import org.ecgworkbench.app.LabelledConverter;
 import org.ecgworkbench.model.ExplainMethod;
 
 /** The suggested-diagnoses panel's view (SuggestedDiagnoses.fxml): binds it to {@link SuggestedDiagnosesViewModel}; no logic of its own. */
@@ -49,7 +48,7 @@ public final class SuggestedDiagnosesController {
 
     private SuggestedDiagnosesViewModel suggestions;
 
-    public void bind(SuggestedDiagnosesViewModel s, EcgViewerViewModel viewer) {
+    public void bind(SuggestedDiagnosesViewModel s) {
         this.suggestions = s;
         modelPane.textProperty().bind(s.titleProperty());
         modelDetailsLabel.textProperty().bind(s.modelDetailsProperty());
@@ -71,22 +70,12 @@ public final class SuggestedDiagnosesController {
         timelineView.managedProperty().bind(timelineView.visibleProperty());
         timelineTitle.visibleProperty().bind(timelineView.visibleProperty());
         timelineTitle.managedProperty().bind(timelineView.visibleProperty());
-        timelineView.setOnWindowChosen(viewer::showFrom);
-        viewer.startSecondsProperty().addListener(o -> showPageOnTimeline(viewer));
-        viewer.pageSecondsProperty().addListener(o -> showPageOnTimeline(viewer));
+        timelineView.setOnWindowChosen(s::chooseWindow);
+        s.pageStartSecondsProperty().addListener(o -> showPageOnTimeline(s));
+        s.pageSecondsProperty().addListener(o -> showPageOnTimeline(s));
 
         explainMethodChoice.getItems().setAll(ExplainMethod.values());
-        explainMethodChoice.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(ExplainMethod m) {
-                return m == null ? "" : SuggestedDiagnosesViewModel.describe(m);
-            }
-
-            @Override
-            public ExplainMethod fromString(String text) {
-                return null;
-            }
-        });
+        explainMethodChoice.setConverter(LabelledConverter.of(explainMethodChoice.getItems(), SuggestedDiagnosesViewModel::describe));
         explainMethodChoice.valueProperty().bindBidirectional(s.explainMethodProperty());
         methodSentenceLabel.textProperty().bind(s.methodSentenceProperty());
         explainPane.textProperty().bind(Bindings.createStringBinding(
@@ -103,11 +92,10 @@ public final class SuggestedDiagnosesController {
         legendBar.setBackground(new Background(new BackgroundFill(new LinearGradient(0, 0, 1, 0, true, CycleMethod.NO_CYCLE,
                 new Stop(0, HeatShading.ofLevel(1)), new Stop(1, HeatShading.ofLevel(HeatShading.LEVELS))), null, null)));
         shadingKeyLabel.setText(SuggestedDiagnosesViewModel.shadingKey());
-        viewer.shadingProperty().bind(s.shadingProperty());
     }
 
-    private void showPageOnTimeline(EcgViewerViewModel viewer) {
-        timelineView.showPage(viewer.startSecondsProperty().get(), viewer.pageSecondsProperty().get());
+    private void showPageOnTimeline(SuggestedDiagnosesViewModel s) {
+        timelineView.showPage(s.pageStartSecondsProperty().get(), s.pageSecondsProperty().get());
     }
 
     @FXML

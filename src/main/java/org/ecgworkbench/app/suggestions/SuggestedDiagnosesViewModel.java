@@ -1,5 +1,6 @@
 package org.ecgworkbench.app.suggestions;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -8,7 +9,9 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.DoubleConsumer;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -19,13 +22,16 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.ecgworkbench.app.BackgroundWork;
+import org.ecgworkbench.app.LatestRequest;
 import org.ecgworkbench.app.LeadShading;
 import org.ecgworkbench.label.DiagnosisCatalogue;
 import org.ecgworkbench.label.ScoredClass;
+import org.ecgworkbench.model.BundledModelResource;
 import org.ecgworkbench.model.ClassPrediction;
 import org.ecgworkbench.model.ExplainMethod;
 import org.ecgworkbench.model.ExplainedRecord;
@@ -59,7 +65,6 @@ public final class SuggestedDiagnosesViewModel {
     private final ModelLoader loader;
     private final ReadOnlyObjectWrapper<DiagnosisModel> model = new ReadOnlyObjectWrapper<>(this, "model");
     private final ReadOnlyStringWrapper modelName = new ReadOnlyStringWrapper(this, "modelName", "No model");
-    private final ReadOnlyStringWrapper modelProvenance = new ReadOnlyStringWrapper(this, "modelProvenance", "");
     private final ReadOnlyStringWrapper modelNotice = new ReadOnlyStringWrapper(this, "modelNotice", "");
     private final ReadOnlyStringWrapper modelDetails = new ReadOnlyStringWrapper(this, "modelDetails", "");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "Suggested diagnoses: no model");
@@ -69,7 +74,6 @@ public final class SuggestedDiagnosesViewModel {
     private final ObjectProperty<DiagnosisRow> chosen = new SimpleObjectProperty<>(this, "chosen");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyBooleanWrapper loadingModel = new ReadOnlyBooleanWrapper(this, "loadingModel", false);
-    private final ReadOnlyBooleanWrapper predicting = new ReadOnlyBooleanWrapper(this, "predicting", false);
     private final ReadOnlyBooleanWrapper explaining = new ReadOnlyBooleanWrapper(this, "explaining", false);
     private final ReadOnlyDoubleWrapper explainProgress = new ReadOnlyDoubleWrapper(this, "explainProgress", 0);
     private final ReadOnlyStringWrapper explanationText = new ReadOnlyStringWrapper(this, "explanationText", "");
@@ -78,9 +82,12 @@ public final class SuggestedDiagnosesViewModel {
     private final BooleanProperty autoExplain = new SimpleBooleanProperty(this, "autoExplain", true);
     private final ObjectProperty<ExplainMethod> explainMethod = new SimpleObjectProperty<>(this, "explainMethod", ExplainMethod.GRADIENT_X_INPUT);
     private final ReadOnlyObjectWrapper<WindowTimeline> timeline = new ReadOnlyObjectWrapper<>(this, "timeline");
-    private long modelGeneration;
-    private long predictGeneration;
-    private long explainGeneration;
+    private final DoubleProperty pageStartSeconds = new SimpleDoubleProperty(this, "pageStartSeconds");
+    private final DoubleProperty pageSeconds = new SimpleDoubleProperty(this, "pageSeconds");
+    private DoubleConsumer onWindowChosen = seconds -> { };
+    private final LatestRequest models = new LatestRequest();
+    private final LatestRequest predictions = new LatestRequest();
+    private final LatestRequest explanations = new LatestRequest();
     private AtomicBoolean explainCancel = new AtomicBoolean();
 
     public SuggestedDiagnosesViewModel(BackgroundWork work, DiagnosisCatalogue catalogue, ModelLoader loader) {
@@ -140,8 +147,8 @@ public final class SuggestedDiagnosesViewModel {
     public void loadBundled() {
         Path file;
         try {
-            file = BundledModel.file();
-        } catch (RuntimeException e) {
+            file = BundledModelResource.file();
+        } catch (IOException | RuntimeException e) {
             status.set("Bundled model unavailable: " + e.getMessage());
             return;
         }
@@ -154,29 +161,26 @@ public final class SuggestedDiagnosesViewModel {
     }
 
     private void load(Path file, boolean bundled) {
-        long mine = ++modelGeneration;
+        LatestRequest.Ticket mine = models.next();
         loadingModel.set(true);
         status.set("Loading model " + file.getFileName() + " …");
-        work.run("Loading model " + file.getFileName(), () -> loader.load(file, bundled), loaded -> {
-            if (mine != modelGeneration) return;
+        work.run("Loading model " + file.getFileName(), () -> loader.load(file, bundled), mine.ifLatest(loaded -> {
             loadingModel.set(false);
             modelName.set(loaded.name());
-            modelProvenance.set(loaded.provenance());
             modelNotice.set(ModelNotice.of(loaded.demonstration(), loaded.realRecordEvaluation()));
             modelDetails.set(loaded.provenance() + "\n" + ModelNotice.details(loaded.realRecordEvaluation()));
             model.set(loaded);
-        }, failure -> {
-            if (mine != modelGeneration) return;
+        }), mine.ifLatest(failure -> {
             loadingModel.set(false);
             status.set("Cannot open model " + file.getFileName() + ": " + message(failure)
                     + (model.get() == null ? "" : " (still using " + model.get().name() + ")"));
-        });
+        }));
     }
 
     // ---- prediction
 
     private void predict() {
-        long mine = ++predictGeneration;
+        LatestRequest.Ticket mine = predictions.next();
         cancelExplanation();
         rows.clear();
         timeline.set(null);
@@ -186,22 +190,16 @@ public final class SuggestedDiagnosesViewModel {
         DiagnosisModel m = model.get();
         EcgRecord r = record.get();
         if (m == null || r == null) {
-            predicting.set(false);
             if (r != null && !loadingModel.get()) status.set("No model loaded");
             return;
         }
-        predicting.set(true);
         status.set("Predicting " + r.id() + " …");
-        work.run("Predicting " + r.id(), () -> m.predict(r), prediction -> {
-            if (mine != predictGeneration) return;
-            predicting.set(false);
+        work.run("Predicting " + r.id(), () -> m.predict(r), mine.ifLatest(prediction -> {
             show(r, prediction);
             if (autoExplain.get()) explain();
-        }, failure -> {
-            if (mine != predictGeneration) return;
-            predicting.set(false);
+        }), mine.ifLatest(failure -> {
             status.set("Prediction failed for " + r.id() + ": " + message(failure));
-        });
+        }));
     }
 
     private void show(EcgRecord r, RecordPrediction prediction) {
@@ -261,7 +259,7 @@ public final class SuggestedDiagnosesViewModel {
             explanationText.set("Nothing is suggested, so nothing is shaded: choose a row to see where the model looked for that class.");
             return;
         }
-        long mine = ++explainGeneration;
+        LatestRequest.Ticket mine = explanations.next();
         ExplainMethod method = explainMethod.get();
         AtomicBoolean cancel = new AtomicBoolean();
         explainCancel = cancel;
@@ -272,21 +270,19 @@ public final class SuggestedDiagnosesViewModel {
         explanationText.set("Explaining " + what + " …");
         work.run("Explaining " + what, () -> {
             ExplainedRecord explained = m.explain(r, codes, method, p -> work.onUi(() -> {
-                if (mine == explainGeneration) explainProgress.set(p.fraction());
+                if (mine.isLatest()) explainProgress.set(p.fraction());
             }), cancel::get);
             return LeadShading.of(r, explained, codes);
-        }, result -> {
-            if (mine != explainGeneration) return;
+        }, mine.ifLatest(result -> {
             explaining.set(false);
             explainProgress.set(1);
             shading.set(result);
             explanationText.set(caption(targets, chosen.get() != null, method));
-        }, failure -> {
-            if (mine != explainGeneration) return;
+        }), mine.ifLatest(failure -> {
             explaining.set(false);
             explanationText.set(failure instanceof CancellationException ? "Explanation cancelled"
                     : "Explanation failed: " + message(failure));
-        });
+        }));
     }
 
     /** Back to the default: drops the chosen row and explains the suggested classes. */
@@ -299,7 +295,7 @@ public final class SuggestedDiagnosesViewModel {
     public void cancelExplanation() {
         explainCancel.set(true);
         if (explaining.get()) {
-            explainGeneration++;
+            explanations.dropAll();
             explaining.set(false);
             explanationText.set("Explanation cancelled");
         }
@@ -323,19 +319,29 @@ public final class SuggestedDiagnosesViewModel {
         return t.getMessage() == null ? t.toString() : t.getMessage();
     }
 
+    // ---- the timeline and the page shown
+
+    /** Where the timeline sends the page when a window is clicked (the app's root view model points it at the viewer). */
+    public void setOnWindowChosen(DoubleConsumer action) {
+        onWindowChosen = Objects.requireNonNull(action);
+    }
+
+    /** A window of the timeline was clicked: the page turns to its start. */
+    public void chooseWindow(double startSeconds) {
+        onWindowChosen.accept(startSeconds);
+    }
+
+    /** The start of the page shown on the paper, marked on the timeline. */
+    public DoubleProperty pageStartSecondsProperty() {
+        return pageStartSeconds;
+    }
+
+    /** The length of the page shown on the paper, in seconds. */
+    public DoubleProperty pageSecondsProperty() {
+        return pageSeconds;
+    }
+
     // ---- properties
-
-    public ReadOnlyObjectProperty<DiagnosisModel> modelProperty() {
-        return model.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty modelNameProperty() {
-        return modelName.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty modelProvenanceProperty() {
-        return modelProvenance.getReadOnlyProperty();
-    }
 
     /** What the model measurably does on real records (or that it was not evaluated on them), see {@link ModelNotice}. */
     public ReadOnlyStringProperty modelNoticeProperty() {
@@ -373,14 +379,6 @@ public final class SuggestedDiagnosesViewModel {
 
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty loadingModelProperty() {
-        return loadingModel.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty predictingProperty() {
-        return predicting.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty explainingProperty() {

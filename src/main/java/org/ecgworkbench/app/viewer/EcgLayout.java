@@ -1,13 +1,14 @@
 package org.ecgworkbench.app.viewer;
 
 import java.util.List;
+import org.ecgworkbench.app.Labelled;
 import org.ecgworkbench.record.LeadName;
 
 /**
  * How the twelve leads are arranged on the paper. Columns show consecutive stretches of the page's
  * time window (a cardiograph prints them one after another), rows the leads within a column.
  */
-public enum EcgLayout {
+public enum EcgLayout implements Labelled {
     /** Four columns of 2.5 s (I, II, III | aVR, aVL, aVF | V1-V3 | V4-V6) and a full-length lead II strip. */
     THREE_BY_FOUR("3 × 4 + II", 3, 4, true),
     /** Two columns of 5 s: limb leads, then chest leads. */
@@ -27,6 +28,7 @@ public enum EcgLayout {
         this.rhythmStrip = rhythmStrip;
     }
 
+    @Override
     public String label() {
         return label;
     }
@@ -58,10 +60,5 @@ public enum EcgLayout {
             case SIX_BY_TWO -> 3.0;
             case TWELVE_BY_ONE -> 2.5;
         };
-    }
-
-    @Override
-    public String toString() {
-        return label;
     }
 }

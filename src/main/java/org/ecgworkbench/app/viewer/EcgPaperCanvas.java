@@ -256,7 +256,7 @@ public final class EcgPaperCanvas extends Canvas {
     private void footer(GraphicsContext g, EcgPaperLayout layout, EcgRecord record) {
         var s = layout.settings();
         String text = String.format(Locale.ROOT, "%s   %s   %s   %.2f–%.2f s of %.1f s   %s",
-                s.speed(), s.gain(), s.describe(), s.startSeconds(), Math.min(record.durationSeconds(),
+                s.speed().label(), s.gain().label(), s.describe(), s.startSeconds(), Math.min(record.durationSeconds(),
                         s.startSeconds() + layout.pageSeconds()), record.durationSeconds(), record.id());
         g.setFill(LABEL);
         g.setFont(noteFont);

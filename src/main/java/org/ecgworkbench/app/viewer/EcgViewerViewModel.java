@@ -251,10 +251,6 @@ public final class EcgViewerViewModel {
         return gain;
     }
 
-    public ObjectProperty<String> soloLeadProperty() {
-        return soloLead;
-    }
-
     public DoubleProperty zoomProperty() {
         return zoom;
     }

@@ -1,7 +1,9 @@
 package org.ecgworkbench.app.viewer;
 
+import org.ecgworkbench.app.Labelled;
+
 /** Amplitude scales a clinician can choose; 10 mm/mV is the standard. */
-public enum PaperGain {
+public enum PaperGain implements Labelled {
     HALF(5), STANDARD(10), DOUBLE(20);
 
     private final double mmPerMillivolt;
@@ -15,7 +17,7 @@ public enum PaperGain {
     }
 
     @Override
-    public String toString() {
+    public String label() {
         return (int) mmPerMillivolt + " mm/mV";
     }
 }

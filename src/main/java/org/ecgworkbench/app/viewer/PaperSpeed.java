@@ -1,7 +1,9 @@
 package org.ecgworkbench.app.viewer;
 
+import org.ecgworkbench.app.Labelled;
+
 /** Paper speeds a clinician can choose; 25 mm/s is the standard. */
-public enum PaperSpeed {
+public enum PaperSpeed implements Labelled {
     SLOW(12.5), STANDARD(25), FAST(50);
 
     private final double mmPerSecond;
@@ -15,7 +17,7 @@ public enum PaperSpeed {
     }
 
     @Override
-    public String toString() {
+    public String label() {
         return (mmPerSecond == Math.rint(mmPerSecond) ? String.valueOf((int) mmPerSecond) : String.valueOf(mmPerSecond)) + " mm/s";
     }
 }

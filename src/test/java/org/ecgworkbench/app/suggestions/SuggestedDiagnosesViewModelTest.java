@@ -172,20 +172,18 @@ class SuggestedDiagnosesViewModelTest {
     @Test
     void theBundledModelIsNamedAndLabelledForWhatItIs() {
         vm.loadBundled();
-        assertThat(vm.loadingModelProperty().get()).isTrue();
+        assertThat(vm.titleProperty().get()).isEqualTo("Suggested diagnoses: loading model …");
         work.runAll();
         assertThat(loaded).hasSize(1);
         assertThat(loaded.get(0).getFileName().toString()).isEqualTo("demo-resnet18-w025.ecgmodel");
-        assertThat(vm.loadingModelProperty().get()).isFalse();
-        assertThat(vm.modelNameProperty().get()).isEqualTo("demo.ecgmodel");
         assertThat(vm.titleProperty().get()).isEqualTo("Suggested by demo");
-        assertThat(vm.modelProvenanceProperty().get()).isEqualTo("fake demo.ecgmodel");
+        assertThat(vm.modelDetailsProperty().get()).startsWith("fake demo.ecgmodel\n");
         assertThat(vm.modelNoticeProperty().get()).isEqualTo("Demonstration model, not for clinical use: "
                 + "not evaluated on real records: how often its suggestions are right is unknown.");
 
         vm.openModel(Path.of("mine.ecgmodel"));
         work.runAll();
-        assertThat(vm.modelNameProperty().get()).isEqualTo("mine.ecgmodel");
+        assertThat(vm.titleProperty().get()).isEqualTo("Suggested by mine");
         assertThat(vm.modelNoticeProperty().get()).isEqualTo("Not evaluated on real records: how often its suggestions are right is unknown.");
         assertThat(vm.modelDetailsProperty().get()).startsWith("fake mine.ecgmodel\n").endsWith("Real records: not evaluated on real records: "
                 + "how often its suggestions are right is unknown.");
@@ -216,8 +214,7 @@ class SuggestedDiagnosesViewModelTest {
         work.runAll();
         vm.openModel(Path.of("broken.ecgmodel"));
         work.runAll();
-        assertThat(vm.modelProperty().get()).isSameAs(demo);
-        assertThat(vm.modelNameProperty().get()).isEqualTo("demo.ecgmodel");
+        assertThat(vm.titleProperty().get()).isEqualTo("Suggested by demo");
         assertThat(vm.statusProperty().get()).contains("Cannot open model broken.ecgmodel").contains("not a model bundle")
                 .contains("still using demo.ecgmodel");
     }
@@ -276,11 +273,10 @@ class SuggestedDiagnosesViewModelTest {
         work.runAll();
         vm.recordProperty().set(pacAndAf);
         vm.recordProperty().set(record("R2", 500, 5000, List.of()));
-        assertThat(vm.predictingProperty().get()).isTrue();
+        assertThat(vm.statusProperty().get()).isEqualTo("Predicting R2 …");
         assertThat(vm.rows()).isEmpty();
         work.runAll();
         assertThat(demo.predictedRecords).containsExactly("R1", "R2");
-        assertThat(vm.predictingProperty().get()).isFalse();
         assertThat(vm.statusProperty().get()).startsWith("R2:");
         assertThat(vm.rows()).allSatisfy(r -> assertThat(r.agreement()).isEqualTo(DiagnosisRow.Agreement.NONE));
     }

@@ -87,22 +87,22 @@ class EcgViewerViewModelTest {
         EcgPaperLayout l = vm.paperLayoutProperty().get();
         var v1 = l.cells().get(6);
         vm.toggleLeadAlone(l.xPx(v1, 5.5), l.yPx(v1, 0));
-        assertThat(vm.soloLeadProperty().get()).isEqualTo("V1");
+        assertThat(vm.paperLayoutProperty().get().settings().soloLead()).isEqualTo("V1");
         assertThat(vm.paperLayoutProperty().get().cells()).singleElement()
                 .satisfies(c -> assertThat(c.sampleCount()).isEqualTo(5000));
         vm.zoomIn();
         vm.zoomIn();
         assertThat(vm.paperLayoutProperty().get().cells()).singleElement().satisfies(c -> assertThat(c.label()).isEqualTo("V1"));
         vm.toggleLeadAlone(0, 0);
-        assertThat(vm.soloLeadProperty().get()).isNull();
+        assertThat(vm.paperLayoutProperty().get().settings().soloLead()).isNull();
         assertThat(vm.paperLayoutProperty().get().cells()).hasSize(13);
         vm.toggleLeadAlone(l.xPx(v1, 5.5), l.yPx(v1, 0));
         vm.layoutProperty().set(EcgLayout.SIX_BY_TWO);
-        assertThat(vm.soloLeadProperty().get()).isNull();
+        assertThat(vm.paperLayoutProperty().get().settings().soloLead()).isNull();
         assertThat(vm.paperLayoutProperty().get().cells()).hasSize(12);
         // Off the traces: nothing to show alone.
         vm.toggleLeadAlone(1, 1);
-        assertThat(vm.soloLeadProperty().get()).isNull();
+        assertThat(vm.paperLayoutProperty().get().settings().soloLead()).isNull();
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.ecgworkbench.app.suggestions;
+package org.ecgworkbench.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,17 +12,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The bundled demonstration model is found on the class path (in place from the build tree). */
-class BundledModelTest {
+class BundledModelResourceTest {
 
     @Test
     void theDemoModelIsAFileOnDisk() throws Exception {
-        Path file = BundledModel.file();
+        Path file = BundledModelResource.file();
         assertThat(file).isRegularFile();
         assertThat(file.getFileName().toString()).isEqualTo("demo-resnet18-w025.ecgmodel");
         assertThat(Files.size(file)).isBetween(100_000L, 8L * 1024 * 1024);
-        assertThat(BundledModel.file()).isSameAs(file);
-        assertThat(BundledModel.isBundled(file)).isTrue();
-        assertThat(BundledModel.isBundled(Path.of("other.ecgmodel"))).isFalse();
+        assertThat(BundledModelResource.file()).isSameAs(file);
     }
 
     /** From the jar (the installed app) the model is copied out under its own name, which the UI shows. */
@@ -37,7 +35,7 @@ class BundledModelTest {
         }
         URL url = new URL("jar:" + jar.toUri() + "!/models/demo-resnet18-w025.ecgmodel");
 
-        Path copy = BundledModel.copyOut(url);
+        Path copy = BundledModelResource.copyOut(url);
 
         assertThat(copy.getFileName().toString()).isEqualTo("demo-resnet18-w025.ecgmodel");
         assertThat(copy.getParent().getFileName().toString()).startsWith("ecg-workbench-model-");
