@@ -25,9 +25,11 @@ import org.ecgworkbench.model.ModelBundle;
 import org.ecgworkbench.model.ModelBundleIO;
 import org.ecgworkbench.model.Predictor;
 import org.ecgworkbench.model.RecordPrediction;
+import org.ecgworkbench.signal.Pipeline;
 import org.ecgworkbench.record.EcgRecord;
 import org.ecgworkbench.record.EcgRecordReader;
 import org.ecgworkbench.record.RecordFormatException;
+import org.ecgworkbench.record.ResourceLimitException;
 import org.ecgworkbench.record.TerminalText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -75,6 +77,7 @@ public final class PredictCommand implements Callable<Integer> {
         Predictor predictor = new Predictor(bundle);
         ScanResult scan = inGivenOrder(files);
         List<String> failures = new ArrayList<>();
+        boolean resourceLimited = false;
         scan.failed().forEach(f -> failures.add(f.line()));
         if (outDir != null) {
             refuseSharedIds(scan.records());
@@ -91,9 +94,14 @@ public final class PredictCommand implements Callable<Integer> {
             try {
                 EcgRecord record = EcgRecordReader.read(r.path());
                 RecordWarnings.print(spec.commandLine().getErr(), record);
+                requireHeapFor(record, predictor.pipeline());
                 p = predictor.predict(record);
             } catch (RecordFormatException e) {
                 failures.add(e.getMessage());
+                continue;
+            } catch (ResourceLimitException e) {
+                failures.add(new ScanResult.Failure(r.path(), e.getMessage()).line());
+                resourceLimited = true;
                 continue;
             } catch (IOException | RuntimeException e) {
                 failures.add(new ScanResult.Failure(r.path(), String.valueOf(e.getMessage())).line());
@@ -114,11 +122,28 @@ public final class PredictCommand implements Callable<Integer> {
         }
         if (scan.records().isEmpty() || failures.size() == total) {
             err.println("error: no record could be read (" + failures.size() + " failed, listed above)");
-            return ExitCodes.BAD_INPUT;
+            return resourceLimited ? ExitCodes.INTERNAL_ERROR : ExitCodes.BAD_INPUT; // 3: the machine's limit, as out of memory
         }
         if (failures.isEmpty()) return ExitCodes.OK;
         err.println("error: " + failures.size() + " of " + total + " records failed (listed above)");
         return ExitCodes.PARTIAL;
+    }
+
+    /**
+     * A record whose pipeline steps must run on all of it (a rate change, filters) needs that work's blocks
+     * beside the record (its float millivolts and raw integers): refused up front when the heap cannot hold
+     * them, instead of running out of memory a minute later (docs/cli.md, "Limits").
+     */
+    private static void requireHeapFor(EcgRecord record, Pipeline pipeline) throws ResourceLimitException {
+        long held = (long) record.samples() * record.leads().size() * (Float.BYTES + Integer.BYTES);
+        long need = held + pipeline.wholeRecordBytes(record);
+        long max = Runtime.getRuntime().maxMemory();
+        if (need > max) {
+            throw new ResourceLimitException(String.format(Locale.ROOT,
+                    "the model's pipeline must resample or filter all %,d samples of this record at once: that needs "
+                            + "about %.1f GB of Java heap, more than its limit of %.1f GB; give Java more with -Xmx, or "
+                            + "cut the recording shorter", (long) record.samples() * record.leads().size(), need / 1e9, max / 1e9));
+        }
     }
 
     /** Two records of one id would write the same {@code <id>.csv}, the second over the first: refused before anything is written. */

@@ -58,4 +58,17 @@ class PeakMemoryIT {
                 .asString().startsWith("error: out of memory (Java heap limit ");
         assertThat(r.err()).doesNotContain("at org.").doesNotContain("Exception");
     }
+
+    @Test
+    void predictRefusesUpFrontARecordItWouldHaveToResampleBeyondTheHeap() throws Exception {
+        PeakMemory.writeRecord(dir, "fast", 900_000);
+        // The same samples declared at 1000 Hz: the bundle's pipeline resamples all of them to 500 Hz first.
+        Path header = dir.resolve("fast.hea");
+        Files.writeString(header, Files.readString(header).replaceFirst("^fast 12 500 ", "fast 12 1000 "));
+        PeakMemory.Run r = PeakMemory.run(dir, "256m", List.of("predict", "fast.hea"));
+        assertThat(r.exitCode()).as(r.err()).isEqualTo(3);
+        assertThat(r.err()).contains("fast.hea: the model's pipeline must resample or filter all 10,800,000 samples",
+                "of Java heap, more than its limit of", "give Java more with -Xmx").doesNotContain("out of memory")
+                .doesNotContain("at org.").doesNotContain("Exception");
+    }
 }
