@@ -33,6 +33,8 @@ final class TrainProgressPrinter implements TrainingListener {
         if (jsonl) {
             out.println(TrainingEventJson.write(event));
             out.flush();
+            // A failing exit says why on stderr in every mode (a refused --resume included), not only in the event.
+            if (event instanceof TrainingEvent.Failed f) failed(f);
             return;
         }
         if (event instanceof TrainingEvent.Started s) {
@@ -65,13 +67,17 @@ final class TrainProgressPrinter implements TrainingListener {
             line("report: " + d.report());
         } else if (event instanceof TrainingEvent.Failed f) {
             clearBar();
-            err.println("error: training failed: " + TerminalText.inert(f.message()));
-            err.flush();
+            failed(f);
         } else if (event instanceof TrainingEvent.Cancelled c) {
             clearBar();
             line("cancelled" + (c.checkpoint() == null ? " before training started" : "; checkpoint " + c.checkpoint()
                     + " (continue with: train --resume RUN_DIR)"));
         }
+    }
+
+    private void failed(TrainingEvent.Failed f) {
+        err.println("error: training failed: " + TerminalText.inert(f.message()));
+        err.flush();
     }
 
     private void line(String text) {

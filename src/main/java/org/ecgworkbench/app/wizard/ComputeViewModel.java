@@ -13,6 +13,8 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import org.ecgworkbench.app.BackgroundWork;
+import org.ecgworkbench.train.Device;
+import org.ecgworkbench.train.TrainingConfig;
 
 /** CPU or GPU, with what was detected; choosing the GPU where there is none is flagged with the reason. */
 public final class ComputeViewModel {
@@ -49,11 +51,12 @@ public final class ComputeViewModel {
         return d.gpuAvailable() ? "" : "GPU chosen, but " + d.noGpu();
     }
 
-    void appendArguments(List<String> args) {
-        if (gpu.get()) {
-            args.add("--device");
-            args.add("gpu");
-        }
+    void applyTo(TrainingConfig.Builder config) {
+        config.device(gpu.get() ? Device.GPU : Device.CPU);
+    }
+
+    void fillFrom(TrainingConfig config) {
+        gpu.set(config.device() == Device.GPU);
     }
 
     /** True: train on the GPU; false: on the CPU. */
