@@ -9,12 +9,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.ecgworkbench.dataset.Augmentation;
+import org.ecgworkbench.dataset.CachePrecision;
 import org.ecgworkbench.model.Architecture;
+import org.ecgworkbench.signal.LengthStep;
+import org.ecgworkbench.signal.Pipeline;
+import org.ecgworkbench.signal.PipelineJson;
+import org.ecgworkbench.signal.ResampleStep;
+import org.ecgworkbench.train.ClassWeighting;
+import org.ecgworkbench.train.Device;
 import org.ecgworkbench.train.LearningRateSchedule;
 import org.ecgworkbench.train.OptimizerKind;
 import org.ecgworkbench.train.TrainingArguments;
 import org.ecgworkbench.train.TrainingConfig;
 import org.ecgworkbench.train.TrainingConfigJson;
+import org.ecgworkbench.train.ValidationMetric;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -72,6 +81,26 @@ class TrainConfigOptionTest {
         assertThat(configOf("--config", file.toString(), "--out", out, "--epochs", "9", "--fold", "4", "--data", tmp.toString()))
                 .isEqualTo(saved.toBuilder().epochs(9).fold(4).data(List.of(tmp)).build());
         assertThat(configOf("--config", file.toString(), "--out", out, "--split", "70/15/15").splitMethod().key()).isEqualTo("holdout");
+    }
+
+    @Test
+    void theArgumentsSpellingAConfigAskTrainForThatConfig() throws Exception {
+        Pipeline pipeline = new Pipeline(List.of(new ResampleStep(ResampleStep.Method.FFT, 250), LengthStep.end(2500)));
+        Path pipelineFile = Files.writeString(tmp.resolve("p.json"), PipelineJson.write(pipeline));
+        TrainingConfig every = TrainingConfig.builder(List.of(tmp.resolve("a"), tmp.resolve("b"))).keepUnlabelled(false).kfold(7, 6)
+                .seed(99).pipeline(pipeline).precision(CachePrecision.FLOAT16).architecture(Architecture.RESNET18).width(0.125)
+                .demographics(true).epochs(3).batch(2).optimizer(OptimizerKind.SGD).learningRate(0.02).weightDecay(0.001)
+                .momentum(0.8).schedule(LearningRateSchedule.parse("step:3:0.25")).metric(ValidationMetric.AUROC_MACRO).patience(2)
+                .classWeighting(ClassWeighting.POSITIVE).oversample(true).augmentation(new Augmentation(0.2, 0.05, 100, 0.3))
+                .syntheticTopUp(40).device(Device.GPU).checkpointMinutes(2.5).cacheDir(tmp.resolve("cache")).build();
+        List<String> args = new ArrayList<>(TrainingArguments.of(every, pipelineFile, tmp.resolve("run")));
+        assertThat(configOf(args.toArray(String[]::new))).isEqualTo(every);
+        // Hold-out: the k-fold counts are left at their defaults (the arguments do not carry them).
+        TrainingConfig holdout = every.toBuilder().holdout(new double[] {0.7, 0.15, 0.15}).kfoldCounts(5, 0)
+                .augmentation(TrainingConfig.STANDARD_AUGMENTATION).build();
+        args = new ArrayList<>(TrainingArguments.of(holdout, pipelineFile, tmp.resolve("run")));
+        assertThat(args).contains("--split", "70/15/15", "--augment").doesNotContain("--augment-scale");
+        assertThat(configOf(args.toArray(String[]::new))).isEqualTo(holdout);
     }
 
     @Test
