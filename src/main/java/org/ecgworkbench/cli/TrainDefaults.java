@@ -1,7 +1,5 @@
 package org.ecgworkbench.cli;
 
-import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -19,8 +17,7 @@ import picocli.CommandLine.Model.OptionSpec;
  * from what a run gets when the option is left out.
  */
 final class TrainDefaults implements IDefaultValueProvider {
-    /** A valid configuration of the defaults (the data folder is a placeholder; it has no default). */
-    private static final TrainingConfig DEFAULTS = TrainingConfig.builder(List.of(Path.of("."))).build();
+    private static final TrainingConfig DEFAULTS = TrainingConfig.DEFAULTS;
     private static final Augmentation AUGMENT = TrainingConfig.STANDARD_AUGMENTATION;
 
     private static final Map<String, Function<TrainingConfig, String>> TEXT = Map.ofEntries(

@@ -59,6 +59,12 @@ public record TrainingConfig(List<Path> data, boolean keepUnlabelled, SplitMetho
      */
     public static final Augmentation STANDARD_AUGMENTATION = new Augmentation(0.1, 0.01, 250, 0.1);
 
+    /**
+     * The defaults, for front ends that show them before any data is chosen (the wizard's pages, the
+     * command line's help); its one data folder is a placeholder, the working directory.
+     */
+    public static final TrainingConfig DEFAULTS = new Builder(List.of(Path.of("."))).build();
+
     public static final int MIN_FOLDS = 3;
     public static final int MAX_FOLDS = 100;
     public static final double MAX_WIDTH = 4;

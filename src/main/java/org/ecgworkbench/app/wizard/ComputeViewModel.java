@@ -1,6 +1,5 @@
 package org.ecgworkbench.app.wizard;
 
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -19,7 +18,7 @@ import org.ecgworkbench.train.TrainingConfig;
 /** CPU or GPU, with what was detected; choosing the GPU where there is none is flagged with the reason. */
 public final class ComputeViewModel {
 
-    private final BooleanProperty gpu = new SimpleBooleanProperty(this, "gpu", false);
+    private final BooleanProperty gpu = new SimpleBooleanProperty(this, "gpu", TrainingConfig.DEFAULTS.device() == Device.GPU);
     private final ReadOnlyObjectWrapper<ComputeDetection> detection = new ReadOnlyObjectWrapper<>(this, "detection");
     private final ReadOnlyStringWrapper cpuText = new ReadOnlyStringWrapper(this, "cpuText", "detecting …");
     private final ReadOnlyStringWrapper gpuText = new ReadOnlyStringWrapper(this, "gpuText", "detecting …");

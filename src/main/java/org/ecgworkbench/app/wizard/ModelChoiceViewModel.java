@@ -1,6 +1,7 @@
 package org.ecgworkbench.app.wizard;
 
-import java.util.List;
+import static org.ecgworkbench.train.TrainingConfig.DEFAULTS;
+
 import java.util.Locale;
 import java.util.Objects;
 import javafx.beans.Observable;
@@ -31,8 +32,8 @@ public final class ModelChoiceViewModel {
     static final double MAX_WIDTH = TrainingConfig.MAX_WIDTH;
 
     private final BackgroundWork work;
-    private final ObjectProperty<Architecture> architecture = new SimpleObjectProperty<>(this, "architecture", Architecture.RESNET34);
-    private final CheckedText<Double> width = new CheckedText<>("width", "1", t -> {
+    private final ObjectProperty<Architecture> architecture = new SimpleObjectProperty<>(this, "architecture", DEFAULTS.architecture());
+    private final CheckedText<Double> width = new CheckedText<>("width", ArgumentText.number(DEFAULTS.width()), t -> {
         double v = ArgumentText.parseNumber(t);
         if (!(v > 0 && v <= MAX_WIDTH)) throw new IllegalArgumentException("must be in (0, 4], not " + t);
         return v;

@@ -1,5 +1,7 @@
 package org.ecgworkbench.app.wizard;
 
+import static org.ecgworkbench.train.TrainingConfig.DEFAULTS;
+
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
@@ -22,24 +24,24 @@ import org.ecgworkbench.train.TrainingConfig;
  */
 public final class OptimisationViewModel {
 
-    private final ObjectProperty<OptimizerKind> optimizer = new SimpleObjectProperty<>(this, "optimizer", OptimizerKind.ADAM);
-    private final CheckedText<Double> learningRate = CheckedText.decimal("learning rate", "1e-3", 0, false, 10);
-    private final CheckedText<Double> weightDecay = CheckedText.decimal("weight decay", "1e-5", 0, true, 1);
-    private final CheckedText<Double> momentum = CheckedText.decimal("momentum", "0.9", 0, true, 1);
-    private final CheckedText<Integer> batch = CheckedText.integer("batch size", 16, 1, TrainingConfig.MAX_BATCH);
-    private final CheckedText<Integer> epochs = CheckedText.integer("epochs", 30, 1, TrainingConfig.MAX_EPOCHS);
-    private final ObjectProperty<ScheduleKind> schedule = new SimpleObjectProperty<>(this, "schedule", ScheduleKind.CONSTANT);
+    private final ObjectProperty<OptimizerKind> optimizer = new SimpleObjectProperty<>(this, "optimizer", DEFAULTS.optimizer());
+    private final CheckedText<Double> learningRate = CheckedText.decimal("learning rate", ArgumentText.number(DEFAULTS.learningRate()), 0, false, TrainingConfig.MAX_LEARNING_RATE);
+    private final CheckedText<Double> weightDecay = CheckedText.decimal("weight decay", ArgumentText.number(DEFAULTS.weightDecay()), 0, true, 1);
+    private final CheckedText<Double> momentum = CheckedText.decimal("momentum", ArgumentText.number(DEFAULTS.momentum()), 0, true, 1);
+    private final CheckedText<Integer> batch = CheckedText.integer("batch size", DEFAULTS.batch(), 1, TrainingConfig.MAX_BATCH);
+    private final CheckedText<Integer> epochs = CheckedText.integer("epochs", DEFAULTS.epochs(), 1, TrainingConfig.MAX_EPOCHS);
+    private final ObjectProperty<ScheduleKind> schedule = new SimpleObjectProperty<>(this, "schedule", DEFAULTS.schedule().kind());
     private final CheckedText<Integer> stepEpochs = CheckedText.integer("step epochs", 10, 1, 100_000);
     private final CheckedText<Double> stepGamma = new CheckedText<>("step gamma", "0.1", t -> {
         double v = ArgumentText.parseNumber(t);
         if (!(v > 0 && v <= 1)) throw new IllegalArgumentException("must be in (0, 1], not " + t);
         return v;
     });
-    private final ObjectProperty<ValidationMetric> metric = new SimpleObjectProperty<>(this, "metric", ValidationMetric.CHALLENGE_SCORE);
-    private final CheckedText<Integer> patience = CheckedText.integer("patience", 5, 0, TrainingConfig.MAX_PATIENCE);
-    private final ObjectProperty<ClassWeighting> classWeights = new SimpleObjectProperty<>(this, "classWeights", ClassWeighting.NONE);
-    private final BooleanProperty oversample = new SimpleBooleanProperty(this, "oversample", false);
-    private final BooleanProperty augment = new SimpleBooleanProperty(this, "augment", false);
+    private final ObjectProperty<ValidationMetric> metric = new SimpleObjectProperty<>(this, "metric", DEFAULTS.metric());
+    private final CheckedText<Integer> patience = CheckedText.integer("patience", DEFAULTS.patience(), 0, TrainingConfig.MAX_PATIENCE);
+    private final ObjectProperty<ClassWeighting> classWeights = new SimpleObjectProperty<>(this, "classWeights", DEFAULTS.classWeighting());
+    private final BooleanProperty oversample = new SimpleBooleanProperty(this, "oversample", DEFAULTS.oversample());
+    private final BooleanProperty augment = new SimpleBooleanProperty(this, "augment", !DEFAULTS.augmentation().equals(Augmentation.NONE));
     private final StringBinding problem;
 
     public OptimisationViewModel() {

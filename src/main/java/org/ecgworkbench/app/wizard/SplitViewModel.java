@@ -1,5 +1,7 @@
 package org.ecgworkbench.app.wizard;
 
+import static org.ecgworkbench.train.TrainingConfig.DEFAULTS;
+
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
@@ -16,19 +18,19 @@ import org.ecgworkbench.train.TrainingConfig;
 public final class SplitViewModel {
 
     private final BooleanProperty kFold = new SimpleBooleanProperty(this, "kFold", false);
-    private final CheckedText<Double> trainPercent = CheckedText.decimal("train %", "60", 0, false, 100);
-    private final CheckedText<Double> validationPercent = CheckedText.decimal("validation %", "20", 0, false, 100);
-    private final CheckedText<Double> testPercent = CheckedText.decimal("test %", "20", 0, false, 100);
-    private final CheckedText<Integer> folds = CheckedText.integer("folds", 5, TrainingConfig.MIN_FOLDS, TrainingConfig.MAX_FOLDS);
-    private final CheckedText<Integer> testFold = CheckedText.integer("test fold", 0, 0, TrainingConfig.MAX_FOLDS - 1);
-    private final CheckedText<Long> seed = new CheckedText<>("seed", "1", t -> {
+    private final CheckedText<Double> trainPercent = CheckedText.decimal("train %", TrainingArguments.percent(DEFAULTS.fractions()[0]), 0, false, 100);
+    private final CheckedText<Double> validationPercent = CheckedText.decimal("validation %", TrainingArguments.percent(DEFAULTS.fractions()[1]), 0, false, 100);
+    private final CheckedText<Double> testPercent = CheckedText.decimal("test %", TrainingArguments.percent(DEFAULTS.fractions()[2]), 0, false, 100);
+    private final CheckedText<Integer> folds = CheckedText.integer("folds", DEFAULTS.folds(), TrainingConfig.MIN_FOLDS, TrainingConfig.MAX_FOLDS);
+    private final CheckedText<Integer> testFold = CheckedText.integer("test fold", DEFAULTS.fold(), 0, TrainingConfig.MAX_FOLDS - 1);
+    private final CheckedText<Long> seed = new CheckedText<>("seed", Long.toString(DEFAULTS.seed()), t -> {
         try {
             return Long.parseLong(t);
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("must be a whole number, not '" + t + "'");
         }
     });
-    private final BooleanProperty dropUnlabelled = new SimpleBooleanProperty(this, "dropUnlabelled", false);
+    private final BooleanProperty dropUnlabelled = new SimpleBooleanProperty(this, "dropUnlabelled", !DEFAULTS.keepUnlabelled());
     private final StringBinding problem;
 
     public SplitViewModel() {

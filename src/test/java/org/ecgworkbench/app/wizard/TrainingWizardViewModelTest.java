@@ -11,12 +11,10 @@ import java.util.Optional;
 import javafx.beans.property.SimpleObjectProperty;
 import org.ecgworkbench.app.BackgroundWork;
 import org.ecgworkbench.app.runs.RunRequest;
-import org.ecgworkbench.dataset.Augmentation;
 import org.ecgworkbench.label.DiagnosisCatalogue;
 import org.ecgworkbench.model.Architecture;
 import org.ecgworkbench.model.NetworkSpec;
 import org.ecgworkbench.model.ResNet1d;
-import org.ecgworkbench.signal.FilterStep;
 import org.ecgworkbench.signal.LengthStep;
 import org.ecgworkbench.signal.Pipeline;
 import org.ecgworkbench.signal.PipelineJson;
@@ -42,7 +40,6 @@ import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.learning.config.Adam;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** The wizard's view model without the toolkit: arguments read back by the real {@code train}, sweeps, validation per page. */
 class TrainingWizardViewModelTest {
