@@ -25,6 +25,7 @@ import org.ecgworkbench.app.wizard.TrainingWizardViewModel;
 import org.ecgworkbench.label.DiagnosisCatalogue;
 import org.ecgworkbench.record.OutputGuard;
 import org.ecgworkbench.runs.AppConfigDir;
+import org.ecgworkbench.train.TrainingConfig;
 
 /**
  * The desktop workbench. Started through {@link EcgWorkbenchLauncher} (an {@code Application}
@@ -80,7 +81,7 @@ public final class EcgWorkbenchApp extends Application {
         Runnable newRun = () -> openTrainingWizard(stage, rooms, runsTab, null, false);
         controller.setOnNewTrainingRun(newRun);
         runs.setOnNewRun(newRun);
-        runs.viewModel().setOnRunAgain(arguments -> openTrainingWizard(stage, rooms, runsTab, arguments, false));
+        runs.viewModel().setOnRunAgain(config -> openTrainingWizard(stage, rooms, runsTab, config, false));
         preview.viewModel().setOnUseForTraining(() -> openTrainingWizard(stage, rooms, runsTab, null, true));
         runs.setOnOpenReport(controller::openReport);
         // Never larger than the screen's usable area (at 1280 × 720 the default would hang off the edge).
@@ -101,16 +102,16 @@ public final class EcgWorkbenchApp extends Application {
     }
 
     /**
-     * A new wizard each time (a fresh scan of the chosen folders), filled from a run's arguments ("Run
+     * A new wizard each time (a fresh scan of the chosen folders), filled from a run's configuration ("Run
      * again") or else the last configuration used; it offers the Dataset room's folders and the Preview
      * room's current pipeline, which pre-fills it when it was opened with "Use this pipeline for training".
      */
-    private void openTrainingWizard(Stage stage, TabPane rooms, Tab runsTab, List<String> arguments, boolean previewPipeline) {
+    private void openTrainingWizard(Stage stage, TabPane rooms, Tab runsTab, TrainingConfig runConfig, boolean previewPipeline) {
         TrainingWizardViewModel vm = new TrainingWizardViewModel(work, Platform::runLater, DiagnosisCatalogue.standard(),
                 runs.viewModel().workspace().root().resolve("pipelines"), preview.viewModel().pipelineProperty(),
                 ComputeDetection::detect);
         vm.rememberLastAt(AppConfigDir.resolve().resolve(LAST_TRAINING_FILE));
-        if (arguments != null) vm.applyArguments(arguments, "the run chosen in the runs room");
+        if (runConfig != null) vm.applyConfig(runConfig, "the run chosen in the runs room");
         else vm.restoreLast(AppConfigDir.resolve().resolve(LAST_TRAINING_FILE));
         if (previewPipeline) vm.usePreviewPipeline();
         vm.offerFolders(viewModel.datasetBrowser().folders());

@@ -10,16 +10,23 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.ecgworkbench.dataset.Augmentation;
 import org.ecgworkbench.dataset.CachePrecision;
 import org.ecgworkbench.model.Architecture;
 import org.ecgworkbench.record.AtomicFiles;
 import org.ecgworkbench.record.OutputGuard;
 import org.ecgworkbench.signal.PipelineJson;
+import org.ecgworkbench.train.ClassWeighting;
+import org.ecgworkbench.train.Device;
+import org.ecgworkbench.train.InvalidTrainingConfigException;
 import org.ecgworkbench.train.LearningRateSchedule;
 import org.ecgworkbench.train.OptimizerKind;
+import org.ecgworkbench.train.ProgressMode;
 import org.ecgworkbench.train.Trainer;
+import org.ecgworkbench.train.TrainingArguments;
 import org.ecgworkbench.train.TrainingConfig;
+import org.ecgworkbench.train.TrainingConfigJson;
 import org.ecgworkbench.train.TrainingEvent;
 import org.ecgworkbench.train.ValidationMetric;
 import picocli.CommandLine.Command;
@@ -29,7 +36,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code train}: one training run into a run folder, resumable; SIGTERM checkpoints and stops cleanly. */
-@Command(name = "train", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "train", mixinStandardHelpOptions = true, sortOptions = false, defaultValueProvider = TrainDefaults.class,
         description = "Train a 1-D ResNet on challenge-format records. The run folder gets config.json, split.json, "
                 + "events.jsonl, checkpoints, the best model (model.ecgmodel, with per-class thresholds tuned on the "
                 + "validation part) and report.json (test-part metrics). SIGTERM or Ctrl-C finishes the current batch, "
@@ -47,6 +54,10 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "RUN_DIR", description = "new run folder")
     Path out;
 
+    @Option(names = "--config", paramLabel = "FILE", description = "take the settings from a config.json (a run's, or the one the "
+            + "workbench writes into a new run folder); options given as well override it")
+    Path config;
+
     @Option(names = "--resume", paramLabel = "RUN_DIR", description = "continue the run in RUN_DIR from its last checkpoint (its saved settings are used)")
     Path resume;
 
@@ -54,55 +65,55 @@ public final class TrainCommand implements Callable<Integer> {
             + "the data) and restart the run from epoch 1; the earlier split's files are moved to RUN_DIR/superseded-<time>/")
     boolean resplit;
 
-    @Option(names = "--arch", defaultValue = "resnet34", description = "resnet18 or resnet34 (default ${DEFAULT-VALUE})")
+    @Option(names = "--arch", description = "resnet18 or resnet34 (default ${DEFAULT-VALUE})")
     Architecture arch;
 
-    @Option(names = "--width", defaultValue = "1.0", description = "channel width multiplier, (0, 4], e.g. 0.25 for a tiny network (default ${DEFAULT-VALUE})")
+    @Option(names = "--width", description = "channel width multiplier, (0, 4], e.g. 0.25 for a tiny network (default ${DEFAULT-VALUE})")
     @Range(min = "0", max = "4", minExclusive = true)
     double width;
 
     @Option(names = "--demographics", description = "feed age and sex to the network beside the signal")
     boolean demographics;
 
-    @Option(names = "--epochs", defaultValue = "30", description = "maximum epochs, 1..10000 (default ${DEFAULT-VALUE})")
+    @Option(names = "--epochs", description = "maximum epochs, 1..10000 (default ${DEFAULT-VALUE})")
     @Range(min = "1", max = "10000")
     int epochs;
 
-    @Option(names = "--batch", defaultValue = "16", description = "batch size, 1..4096 (default ${DEFAULT-VALUE})")
+    @Option(names = "--batch", description = "batch size, 1..4096 (default ${DEFAULT-VALUE})")
     @Range(min = "1", max = "4096")
     int batch;
 
-    @Option(names = "--optimizer", defaultValue = "adam", description = "adam or sgd (Nesterov momentum) (default ${DEFAULT-VALUE})")
+    @Option(names = "--optimizer", description = "adam or sgd (Nesterov momentum) (default ${DEFAULT-VALUE})")
     OptimizerKind optimizer;
 
-    @Option(names = "--lr", defaultValue = "1e-3", description = "(peak) learning rate, (0, 10) (default ${DEFAULT-VALUE})")
+    @Option(names = "--lr", description = "(peak) learning rate, (0, 10) (default ${DEFAULT-VALUE})")
     @Range(min = "0", max = "10", minExclusive = true, maxExclusive = true)
     double lr;
 
-    @Option(names = "--weight-decay", defaultValue = "1e-5", description = "L2 penalty, as PyTorch weight_decay, [0, 1) (default ${DEFAULT-VALUE})")
+    @Option(names = "--weight-decay", description = "L2 penalty, as PyTorch weight_decay, [0, 1) (default ${DEFAULT-VALUE})")
     @Range(min = "0", max = "1", maxExclusive = true)
     double weightDecay;
 
-    @Option(names = "--momentum", defaultValue = "0.9", description = "SGD momentum, [0, 1) (default ${DEFAULT-VALUE})")
+    @Option(names = "--momentum", description = "SGD momentum, [0, 1) (default ${DEFAULT-VALUE})")
     @Range(min = "0", max = "1", maxExclusive = true)
     double momentum;
 
-    @Option(names = "--schedule", defaultValue = "constant", paramLabel = "SCHEDULE",
+    @Option(names = "--schedule", paramLabel = "SCHEDULE",
             description = "constant, step[:EPOCHS[:GAMMA]], cosine or one-cycle (default ${DEFAULT-VALUE})")
     String schedule;
 
-    @Option(names = "--split", defaultValue = "60/20/20", paramLabel = "T/V/T", description = "train/validation/test percentages (default ${DEFAULT-VALUE})")
+    @Option(names = "--split", paramLabel = "T/V/T", description = "train/validation/test percentages (default ${DEFAULT-VALUE})")
     String split;
 
     @Option(names = "--folds", paramLabel = "K", description = "k-fold split instead of --split: K folds, 3..100, --fold is the test fold")
     @Range(min = "3", max = "100")
     Integer folds;
 
-    @Option(names = "--fold", defaultValue = "0", paramLabel = "I", description = "k-fold: test fold, 0-based, 0..99 (below --folds); the next fold validates (default ${DEFAULT-VALUE})")
+    @Option(names = "--fold", paramLabel = "I", description = "k-fold: test fold, 0-based, 0..99 (below --folds); the next fold validates (default ${DEFAULT-VALUE})")
     @Range(min = "0", max = "99")
     int fold;
 
-    @Option(names = "--seed", defaultValue = "1", description = "seeds split, weights, shuffling, dropout and augmentation, 0..9007199254740991 (default ${DEFAULT-VALUE})")
+    @Option(names = "--seed", description = "seeds split, weights, shuffling, dropout and augmentation, 0..9007199254740991 (default ${DEFAULT-VALUE})")
     @Range(min = "0", max = "9007199254740991")
     long seed;
 
@@ -112,14 +123,14 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--pipeline", paramLabel = "JSON", description = "preprocessing pipeline file (default: FFT resampling to 500 Hz, 5000 samples, zero-padded at the end)")
     Path pipeline;
 
-    @Option(names = "--metric", defaultValue = "challenge_score", description = "best-epoch and early-stopping metric: challenge_score, f1_macro, auroc_macro or val_loss (default ${DEFAULT-VALUE})")
+    @Option(names = "--metric", description = "best-epoch and early-stopping metric: challenge_score, f1_macro, auroc_macro or val_loss (default ${DEFAULT-VALUE})")
     ValidationMetric metric;
 
-    @Option(names = "--patience", defaultValue = "5", description = "stop after this many epochs without improvement, 0..10000; 0 never stops early (default ${DEFAULT-VALUE})")
+    @Option(names = "--patience", description = "stop after this many epochs without improvement, 0..10000; 0 never stops early (default ${DEFAULT-VALUE})")
     @Range(min = "0", max = "10000")
     int patience;
 
-    @Option(names = "--class-weights", defaultValue = "none", description = "none, or positive: weight each class's positives by its negative/positive ratio (default ${DEFAULT-VALUE})")
+    @Option(names = "--class-weights", description = "none, or positive: weight each class's positives by its negative/positive ratio (default ${DEFAULT-VALUE})")
     String classWeights;
 
     @Option(names = "--oversample", description = "draw records of rare classes more often")
@@ -128,23 +139,23 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--augment", description = "augment training batches: amplitude ×(1±0.1), noise 0.01 mV, shift ±0.5 s, wander 0.1 mV (tune with --augment-*)")
     boolean augment;
 
-    @Option(names = "--augment-scale", defaultValue = "0.1", hidden = true, description = "amplitude scale, [0, 1)")
+    @Option(names = "--augment-scale", hidden = true, description = "amplitude scale, [0, 1)")
     @Range(min = "0", max = "1", maxExclusive = true)
     double augmentScale;
 
-    @Option(names = "--augment-noise", defaultValue = "0.01", hidden = true, description = "noise standard deviation, [0, 10] mV")
+    @Option(names = "--augment-noise", hidden = true, description = "noise standard deviation, [0, 10] mV")
     @Range(min = "0", max = "10")
     double augmentNoise;
 
-    @Option(names = "--augment-shift", defaultValue = "250", hidden = true, description = "maximum shift, 0..600000 samples")
+    @Option(names = "--augment-shift", hidden = true, description = "maximum shift, 0..600000 samples")
     @Range(min = "0", max = "600000")
     int augmentShift;
 
-    @Option(names = "--augment-wander", defaultValue = "0.1", hidden = true, description = "baseline wander, [0, 10] mV")
+    @Option(names = "--augment-wander", hidden = true, description = "baseline wander, [0, 10] mV")
     @Range(min = "0", max = "10")
     double augmentWander;
 
-    @Option(names = "--synthetic-rare", defaultValue = "0", paramLabel = "N",
+    @Option(names = "--synthetic-rare", paramLabel = "N",
             description = "add synthetic records (see synth) to the training part for every class with fewer than N training positives, up to N, 0..100000 (default ${DEFAULT-VALUE}: off)")
     @Range(min = "0", max = "100000")
     int syntheticRare;
@@ -152,13 +163,13 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--cache-dir", paramLabel = "DIR", description = "tensor cache folder, shared by runs (default ~/.cache/ecg-workbench/tensors)")
     Path cacheDir;
 
-    @Option(names = "--cache-precision", defaultValue = "float32", description = "float32 or float16 tensor cache (default ${DEFAULT-VALUE})")
+    @Option(names = "--cache-precision", description = "float32 or float16 tensor cache (default ${DEFAULT-VALUE})")
     CachePrecision precision;
 
-    @Option(names = "--device", defaultValue = "cpu", description = "cpu, or gpu (needs the -Pcuda build and a CUDA 11.6 device) (default ${DEFAULT-VALUE})")
+    @Option(names = "--device", description = "cpu, or gpu (needs the -Pcuda build and a CUDA 11.6 device) (default ${DEFAULT-VALUE})")
     String device;
 
-    @Option(names = "--checkpoint-minutes", defaultValue = "10", description = "minutes between mid-epoch checkpoints, [0, 1440]; 0 only at epoch ends (default ${DEFAULT-VALUE})")
+    @Option(names = "--checkpoint-minutes", description = "minutes between mid-epoch checkpoints, [0, 1440]; 0 only at epoch ends (default ${DEFAULT-VALUE})")
     @Range(min = "0", max = "1440")
     double checkpointMinutes;
 
@@ -175,12 +186,15 @@ public final class TrainCommand implements Callable<Integer> {
         Trainer trainer;
         if (resume != null) {
             if (out != null || data != null) throw new ParameterException(spec.commandLine(), "--resume takes its settings from the run folder: drop --out and --data");
+            if (config != null) throw new ParameterException(spec.commandLine(), "--resume takes its settings from the run folder: drop --config");
             trainer = Trainer.resume(resume, resplit, printer, cancel);
         } else {
             if (resplit) throw new ParameterException(spec.commandLine(), "--resplit goes with --resume RUN_DIR (a new run is split anyway)");
             if (out == null) throw new ParameterException(spec.commandLine(), "--out RUN_DIR is required (or --resume RUN_DIR)");
-            if (data == null || data.isEmpty()) throw new ParameterException(spec.commandLine(), "--data DIR[,DIR…] is required");
-            trainer = Trainer.start(config(), out, printer, cancel);
+            if (config == null && (data == null || data.isEmpty())) {
+                throw new ParameterException(spec.commandLine(), "--data DIR[,DIR…] is required");
+            }
+            trainer = Trainer.start(trainingConfig(), out, printer, cancel);
         }
         CountDownLatch finished = new CountDownLatch(1);
         AtomicInteger exitCode = new AtomicInteger(ExitCodes.BAD_INPUT);
@@ -215,17 +229,36 @@ public final class TrainCommand implements Callable<Integer> {
         return exitCode.get();
     }
 
-    private TrainingConfig config() throws IOException {
-        TrainingConfig.Builder b = TrainingConfig.builder(data);
-        b.keepUnlabelled = !dropUnlabelled;
-        if (folds != null) {
-            b.splitMethod = "kfold";
-            b.folds = folds;
-            b.fold = fold;
-        } else {
-            b.fractions = parseSplit(split);
+    /**
+     * The run's configuration: {@code --config}'s file, or the defaults ({@link TrainingConfig}), with every
+     * option given on the command line set on top. A value out of bounds is reported by its flag.
+     */
+    TrainingConfig trainingConfig() throws IOException {
+        TrainingConfig.Builder b = config != null ? readConfig(config).toBuilder() : TrainingConfig.builder(data);
+        try {
+            apply(b);
+            return b.build();
+        } catch (InvalidTrainingConfigException e) {
+            throw new IllegalArgumentException(TrainingArguments.flag(e.field()) + ": " + e.problem(), e);
         }
-        b.seed = seed;
+    }
+
+    /** Not an input the output guard protects: RUN/config.json is read, then written again as the run's own. */
+    private static TrainingConfig readConfig(Path file) throws IOException {
+        return TrainingConfigJson.read(file);
+    }
+
+    /** Sets the options given on the command line (a default is the builder's already). */
+    private void apply(TrainingConfig.Builder b) throws IOException {
+        if (given("--data")) b.data(data);
+        if (given("--drop-unlabelled")) b.keepUnlabelled(!dropUnlabelled);
+        if (folds != null) {
+            b.kfold(folds, fold);
+        } else {
+            if (given("--split")) b.holdout(parseSplit(split));
+            if (given("--fold")) b.fold(fold);
+        }
+        if (given("--seed")) b.seed(seed);
         if (pipeline != null) {
             try {
                 OutputGuard.protect(pipeline);
@@ -234,31 +267,41 @@ public final class TrainCommand implements Callable<Integer> {
                 throw new IOException(pipeline + ": " + e.getMessage(), e);
             }
         }
-        b.precision = precision;
-        b.architecture = arch;
-        b.width = width;
-        b.demographics = demographics;
-        b.epochs = epochs;
-        b.batch = batch;
-        b.optimizer = optimizer;
-        b.learningRate = lr;
-        b.weightDecay = weightDecay;
-        b.momentum = momentum;
-        b.schedule = LearningRateSchedule.parse(schedule);
-        b.metric = metric;
-        b.patience = patience;
-        b.positiveWeights = switch (classWeights.toLowerCase(Locale.ROOT)) {
-            case "none" -> false;
-            case "positive" -> true;
-            default -> throw new IllegalArgumentException("--class-weights: expected none or positive, got " + classWeights);
-        };
-        b.oversample = oversample;
-        b.augmentation = augment ? new Augmentation(augmentScale, augmentNoise, augmentShift, augmentWander) : Augmentation.NONE;
-        b.syntheticTopUp = syntheticRare;
-        b.device = device.toLowerCase(Locale.ROOT);
-        b.checkpointMinutes = checkpointMinutes;
-        if (cacheDir != null) b.cacheDir = cacheDir.toAbsolutePath().normalize().toString();
-        return b.build();
+        if (given("--cache-precision")) b.precision(precision);
+        if (given("--arch")) b.architecture(arch);
+        if (given("--width")) b.width(width);
+        if (given("--demographics")) b.demographics(demographics);
+        if (given("--epochs")) b.epochs(epochs);
+        if (given("--batch")) b.batch(batch);
+        if (given("--optimizer")) b.optimizer(optimizer);
+        if (given("--lr")) b.learningRate(lr);
+        if (given("--weight-decay")) b.weightDecay(weightDecay);
+        if (given("--momentum")) b.momentum(momentum);
+        if (given("--schedule")) b.schedule(LearningRateSchedule.parse(schedule));
+        if (given("--metric")) b.metric(metric);
+        if (given("--patience")) b.patience(patience);
+        if (given("--class-weights")) b.classWeighting(parse("classWeighting", () -> ClassWeighting.parse(classWeights)));
+        if (given("--oversample")) b.oversample(oversample);
+        if (augment) b.augmentation(new Augmentation(augmentScale, augmentNoise, augmentShift, augmentWander));
+        if (given("--synthetic-rare")) b.syntheticTopUp(syntheticRare);
+        if (given("--device")) b.device(parse("device", () -> Device.parse(device.toLowerCase(Locale.ROOT))));
+        if (given("--checkpoint-minutes")) b.checkpointMinutes(checkpointMinutes);
+        if (cacheDir != null) b.cacheDir(cacheDir);
+    }
+
+    private boolean given(String option) {
+        return spec.commandLine().getParseResult().hasMatchedOption(option);
+    }
+
+    /** A choice's parse error as the field's, so it is reported by its flag like the others. */
+    private static <T> T parse(String field, Supplier<T> parser) {
+        try {
+            return parser.get();
+        } catch (InvalidTrainingConfigException e) {
+            throw e;
+        } catch (IllegalArgumentException e) {
+            throw new InvalidTrainingConfigException(field, e.getMessage());
+        }
     }
 
     static double[] parseSplit(String text) {

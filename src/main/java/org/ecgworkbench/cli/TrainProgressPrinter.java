@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.StringJoiner;
 import org.ecgworkbench.eval.Metric;
 import org.ecgworkbench.record.TerminalText;
+import org.ecgworkbench.train.ProgressMode;
 import org.ecgworkbench.train.TrainingEvent;
 import org.ecgworkbench.train.TrainingEventJson;
 import org.ecgworkbench.train.TrainingListener;
@@ -35,13 +36,13 @@ final class TrainProgressPrinter implements TrainingListener {
 
     /** The printer of {@code --progress MODE}: jsonl, bar or none; without one, a bar on a terminal and nothing otherwise. */
     static TrainProgressPrinter forMode(String progress, CommandLine command) {
-        String mode = progress == null ? (System.console() != null ? "bar" : "none") : progress.toLowerCase(Locale.ROOT);
-        return switch (mode) {
-            case "jsonl" -> new TrainProgressPrinter(command.getOut(), command.getErr(), true, false);
-            case "bar" -> new TrainProgressPrinter(command.getOut(), command.getErr(), false, true);
-            case "none" -> new TrainProgressPrinter(command.getOut(), command.getErr(), false, false);
-            default -> throw new ParameterException(command, "--progress: expected jsonl, bar or none, got " + progress);
-        };
+        ProgressMode mode;
+        try {
+            mode = progress == null ? (System.console() != null ? ProgressMode.BAR : ProgressMode.NONE) : ProgressMode.parse(progress);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(command, "--progress: expected jsonl, bar or none, got " + progress);
+        }
+        return new TrainProgressPrinter(command.getOut(), command.getErr(), mode == ProgressMode.JSONL, mode == ProgressMode.BAR);
     }
 
     @Override
@@ -49,6 +50,8 @@ final class TrainProgressPrinter implements TrainingListener {
         if (jsonl) {
             out.println(TrainingEventJson.write(event));
             out.flush();
+            // A failing exit says why on stderr in every mode (a refused --resume included), not only in the event.
+            if (event instanceof TrainingEvent.Failed f) failed(f);
             return;
         }
         if (event instanceof TrainingEvent.Started s) {
@@ -81,13 +84,17 @@ final class TrainProgressPrinter implements TrainingListener {
             line("report: " + d.report());
         } else if (event instanceof TrainingEvent.Failed f) {
             clearBar();
-            err.println("error: training failed: " + TerminalText.inert(f.message()));
-            err.flush();
+            failed(f);
         } else if (event instanceof TrainingEvent.Cancelled c) {
             clearBar();
             line("cancelled" + (c.checkpoint() == null ? " before training started" : "; checkpoint " + c.checkpoint()
                     + " (continue with: train --resume RUN_DIR)"));
         }
+    }
+
+    private void failed(TrainingEvent.Failed f) {
+        err.println("error: training failed: " + TerminalText.inert(f.message()));
+        err.flush();
     }
 
     private void line(String text) {

@@ -17,7 +17,8 @@ import org.ecgworkbench.record.AtomicFiles;
  * workbench says "failed" rather than "interrupted".
  *
  * @param label       the run's name, as the user sees and edits it
- * @param arguments   the {@code train} arguments of the request
+ * @param arguments   the {@code train} arguments the run was started with ({@code --config … --out …}; a run of a
+ *                    version-1 queue file, or of an older workbench, has its full argument list)
  * @param deathReason null, or why the process ended without a terminal event (exit code and error tail)
  */
 public record RunMetadata(String label, List<String> arguments, String deathReason) {

@@ -1,24 +1,19 @@
 package org.ecgworkbench.runs;
 
-import java.util.List;
 import java.util.Objects;
+import org.ecgworkbench.train.TrainingConfig;
 
 /**
- * A training run somebody asked for (the wizard, a sweep, a resume): a short label for the runs list
- * and the {@code train} command's arguments. The runs room adds {@code --out} (a new folder in the
- * workspace) and {@code --progress jsonl} itself, so the arguments must contain neither.
+ * A training run somebody asked for (the wizard, a sweep): a short label for the runs list and the
+ * configuration to train. The runs room writes the configuration into a new run folder as
+ * {@code config.json} and starts {@code train --config RUN/config.json --out RUN --progress jsonl}.
  *
- * @param label          e.g. "resnet34 · adam · lr 1e-3"
- * @param trainArguments the arguments after {@code train}, e.g. {@code --data /x --arch resnet18}
+ * @param label  e.g. "14:05 ResNet18×0.25 Adam lr 1e-3"
+ * @param config what to train (its paths absolute: the child starts in the run folder)
  */
-public record RunRequest(String label, List<String> trainArguments) {
+public record RunRequest(String label, TrainingConfig config) {
     public RunRequest {
         Objects.requireNonNull(label, "label");
-        trainArguments = List.copyOf(trainArguments);
-        for (String a : trainArguments) {
-            if (a.equals("--out") || a.startsWith("--out=") || a.equals("--progress") || a.startsWith("--progress=")) {
-                throw new IllegalArgumentException("the runs room sets " + a + " itself");
-            }
-        }
+        Objects.requireNonNull(config, "config");
     }
 }

@@ -12,15 +12,16 @@ import java.util.stream.Collectors;
  * Makes the file and folder arguments of a {@code train} child absolute. The child starts in its run
  * folder, not in the workbench's working directory, so a relative path (a class-path entry of
  * {@code java -jar target/ecg-workbench.jar}, a data folder or pipeline file in a hand-edited
- * {@code queue.json}, a sweep's arguments) would name something else there. Resolved against the
- * workbench's working directory, they name what the user meant.
+ * version-1 {@code queue.json}) would name something else there. Resolved against the workbench's
+ * working directory, they name what the user meant. The paths inside a {@code config.json} are made
+ * absolute where the configuration is built ({@code TrainingConfig}), for the same reason.
  */
 final class TrainPaths {
     /**
      * The {@code train} options that take a file or folder ({@code --data} a comma-separated list); a test
      * holds this to every {@code Path} option of {@code TrainCommand}.
      */
-    static final Set<String> PATH_OPTIONS = Set.of("--data", "--out", "--resume", "--pipeline", "--cache-dir");
+    static final Set<String> PATH_OPTIONS = Set.of("--data", "--out", "--config", "--resume", "--pipeline", "--cache-dir");
     /** Options whose value is a comma-separated list of paths ({@code split = ","} in the command). */
     private static final Set<String> LIST_OPTIONS = Set.of("--data");
 

@@ -115,7 +115,7 @@ final class Finisher {
         fingerprint.put("test", data.test.size());
         fingerprint.put("split_method", data.split.method());
         fingerprint.put("split_seed", data.split.seed());
-        return BundleMetadata.standard(spec, PipelineJson.write(config.pipelineValue()))
+        return BundleMetadata.standard(spec, PipelineJson.write(config.pipeline()))
                 .withThresholds(thresholds)
                 .withProvenance(TrainingConfigJson.toTree(config), fingerprint, metrics);
     }

@@ -1,6 +1,7 @@
 package org.ecgworkbench.train;
 
 import java.nio.file.Path;
+import java.util.stream.Collectors;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -43,13 +44,13 @@ final class SplitCheck {
                 + (gone.size() == 1 ? "is" : "are") + " no longer in the data: " + some(gone));
         if (!added.isEmpty()) problems.add(count(added.size()) + " in the data " + (added.size() == 1 ? "is" : "are")
                 + " not in the split: " + some(added));
-        throw new DatasetFormatException(file, null, "does not match the data under " + String.join(", ", config.data())
+        throw new DatasetFormatException(file, null, "does not match the data under " + config.data().stream().map(Path::toString).collect(Collectors.joining(", "))
                 + ": " + String.join("; ", problems) + ". " + howToGoOn());
     }
 
     /** A one-line reason when the split was made with other split settings than the run's, else null. */
     private static String settingsMismatch(SplitManifest split, TrainingConfig config) {
-        String method = config.splitMethod();
+        String method = config.splitMethod().key();
         boolean kfold = SplitManifest.KFOLD.equals(method);
         if (!split.method().equals(method) || split.seed() != config.seed()
                 || kfold && (split.folds() != config.folds() || split.fold() != config.fold())) {

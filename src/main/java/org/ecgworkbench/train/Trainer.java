@@ -61,13 +61,14 @@ public final class Trainer {
         this.resplit = resplit;
     }
 
-    /** A new run; the folder must not exist or be empty. */
+    /** A new run; the folder must not exist, or be empty but for its {@code config.json}. */
     public static Trainer start(TrainingConfig config, Path runDir, TrainingListener listener, AtomicBoolean cancel) throws IOException {
         RunFolder run = new RunFolder(runDir);
         if (Files.exists(run.root())) {
             if (!Files.isDirectory(run.root())) throw new IOException(run.root() + ": --out must be a folder");
             try (Stream<Path> entries = Files.list(run.root())) {
-                if (entries.findAny().isPresent()) {
+                // Still new when it holds only its config.json: the workbench writes it for train --config RUN/config.json --out RUN.
+                if (entries.anyMatch(e -> !e.equals(run.config()))) {
                     throw new IOException(run.root() + ": --out holds files already; choose a new run folder or use --resume");
                 }
             }
@@ -178,7 +179,7 @@ public final class Trainer {
 
     /** @param superseded where {@code --resplit} moved the earlier split's files (null when it did not) */
     private TrainingEvent train(TrainingListener events, Path superseded) throws IOException {
-        ComputeDevice device = ComputeDevice.select(config.device());
+        ComputeDevice device = ComputeDevice.select(config.device().key());
         events.on(new TrainingEvent.Started(device.backend(), device.device(), resumed));
         if (!Files.exists(run.split()) && RunRestart.hasTrained(run)) {
             // Splitting anew now could put records already trained on into the test part.

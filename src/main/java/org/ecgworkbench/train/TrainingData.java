@@ -3,6 +3,7 @@ package org.ecgworkbench.train;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Collectors;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -47,7 +48,7 @@ final class TrainingData implements AutoCloseable {
         List<String> notes = new ArrayList<>();
         DatasetScanner scanner = new DatasetScanner(false,
                 p -> listener.on(new TrainingEvent.Preparing("scan", p.done(), p.total())), cancel);
-        ScanResult scan = scanner.scan(config.dataPaths());
+        ScanResult scan = scanner.scan(config.data());
         throwIfCancelled(cancel);
         scan.failed().forEach(f -> notes.add("unreadable, skipped: " + f.line()));
         TrainingIndex index = TrainingIndex.of(scan, config.keepUnlabelled());
@@ -59,7 +60,7 @@ final class TrainingData implements AutoCloseable {
             else notes.add("malformed record id " + SplitManifest.quoted(r.id()) + ", left out: " + r.record().path());
         }
         if (usable.isEmpty()) {
-            throw new IOException("no usable records under " + String.join(", ", config.data())
+            throw new IOException("no usable records under " + config.data().stream().map(Path::toString).collect(Collectors.joining(", "))
                     + (config.keepUnlabelled() ? "" : " with a scored label"));
         }
 
@@ -69,14 +70,14 @@ final class TrainingData implements AutoCloseable {
             // Resumed: the saved split must still describe exactly these records.
             SplitCheck.requireMatches(split, config, usable.stream().map(LabelledRecord::id).toList(), run.split());
         } else {
-            split = config.splitMethod().equals("kfold")
+            split = config.splitMethod() == SplitMethod.KFOLD
                     ? IterativeStratifier.kfold(usable, config.folds(), config.fold(), config.seed())
                     : IterativeStratifier.holdout(usable, config.fractions(), config.seed());
             SplitManifestJson.write(split, run.split());
         }
 
-        Pipeline pipeline = config.pipelineValue();
-        Path cacheDir = Path.of(config.cacheDir());
+        Pipeline pipeline = config.pipeline();
+        Path cacheDir = config.cacheDir();
         CachedTensors[] caches = new CachedTensors[SplitManifest.PART_NAMES.size()];
         Map<String, Path> testPaths = new HashMap<>();
         try {

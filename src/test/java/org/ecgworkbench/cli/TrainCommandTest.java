@@ -69,6 +69,12 @@ class TrainCommandTest {
         assertThat(refused.err()).contains("error: training failed: " + run.toAbsolutePath().resolve("split.json") + ": missing")
                 .contains("--resplit");
         assertThat(run.resolve("split.json")).doesNotExist();
+        // Issue 14: with --progress jsonl the refusal is an event on stdout and, like every failing exit, an error line on stderr.
+        CliRunner refusedJsonl = CliRunner.run("train", "--resume", run.toString(), "--progress", "jsonl");
+        assertThat(refusedJsonl.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(refusedJsonl.out()).contains("split.json");
+        assertThat(refusedJsonl.err().lines().filter(l -> l.startsWith("error: training failed: ")))
+                .singleElement().asString().contains(run.toAbsolutePath().resolve("split.json") + ": missing");
 
         CliRunner resplit = CliRunner.run("train", "--resume", run.toString(), "--resplit", "--progress", "none");
         assertThat(resplit.exitCode()).as(resplit.err()).isZero();

@@ -18,12 +18,8 @@ class SplitCheckTest {
 
     private static TrainingConfig config(String method, long seed) throws Exception {
         TrainingConfig.Builder b = TrainingConfig.builder(List.of(Path.of("data")));
-        b.seed = seed;
-        if (method.equals("kfold")) {
-            b.splitMethod = "kfold";
-            b.folds = 5;
-            b.fold = 2;
-        }
+        b.seed(seed);
+        if (method.equals("kfold")) b.kfold(5, 2);
         return b.build();
     }
 

@@ -29,14 +29,8 @@ final class TinyRuns {
     static TrainingConfig.Builder config(Path data, Path cache) throws IOException {
         TrainingConfig.Builder b = TrainingConfig.builder(List.of(data));
         b.pipeline(PipelineJson.read(PIPELINE_100HZ));
-        b.architecture = Architecture.RESNET18;
-        b.width = 0.125;
-        b.epochs = 2;
-        b.batch = 16;
-        b.learningRate = 3e-3;
-        b.patience = 0;
-        b.checkpointMinutes = 0;
-        b.cacheDir = cache.toString();
+        b.architecture(Architecture.RESNET18).width(0.125).epochs(2).batch(16).learningRate(3e-3).patience(0)
+                .checkpointMinutes(0).cacheDir(cache);
         return b;
     }
 }

@@ -174,7 +174,7 @@ class TrainerTest {
         Path runDir = tmp.resolve("run");
         AtomicBoolean cancel = new AtomicBoolean();
         TrainingConfig.Builder config = TinyRuns.config(data, tmp.resolve("cache"));
-        config.epochs = 1;
+        config.epochs(1);
         Trainer.start(config.build(), runDir, e -> {
             if (e instanceof TrainingEvent.Batch b && b.iteration() == 2) cancel.set(true);
         }, cancel).run();
@@ -209,7 +209,7 @@ class TrainerTest {
         RunFolder run = new RunFolder(runDir);
         AtomicBoolean cancel = new AtomicBoolean();
         TrainingConfig.Builder config = TinyRuns.config(mine, tmp.resolve("cache"));
-        config.epochs = 1;
+        config.epochs(1);
         Trainer.start(config.build(), runDir, e -> {
             if (e instanceof TrainingEvent.Batch b && b.iteration() == 2) cancel.set(true);
         }, cancel).run();
@@ -283,7 +283,7 @@ class TrainerTest {
         AtomicBoolean cancel = new AtomicBoolean();
         List<Double> losses = new ArrayList<>();
         TrainingConfig.Builder config = TinyRuns.config(data, tmp.resolve("cache"));
-        config.epochs = 1;
+        config.epochs(1);
         Trainer.start(config.build(), runDir, e -> {
             if (e instanceof TrainingEvent.Batch b) {
                 losses.add(b.loss());
@@ -315,8 +315,8 @@ class TrainerTest {
     @Test
     void rareClassesAreToppedUpWithSyntheticRecordsInTheTrainingPartOnly() throws Exception {
         TrainingConfig.Builder config = TinyRuns.config(data, tmp.resolve("cache"));
-        config.epochs = 1;
-        config.syntheticTopUp = 15; // each of the three classes has 12 training records
+        config.epochs(1);
+        config.syntheticTopUp(15); // each of the three classes has 12 training records
         List<TrainingEvent> events = new ArrayList<>();
         TrainingEvent last = Trainer.start(config.build(), tmp.resolve("run"), events::add, new AtomicBoolean()).run();
 

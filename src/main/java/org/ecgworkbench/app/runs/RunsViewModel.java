@@ -33,7 +33,10 @@ import org.ecgworkbench.runs.RunStatus;
 import org.ecgworkbench.runs.RunWorkspace;
 import org.ecgworkbench.runs.TrainChild;
 import org.ecgworkbench.runs.TrainLauncher;
+import org.ecgworkbench.train.ProgressMode;
 import org.ecgworkbench.train.RunFolder;
+import org.ecgworkbench.train.TrainingConfig;
+import org.ecgworkbench.train.TrainingConfigJson;
 import org.ecgworkbench.train.TrainingEvent;
 
 /**
@@ -59,13 +62,15 @@ public final class RunsViewModel {
     private final Map<RunViewModel, TrainChild> children = new HashMap<>();
     private Runnable onNewRun = () -> { };
     private Consumer<Path> onOpenReport = folder -> { };
-    private Consumer<List<String>> onRunAgain = arguments -> { };
+    private Consumer<TrainingConfig> onRunAgain = config -> { };
 
     /**
      * A run waiting for its process, with the full {@code train} arguments and the metadata to write once
-     * it starts; {@code fresh} for a new run (kept in the queue file), not for a resume.
+     * it starts; {@code fresh} for a new run (kept in the queue file), not for a resume. A new run has its
+     * configuration, written into its folder as {@code config.json} when it starts (none for a resume, and
+     * for a run queued as arguments by an older workbench).
      */
-    private record Queued(RunViewModel run, List<String> arguments, RunMetadata metadata, boolean fresh) {
+    private record Queued(RunViewModel run, TrainingConfig config, List<String> arguments, RunMetadata metadata, boolean fresh) {
     }
 
     /** What the workspace holds: the run folders and the runs that were waiting when the workbench closed. */
@@ -124,7 +129,7 @@ public final class RunsViewModel {
                 if (past.neverStarted()) {
                     // Reserved for a run that was still waiting when the workbench closed: it waits again.
                     found.waiting().stream().filter(w -> w.folder().equals(past.folder())).findFirst()
-                            .ifPresent(w -> queueNew(new RunViewModel(w.label(), w.folder(), clock), w.arguments()));
+                            .ifPresent(w -> queueNew(new RunViewModel(w.label(), w.folder(), clock), w.config(), w.arguments()));
                     continue;
                 }
                 runs.add(added++, RunViewModel.replay(past, clock));
@@ -147,17 +152,24 @@ public final class RunsViewModel {
                 continue;
             }
             RunViewModel run = new RunViewModel(request.label(), folder, clock);
-            queueNew(run, request.trainArguments());
+            queueNew(run, request.config(), List.of());
             selected.set(run);
         }
         saveQueue();
         startWaiting();
     }
 
-    private void queueNew(RunViewModel run, List<String> requestArguments) {
-        List<String> args = new ArrayList<>(requestArguments);
-        args.addAll(List.of("--out", run.folder().toString(), "--progress", "jsonl"));
-        queue.add(new Queued(run, args, new RunMetadata(run.label(), requestArguments, null), true));
+    /** @param legacyArguments a version-1 queue entry's {@code train} arguments, when {@code config} is null */
+    private void queueNew(RunViewModel run, TrainingConfig config, List<String> legacyArguments) {
+        List<String> args;
+        if (config != null) {
+            args = TrainLauncher.newRun(run.folder());
+        } else {
+            args = new ArrayList<>(legacyArguments);
+            args.addAll(List.of("--out", run.folder().toString(), "--progress", ProgressMode.JSONL.key()));
+        }
+        List<String> asked = config != null ? args.subList(0, 4) : legacyArguments;
+        queue.add(new Queued(run, config, args, new RunMetadata(run.label(), asked, null), true));
         run.setCancellable(true);
         runs.add(run);
     }
@@ -165,7 +177,8 @@ public final class RunsViewModel {
     /** Keeps {@code queue.json} in step with the waiting new runs (a small file: written in place, at once). */
     private void saveQueue() {
         List<QueueFile.Entry> waiting = queue.stream().filter(Queued::fresh)
-                .map(q -> new QueueFile.Entry(q.run().folder(), q.run().label(), q.metadata().arguments())).toList();
+                .map(q -> q.config() != null ? QueueFile.Entry.of(q.run().folder(), q.run().label(), q.config())
+                        : QueueFile.Entry.ofArguments(q.run().folder(), q.run().label(), q.metadata().arguments())).toList();
         try {
             if (waiting.isEmpty() && !Files.exists(workspace.runs().resolve(QueueFile.NAME))) return;
             QueueFile.write(workspace.runs(), waiting);
@@ -185,7 +198,7 @@ public final class RunsViewModel {
         }
         run.queuedAgain();
         run.setCancellable(true);
-        queue.add(new Queued(run, List.of("--resume", run.folder().toString(), "--progress", "jsonl"), metadata, false));
+        queue.add(new Queued(run, null, TrainLauncher.resume(run.folder()), metadata, false));
         startWaiting();
     }
 
@@ -230,9 +243,11 @@ public final class RunsViewModel {
 
     private void launch(Queued q) {
         RunViewModel run = q.run();
-        ProcessBuilder command = launcher.command(q.arguments()).directory(run.folder().toFile());
         run.log("$ train " + String.join(" ", q.arguments()));
         try {
+            // The child reads its configuration from the run folder: train --config RUN/config.json --out RUN.
+            if (q.config() != null) TrainingConfigJson.write(q.config(), new RunFolder(run.folder()).config());
+            ProcessBuilder command = launcher.command(q.arguments()).directory(run.folder().toFile());
             TrainChild child = TrainChild.start(command, work::onUi, new ChildListener() {
                 private boolean metadataWritten;
 
@@ -321,36 +336,39 @@ public final class RunsViewModel {
         }
     }
 
-    /** The {@code train} arguments a run was asked with (from its metadata), or empty for a run trained from the command line. */
-    public List<String> argumentsOf(RunViewModel run) {
-        if (run == null) return List.of();
+    /** The configuration a run trained with (its {@code config.json}), if it has a readable one. */
+    public Optional<TrainingConfig> configOf(RunViewModel run) {
+        if (run == null) return Optional.empty();
+        Path file = new RunFolder(run.folder()).config();
+        if (!Files.isRegularFile(file)) return Optional.empty();
         try {
-            return RunMetadata.read(run.folder()).arguments();
+            return Optional.of(TrainingConfigJson.read(file));
         } catch (IOException e) {
-            return List.of();
+            return Optional.empty();
         }
     }
 
-    /** Whether "Run again" can fill the wizard: the run has ended and its arguments are known. */
+    /** Whether "Run again" can fill the wizard: the run has ended and its configuration is known. */
     public boolean canRunAgain(RunViewModel run) {
         if (run == null) return false;
         RunStatus s = run.statusProperty().get();
-        return s != RunStatus.QUEUED && s != RunStatus.RUNNING && !argumentsOf(run).isEmpty();
+        // Only whether the file is there: the view asks on every selection (runAgain reads it).
+        return s != RunStatus.QUEUED && s != RunStatus.RUNNING && Files.isRegularFile(new RunFolder(run.folder()).config());
     }
 
     /** "Run again": opens the training wizard filled with the run's configuration. */
     public void runAgain(RunViewModel run) {
-        List<String> arguments = argumentsOf(run);
-        if (arguments.isEmpty()) {
-            message.set(run == null ? "no run selected" : run.label() + " was not started from the workbench: its arguments are not known");
+        Optional<TrainingConfig> config = configOf(run);
+        if (config.isEmpty()) {
+            message.set(run == null ? "no run selected" : run.label() + " has no readable config.json: its configuration is not known");
             return;
         }
-        onRunAgain.accept(arguments);
+        onRunAgain.accept(config.get());
     }
 
-    /** What "Run again" does with a run's {@code train} arguments: the lead opens the training wizard with them. */
-    public void setOnRunAgain(Consumer<List<String>> action) {
-        this.onRunAgain = action == null ? arguments -> { } : action;
+    /** What "Run again" does with a run's configuration: the lead opens the training wizard with it. */
+    public void setOnRunAgain(Consumer<TrainingConfig> action) {
+        this.onRunAgain = action == null ? config -> { } : action;
     }
 
     /** Reads the runs' config, events and report into Table 4 rows and overlays their smoothed loss. */

@@ -6,7 +6,8 @@
  * <p>{@link org.ecgworkbench.app.runs.RunsRoom} loads the room ({@code Runs.fxml}) and gives the "Runs"
  * tab. {@link org.ecgworkbench.app.runs.RunsViewModel#enqueue} takes {@link org.ecgworkbench.runs.RunRequest}s
  * (from the training wizard), gives each a folder {@code <workspace>/runs/<time>-<label>/} and starts
- * them one at a time by default as {@code java … org.ecgworkbench.Main train … --out <folder> --progress jsonl}
+ * them one at a time by default, their configuration written as {@code <folder>/config.json}, as
+ * {@code java … org.ecgworkbench.Main train --config <folder>/config.json --out <folder> --progress jsonl}
  * ({@link org.ecgworkbench.runs.JvmTrainLauncher}). {@link org.ecgworkbench.runs.TrainChild} reads the
  * child's output on its own threads and hands it to the FX thread in batches; each
  * {@link org.ecgworkbench.app.runs.RunViewModel} turns events into chart lines ({@link org.ecgworkbench.app.runs.PlotSeries}),

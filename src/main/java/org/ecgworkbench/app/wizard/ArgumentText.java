@@ -1,10 +1,10 @@
 package org.ecgworkbench.app.wizard;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.ecgworkbench.train.TrainingArguments;
 
 /** Numbers as short command-line text ({@code 1e-3}, {@code 0.25}) and command lines as shell text. */
 public final class ArgumentText {
@@ -27,15 +27,7 @@ public final class ArgumentText {
 
     /** The shorter of plain and scientific notation: 0.001 → {@code 1e-3}, 0.25 → {@code 0.25}, 30 → {@code 30}. */
     public static String number(double v) {
-        if (v == 0) return "0";
-        if (!Double.isFinite(v)) return Double.toString(v);
-        BigDecimal d = new BigDecimal(Double.toString(v)).stripTrailingZeros();
-        String plain = d.toPlainString();
-        String digits = d.unscaledValue().abs().toString();
-        int exponent = digits.length() - 1 - d.scale();
-        String mantissa = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
-        String scientific = (d.signum() < 0 ? "-" : "") + mantissa + "e" + exponent;
-        return scientific.length() < plain.length() ? scientific : plain;
+        return TrainingArguments.number(v);
     }
 
     /** The arguments as one line a POSIX shell reads back into the same arguments. */

@@ -1,6 +1,5 @@
 package org.ecgworkbench.app.wizard;
 
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -13,11 +12,13 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import org.ecgworkbench.app.BackgroundWork;
+import org.ecgworkbench.train.Device;
+import org.ecgworkbench.train.TrainingConfig;
 
 /** CPU or GPU, with what was detected; choosing the GPU where there is none is flagged with the reason. */
 public final class ComputeViewModel {
 
-    private final BooleanProperty gpu = new SimpleBooleanProperty(this, "gpu", false);
+    private final BooleanProperty gpu = new SimpleBooleanProperty(this, "gpu", TrainingConfig.DEFAULTS.device() == Device.GPU);
     private final ReadOnlyObjectWrapper<ComputeDetection> detection = new ReadOnlyObjectWrapper<>(this, "detection");
     private final ReadOnlyStringWrapper cpuText = new ReadOnlyStringWrapper(this, "cpuText", "detecting …");
     private final ReadOnlyStringWrapper gpuText = new ReadOnlyStringWrapper(this, "gpuText", "detecting …");
@@ -49,11 +50,12 @@ public final class ComputeViewModel {
         return d.gpuAvailable() ? "" : "GPU chosen, but " + d.noGpu();
     }
 
-    void appendArguments(List<String> args) {
-        if (gpu.get()) {
-            args.add("--device");
-            args.add("gpu");
-        }
+    void applyTo(TrainingConfig.Builder config) {
+        config.device(gpu.get() ? Device.GPU : Device.CPU);
+    }
+
+    void fillFrom(TrainingConfig config) {
+        gpu.set(config.device() == Device.GPU);
     }
 
     /** True: train on the GPU; false: on the CPU. */

@@ -1,6 +1,7 @@
 package org.ecgworkbench.app.wizard;
 
-import java.util.List;
+import static org.ecgworkbench.train.TrainingConfig.DEFAULTS;
+
 import java.util.Locale;
 import java.util.Objects;
 import javafx.beans.Observable;
@@ -18,6 +19,7 @@ import org.ecgworkbench.app.BackgroundWork;
 import org.ecgworkbench.model.Architecture;
 import org.ecgworkbench.model.NetworkSpec;
 import org.ecgworkbench.train.OptimizerKind;
+import org.ecgworkbench.train.TrainingConfig;
 
 /**
  * The network: ResNet18 or ResNet34, the channel width, age and sex as inputs; with its trainable
@@ -26,12 +28,12 @@ import org.ecgworkbench.train.OptimizerKind;
  */
 public final class ModelChoiceViewModel {
 
-    /** {@code train}'s limit (TrainingConfig). */
-    static final double MAX_WIDTH = 4;
+    /** {@code train}'s limit. */
+    static final double MAX_WIDTH = TrainingConfig.MAX_WIDTH;
 
     private final BackgroundWork work;
-    private final ObjectProperty<Architecture> architecture = new SimpleObjectProperty<>(this, "architecture", Architecture.RESNET34);
-    private final CheckedText<Double> width = new CheckedText<>("width", "1", t -> {
+    private final ObjectProperty<Architecture> architecture = new SimpleObjectProperty<>(this, "architecture", DEFAULTS.architecture());
+    private final CheckedText<Double> width = new CheckedText<>("width", ArgumentText.number(DEFAULTS.width()), t -> {
         double v = ArgumentText.parseNumber(t);
         if (!(v > 0 && v <= MAX_WIDTH)) throw new IllegalArgumentException("must be in (0, 4], not " + t);
         return v;
@@ -93,10 +95,15 @@ public final class ModelChoiceViewModel {
         return String.format(Locale.ROOT, "%.0f MiB", n / (double) (1L << 20));
     }
 
-    void appendArguments(List<String> args) {
-        args.add("--width");
-        args.add(ArgumentText.number(width.value()));
-        if (demographics.get()) args.add("--demographics");
+    /** This page's settings except the architecture, which depends on the run of a sweep. */
+    void applyTo(TrainingConfig.Builder config) {
+        config.width(width.value()).demographics(demographics.get());
+    }
+
+    void fillFrom(TrainingConfig config) {
+        architecture.set(config.architecture());
+        width.textProperty().set(ArgumentText.number(config.width()));
+        demographics.set(config.demographics());
     }
 
     public ObjectProperty<Architecture> architectureProperty() {

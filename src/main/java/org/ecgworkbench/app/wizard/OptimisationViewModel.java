@@ -1,5 +1,7 @@
 package org.ecgworkbench.app.wizard;
 
+import static org.ecgworkbench.train.TrainingConfig.DEFAULTS;
+
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
@@ -10,6 +12,10 @@ import javafx.beans.property.SimpleObjectProperty;
 import org.ecgworkbench.train.OptimizerKind;
 import org.ecgworkbench.train.ScheduleKind;
 import org.ecgworkbench.train.ValidationMetric;
+import org.ecgworkbench.dataset.Augmentation;
+import org.ecgworkbench.train.ClassWeighting;
+import org.ecgworkbench.train.LearningRateSchedule;
+import org.ecgworkbench.train.TrainingConfig;
 
 /**
  * Optimisation: optimiser, learning rate, weight decay, momentum, batch size, epochs, the learning-rate
@@ -18,27 +24,24 @@ import org.ecgworkbench.train.ValidationMetric;
  */
 public final class OptimisationViewModel {
 
-    /** {@code --class-weights} choices. */
-    public enum ClassWeights { NONE, POSITIVE }
-
-    private final ObjectProperty<OptimizerKind> optimizer = new SimpleObjectProperty<>(this, "optimizer", OptimizerKind.ADAM);
-    private final CheckedText<Double> learningRate = CheckedText.decimal("learning rate", "1e-3", 0, false, 10);
-    private final CheckedText<Double> weightDecay = CheckedText.decimal("weight decay", "1e-5", 0, true, 1);
-    private final CheckedText<Double> momentum = CheckedText.decimal("momentum", "0.9", 0, true, 1);
-    private final CheckedText<Integer> batch = CheckedText.integer("batch size", 16, 1, 4096);
-    private final CheckedText<Integer> epochs = CheckedText.integer("epochs", 30, 1, 100_000);
-    private final ObjectProperty<ScheduleKind> schedule = new SimpleObjectProperty<>(this, "schedule", ScheduleKind.CONSTANT);
+    private final ObjectProperty<OptimizerKind> optimizer = new SimpleObjectProperty<>(this, "optimizer", DEFAULTS.optimizer());
+    private final CheckedText<Double> learningRate = CheckedText.decimal("learning rate", ArgumentText.number(DEFAULTS.learningRate()), 0, false, TrainingConfig.MAX_LEARNING_RATE);
+    private final CheckedText<Double> weightDecay = CheckedText.decimal("weight decay", ArgumentText.number(DEFAULTS.weightDecay()), 0, true, 1);
+    private final CheckedText<Double> momentum = CheckedText.decimal("momentum", ArgumentText.number(DEFAULTS.momentum()), 0, true, 1);
+    private final CheckedText<Integer> batch = CheckedText.integer("batch size", DEFAULTS.batch(), 1, TrainingConfig.MAX_BATCH);
+    private final CheckedText<Integer> epochs = CheckedText.integer("epochs", DEFAULTS.epochs(), 1, TrainingConfig.MAX_EPOCHS);
+    private final ObjectProperty<ScheduleKind> schedule = new SimpleObjectProperty<>(this, "schedule", DEFAULTS.schedule().kind());
     private final CheckedText<Integer> stepEpochs = CheckedText.integer("step epochs", 10, 1, 100_000);
     private final CheckedText<Double> stepGamma = new CheckedText<>("step gamma", "0.1", t -> {
         double v = ArgumentText.parseNumber(t);
         if (!(v > 0 && v <= 1)) throw new IllegalArgumentException("must be in (0, 1], not " + t);
         return v;
     });
-    private final ObjectProperty<ValidationMetric> metric = new SimpleObjectProperty<>(this, "metric", ValidationMetric.CHALLENGE_SCORE);
-    private final CheckedText<Integer> patience = CheckedText.integer("patience", 5, 0, 100_000);
-    private final ObjectProperty<ClassWeights> classWeights = new SimpleObjectProperty<>(this, "classWeights", ClassWeights.NONE);
-    private final BooleanProperty oversample = new SimpleBooleanProperty(this, "oversample", false);
-    private final BooleanProperty augment = new SimpleBooleanProperty(this, "augment", false);
+    private final ObjectProperty<ValidationMetric> metric = new SimpleObjectProperty<>(this, "metric", DEFAULTS.metric());
+    private final CheckedText<Integer> patience = CheckedText.integer("patience", DEFAULTS.patience(), 0, TrainingConfig.MAX_PATIENCE);
+    private final ObjectProperty<ClassWeighting> classWeights = new SimpleObjectProperty<>(this, "classWeights", DEFAULTS.classWeighting());
+    private final BooleanProperty oversample = new SimpleBooleanProperty(this, "oversample", DEFAULTS.oversample());
+    private final BooleanProperty augment = new SimpleBooleanProperty(this, "augment", !DEFAULTS.augmentation().equals(Augmentation.NONE));
     private final StringBinding problem;
 
     public OptimisationViewModel() {
@@ -58,34 +61,36 @@ public final class OptimisationViewModel {
         return "";
     }
 
-    /** The schedule as {@code --schedule} reads it. */
-    String scheduleText() {
-        return switch (schedule.get()) {
-            case CONSTANT -> "constant";
-            case COSINE -> "cosine";
-            case ONE_CYCLE -> "one-cycle";
-            case STEP -> "step:" + stepEpochs.value() + ":" + ArgumentText.number(stepGamma.value());
-        };
+    /** The schedule chosen (step epochs and gamma only for a step schedule). */
+    LearningRateSchedule scheduleValue() {
+        return schedule.get() == ScheduleKind.STEP ? new LearningRateSchedule(ScheduleKind.STEP, stepEpochs.value(), stepGamma.value())
+                : new LearningRateSchedule(schedule.get(), 1, 1);
     }
 
-    /** This page's options except the optimiser, learning rate and momentum, which depend on the run of a sweep. */
-    void appendArguments(List<String> args) {
-        args.add("--weight-decay");
-        args.add(ArgumentText.number(weightDecay.value()));
-        args.add("--batch");
-        args.add(Integer.toString(batch.value()));
-        args.add("--epochs");
-        args.add(Integer.toString(epochs.value()));
-        args.add("--schedule");
-        args.add(scheduleText());
-        args.add("--metric");
-        args.add(metric.get().key());
-        args.add("--patience");
-        args.add(Integer.toString(patience.value()));
-        args.add("--class-weights");
-        args.add(ArgumentText.option(classWeights.get()));
-        if (oversample.get()) args.add("--oversample");
-        if (augment.get()) args.add("--augment");
+    /** This page's settings except the optimiser, learning rate and momentum, which depend on the run of a sweep. */
+    void applyTo(TrainingConfig.Builder config) {
+        config.weightDecay(weightDecay.value()).batch(batch.value()).epochs(epochs.value()).schedule(scheduleValue())
+                .metric(metric.get()).patience(patience.value()).classWeighting(classWeights.get()).oversample(oversample.get())
+                .augmentation(augment.get() ? TrainingConfig.STANDARD_AUGMENTATION : Augmentation.NONE);
+    }
+
+    void fillFrom(TrainingConfig config) {
+        optimizer.set(config.optimizer());
+        learningRate.textProperty().set(ArgumentText.number(config.learningRate()));
+        momentum.textProperty().set(ArgumentText.number(config.momentum()));
+        weightDecay.textProperty().set(ArgumentText.number(config.weightDecay()));
+        batch.textProperty().set(Integer.toString(config.batch()));
+        epochs.textProperty().set(Integer.toString(config.epochs()));
+        schedule.set(config.schedule().kind());
+        if (config.schedule().kind() == ScheduleKind.STEP) {
+            stepEpochs.textProperty().set(Integer.toString(config.schedule().stepEpochs()));
+            stepGamma.textProperty().set(ArgumentText.number(config.schedule().gamma()));
+        }
+        metric.set(config.metric());
+        patience.textProperty().set(Integer.toString(config.patience()));
+        classWeights.set(config.classWeighting());
+        oversample.set(config.oversample());
+        augment.set(!config.augmentation().equals(Augmentation.NONE));
     }
 
     public ObjectProperty<OptimizerKind> optimizerProperty() {
@@ -132,7 +137,7 @@ public final class OptimisationViewModel {
         return patience;
     }
 
-    public ObjectProperty<ClassWeights> classWeightsProperty() {
+    public ObjectProperty<ClassWeighting> classWeightsProperty() {
         return classWeights;
     }
 

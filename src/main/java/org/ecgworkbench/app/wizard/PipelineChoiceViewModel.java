@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Objects;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
@@ -28,6 +27,7 @@ import org.ecgworkbench.signal.Pipeline;
 import org.ecgworkbench.signal.PipelineJson;
 import org.ecgworkbench.signal.PipelineStep;
 import org.ecgworkbench.signal.ResampleStep;
+import org.ecgworkbench.train.TrainingConfig;
 
 /**
  * The preprocessing pipeline of the run: the default recipe, the Preview room's current one, or a
@@ -130,18 +130,25 @@ public final class PipelineChoiceViewModel {
         });
     }
 
-    /**
-     * The {@code train} options of this page: none for the default recipe ({@code train}'s own default),
-     * else {@code --pipeline FILE} with the pipeline's JSON written into {@code folder} under a name taken
-     * from its content (the same pipeline, the same file; written to a temporary file and renamed).
-     */
-    void appendArguments(List<String> args, Path folder) throws IOException {
-        Pipeline p = pipeline.get();
-        if (p.equals(Pipeline.defaultRecipe())) return;
-        args.add("--pipeline");
-        args.add(writePipeline(p, folder).toString());
+    void applyTo(TrainingConfig.Builder config) {
+        config.pipeline(pipeline.get());
     }
 
+    /** A run's pipeline: the default recipe, or the run's own. */
+    void fillFrom(TrainingConfig config, String from) {
+        if (config.pipeline().equals(Pipeline.defaultRecipe())) {
+            useDefault();
+            return;
+        }
+        loadError.set("");
+        origin.set(from);
+        pipeline.set(config.pipeline());
+    }
+
+    /**
+     * The pipeline's JSON written into {@code folder} under a name taken from its content (the same
+     * pipeline, the same file; written to a temporary file and renamed), for the review's command line.
+     */
     static Path writePipeline(Pipeline p, Path folder) throws IOException {
         String json = PipelineJson.write(p);
         Path file = folder.toAbsolutePath().normalize().resolve("pipeline-" + shortHash(json) + ".json");

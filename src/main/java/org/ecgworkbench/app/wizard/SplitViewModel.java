@@ -1,10 +1,15 @@
 package org.ecgworkbench.app.wizard;
 
+import static org.ecgworkbench.train.TrainingConfig.DEFAULTS;
+
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import org.ecgworkbench.train.SplitMethod;
+import org.ecgworkbench.train.TrainingArguments;
+import org.ecgworkbench.train.TrainingConfig;
 
 /**
  * Classes and split: hold-out percentages (60/20/20) or k-fold (K folds, one the test fold), the
@@ -13,19 +18,19 @@ import javafx.beans.property.SimpleBooleanProperty;
 public final class SplitViewModel {
 
     private final BooleanProperty kFold = new SimpleBooleanProperty(this, "kFold", false);
-    private final CheckedText<Double> trainPercent = CheckedText.decimal("train %", "60", 0, false, 100);
-    private final CheckedText<Double> validationPercent = CheckedText.decimal("validation %", "20", 0, false, 100);
-    private final CheckedText<Double> testPercent = CheckedText.decimal("test %", "20", 0, false, 100);
-    private final CheckedText<Integer> folds = CheckedText.integer("folds", 5, 3, 100);
-    private final CheckedText<Integer> testFold = CheckedText.integer("test fold", 0, 0, 99);
-    private final CheckedText<Long> seed = new CheckedText<>("seed", "1", t -> {
+    private final CheckedText<Double> trainPercent = CheckedText.decimal("train %", TrainingArguments.percent(DEFAULTS.fractions()[0]), 0, false, 100);
+    private final CheckedText<Double> validationPercent = CheckedText.decimal("validation %", TrainingArguments.percent(DEFAULTS.fractions()[1]), 0, false, 100);
+    private final CheckedText<Double> testPercent = CheckedText.decimal("test %", TrainingArguments.percent(DEFAULTS.fractions()[2]), 0, false, 100);
+    private final CheckedText<Integer> folds = CheckedText.integer("folds", DEFAULTS.folds(), TrainingConfig.MIN_FOLDS, TrainingConfig.MAX_FOLDS);
+    private final CheckedText<Integer> testFold = CheckedText.integer("test fold", DEFAULTS.fold(), 0, TrainingConfig.MAX_FOLDS - 1);
+    private final CheckedText<Long> seed = new CheckedText<>("seed", Long.toString(DEFAULTS.seed()), t -> {
         try {
             return Long.parseLong(t);
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("must be a whole number, not '" + t + "'");
         }
     });
-    private final BooleanProperty dropUnlabelled = new SimpleBooleanProperty(this, "dropUnlabelled", false);
+    private final BooleanProperty dropUnlabelled = new SimpleBooleanProperty(this, "dropUnlabelled", !DEFAULTS.keepUnlabelled());
     private final StringBinding problem;
 
     public SplitViewModel() {
@@ -53,21 +58,26 @@ public final class SplitViewModel {
         return "";
     }
 
-    /** The {@code train} options of this page. */
-    void appendArguments(List<String> args) {
+    /** This page's settings. */
+    void applyTo(TrainingConfig.Builder config) {
         if (kFold.get()) {
-            args.add("--folds");
-            args.add(Integer.toString(folds.value()));
-            args.add("--fold");
-            args.add(Integer.toString(testFold.value()));
+            config.kfold(folds.value(), testFold.value());
         } else {
-            args.add("--split");
-            args.add(ArgumentText.number(trainPercent.value()) + "/" + ArgumentText.number(validationPercent.value()) + "/"
-                    + ArgumentText.number(testPercent.value()));
+            config.holdout(new double[] {trainPercent.value() / 100, validationPercent.value() / 100, testPercent.value() / 100});
         }
-        args.add("--seed");
-        args.add(Long.toString(seed.value()));
-        if (dropUnlabelled.get()) args.add("--drop-unlabelled");
+        config.seed(seed.value()).keepUnlabelled(!dropUnlabelled.get());
+    }
+
+    void fillFrom(TrainingConfig config) {
+        kFold.set(config.splitMethod() == SplitMethod.KFOLD);
+        double[] f = config.fractions();
+        trainPercent.textProperty().set(TrainingArguments.percent(f[0]));
+        validationPercent.textProperty().set(TrainingArguments.percent(f[1]));
+        testPercent.textProperty().set(TrainingArguments.percent(f[2]));
+        folds.textProperty().set(Integer.toString(config.folds()));
+        testFold.textProperty().set(Integer.toString(config.fold()));
+        seed.textProperty().set(Long.toString(config.seed()));
+        dropUnlabelled.set(!config.keepUnlabelled());
     }
 
     public BooleanProperty kFoldProperty() {

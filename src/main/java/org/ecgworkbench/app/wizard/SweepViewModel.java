@@ -10,6 +10,7 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import org.ecgworkbench.model.Architecture;
 import org.ecgworkbench.train.OptimizerKind;
+import org.ecgworkbench.train.TrainingConfig;
 
 /**
  * A sweep: lists of architectures, optimisers and learning rates, one run per combination
@@ -23,6 +24,16 @@ public final class SweepViewModel {
         /** "resnet34 · adam · lr 1e-3". */
         public String label() {
             return architecture.id() + " · " + ArgumentText.option(optimizer) + " · lr " + ArgumentText.number(learningRate);
+        }
+
+        /**
+         * {@code base} with this run's network, optimiser and learning rate; {@code sgdMomentum} for an SGD
+         * run (an Adam run keeps the base's, which it does not use).
+         */
+        public TrainingConfig applyTo(TrainingConfig base, double sgdMomentum) {
+            TrainingConfig.Builder b = base.toBuilder().architecture(architecture).optimizer(optimizer).learningRate(learningRate);
+            if (optimizer == OptimizerKind.SGD) b.momentum(sgdMomentum);
+            return b.build();
         }
     }
 
@@ -74,6 +85,11 @@ public final class SweepViewModel {
         double v = ArgumentText.parseNumber(text);
         if (!(v > 0 && v < 10)) throw new IllegalArgumentException("must each be in (0, 10), not " + text);
         return v;
+    }
+
+    /** One configuration per combination, in {@link #combinations()}'s order: {@code base} with each run's choices. */
+    public List<TrainingConfig> configs(TrainingConfig base, double sgdMomentum) {
+        return combinations().stream().map(c -> c.applyTo(base, sgdMomentum)).toList();
     }
 
     /** Every combination, architectures outermost, learning rates innermost. */

@@ -1,6 +1,5 @@
 package org.ecgworkbench.app.wizard;
 
-import java.io.IOException;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.scene.control.Alert;
@@ -35,7 +34,7 @@ public final class TrainingWizard {
             if (result != ButtonType.FINISH) return;
             try {
                 vm.launch(runsRoom);
-            } catch (IOException | IllegalStateException e) {
+            } catch (IllegalStateException | IllegalArgumentException e) {
                 Alert alert = new Alert(Alert.AlertType.ERROR, "The runs were not queued: " + e.getMessage());
                 alert.initOwner(owner);
                 alert.show();

@@ -30,6 +30,7 @@ import org.ecgworkbench.model.Architecture;
 import org.ecgworkbench.train.OptimizerKind;
 import org.ecgworkbench.train.ScheduleKind;
 import org.ecgworkbench.train.ValidationMetric;
+import org.ecgworkbench.train.ClassWeighting;
 
 /** The wizard's pages, each bound to its part of {@link TrainingWizardViewModel}: layout and bindings only. */
 final class TrainingWizardPages {
@@ -199,7 +200,7 @@ final class TrainingWizardPages {
                 k -> ArgumentText.option(k).replace('_', '-'), "schedule"), new Label("step every"), stepEpochs, new Label("× gamma"), gamma);
         WizardForms.row(g, "Early stopping on", WizardForms.choice(Arrays.asList(ValidationMetric.values()), o.metricProperty(),
                 ValidationMetric::key, "metric"), new Label("patience"), WizardForms.field(o.patience(), "patience", 4));
-        WizardForms.row(g, "Class weights", WizardForms.choice(Arrays.asList(OptimisationViewModel.ClassWeights.values()),
+        WizardForms.row(g, "Class weights", WizardForms.choice(Arrays.asList(ClassWeighting.values()),
                 o.classWeightsProperty(), ArgumentText::option, "classWeights"));
         CheckBox oversample = new CheckBox("Oversample records of rare classes");
         oversample.selectedProperty().bindBidirectional(o.oversampleProperty());

@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -37,12 +38,14 @@ import org.ecgworkbench.runs.RunRequest;
 import org.ecgworkbench.label.DiagnosisCatalogue;
 import org.ecgworkbench.signal.Pipeline;
 import org.ecgworkbench.train.OptimizerKind;
+import org.ecgworkbench.train.TrainingArguments;
+import org.ecgworkbench.train.TrainingConfig;
+import org.ecgworkbench.train.TrainingConfigJson;
 
 /**
  * The training wizard: one view model per page, each with its own validation, and what they add up to —
- * the {@code train} arguments (exactly {@code cli/TrainCommand}'s options, without {@code --out} and
- * {@code --progress}, which the runs room adds) and, on launch, one {@link RunRequest} per run (one, or
- * one per combination of a sweep) handed to the runs room.
+ * one {@link TrainingConfig} per run (one, or one per combination of a sweep), handed to the runs room
+ * as {@link RunRequest}s on launch. The review page shows the equivalent {@code train} command line.
  */
 public final class TrainingWizardViewModel {
 
@@ -69,9 +72,13 @@ public final class TrainingWizardViewModel {
     private long estimateGeneration;
     /** Set once a configuration (the last one used, or a run's) has filled the pages: the CPU default then stays out. */
     private boolean configured;
+    /** The configuration that filled the pages: its settings the pages do not show (cache, checkpoints …) carry over. */
+    private TrainingConfig base;
 
     /** {@code last-training.json}'s format name. */
     static final String LAST_FORMAT = "ecg-workbench-last-training";
+    /** Version 2 keeps a configuration; version 1 kept {@code train} arguments. */
+    static final int LAST_VERSION = 2;
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final DateTimeFormatter NAME_TIME = DateTimeFormatter.ofPattern("HH:mm");
 
@@ -125,43 +132,56 @@ public final class TrainingWizardViewModel {
     }
 
     /**
-     * Fills every page from a run's {@code train} arguments ("Run again", or the last configuration used).
+     * Fills every page from a run's configuration ("Run again", or the last configuration used); the
+     * data folders are scanned again.
      *
-     * @return the options that were not carried over, with the reason
+     * @return what was not carried over, with the reason (a data folder that has gone)
      */
-    public List<String> applyArguments(List<String> arguments, String from) {
+    public List<String> applyConfig(TrainingConfig config, String from) {
         configured = true;
-        List<String> skipped = WizardArguments.apply(arguments, this);
+        base = config;
+        List<String> skipped = new ArrayList<>();
+        List<Path> there = config.data().stream().filter(Files::isDirectory).toList();
+        config.data().stream().filter(f -> !there.contains(f)).forEach(f -> skipped.add("data folder " + f + " (no such folder now)"));
+        data.setFolders(there);
+        split.fillFrom(config);
+        pipeline.fillFrom(config, "from " + from);
+        model.fillFrom(config);
+        optimisation.fillFrom(config);
+        compute.fillFrom(config);
+        sweep.enabledProperty().set(false);
         origin.set("Filled from " + from + (skipped.isEmpty() ? "" : "; not carried over: " + String.join(", ", skipped)));
         return skipped;
     }
 
     /** Fills the pages from the configuration last launched (kept in {@code file}); nothing when there is none or it is unreadable. */
     public void restoreLast(Path file) {
-        List<String> args = readLast(file);
-        if (!args.isEmpty()) applyArguments(args, "the last configuration used");
+        readLast(file).ifPresent(c -> applyConfig(c, "the last configuration used"));
     }
 
-    /** The arguments kept in {@code file}, or none when it is missing or not ours. */
-    static List<String> readLast(Path file) {
+    /**
+     * The configuration kept in {@code file}, or none when it is missing, damaged or not ours (a version-1
+     * file, of {@code train} arguments, is passed over: it only loses the convenience once).
+     */
+    static Optional<TrainingConfig> readLast(Path file) {
         try {
-            if (!Files.isRegularFile(file)) return List.of();
+            if (!Files.isRegularFile(file)) return Optional.empty();
             JsonNode n = MAPPER.readTree(Files.readString(file, StandardCharsets.UTF_8));
-            if (n == null || !LAST_FORMAT.equals(n.path("format").asText())) return List.of();
-            List<String> args = new ArrayList<>();
-            n.path("arguments").forEach(a -> args.add(a.asText()));
-            return List.copyOf(args);
+            if (n == null || !LAST_FORMAT.equals(n.path("format").asText()) || n.path("version").asInt() != LAST_VERSION) {
+                return Optional.empty();
+            }
+            return Optional.of(TrainingConfigJson.fromTree(n.path("config"), file + ": config"));
         } catch (IOException e) {
-            return List.of(); // a damaged file only loses the convenience; the wizard starts from its defaults
+            return Optional.empty(); // a damaged file only loses the convenience; the wizard starts from its defaults
         }
     }
 
-    /** Keeps the arguments as the last configuration used (temp file, then rename). */
-    static void rememberLast(Path file, List<String> arguments) throws IOException {
+    /** Keeps the configuration as the last one used (temp file, then rename). */
+    static void rememberLast(Path file, TrainingConfig config) throws IOException {
         ObjectNode n = MAPPER.createObjectNode();
         n.put("format", LAST_FORMAT);
-        n.put("version", 1);
-        arguments.forEach(n.putArray("arguments")::add);
+        n.put("version", LAST_VERSION);
+        n.set("config", TrainingConfigJson.toTree(config));
         byte[] bytes = MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(n);
         Files.createDirectories(file.toAbsolutePath().getParent());
         AtomicFiles.write(file, true, out -> out.write(bytes));
@@ -177,11 +197,11 @@ public final class TrainingWizardViewModel {
     }
 
     /** The run's default name: the time and the settings that tell runs apart, e.g. "14:05 ResNet18×0.25 Adam lr 1e-3". */
-    String defaultName(SweepViewModel.Combination c) {
-        Double w = model.width().value();
+    String defaultName(TrainingConfig c) {
+        double w = c.width();
         String arch = c.architecture() == Architecture.RESNET18 ? "ResNet18" : "ResNet34";
         String opt = c.optimizer() == OptimizerKind.ADAM ? "Adam" : "SGD";
-        return NAME_TIME.format(clock.get()) + " " + arch + (w == null || w == 1 ? "" : "×" + ArgumentText.number(w)) + " " + opt + " lr "
+        return NAME_TIME.format(clock.get()) + " " + arch + (w == 1 ? "" : "×" + ArgumentText.number(w)) + " " + opt + " lr "
                 + ArgumentText.number(c.learningRate());
     }
 
@@ -276,42 +296,30 @@ public final class TrainingWizardViewModel {
     }
 
     /**
-     * The {@code train} arguments of one run (without {@code --out} and {@code --progress}); writes the
-     * pipeline's JSON file when the run needs one.
+     * The configuration of every run: the pages' choices (over the configuration that filled them, if
+     * any), one per sweep combination.
      *
      * @throws IllegalStateException naming the first page with a problem
      */
-    public List<String> trainArguments(SweepViewModel.Combination run) throws IOException {
+    public List<TrainingConfig> trainingConfigs() {
         WizardPage bad = firstInvalidPage();
         if (bad != null && bad != WizardPage.REVIEW) {
             throw new IllegalStateException(bad.title() + ": " + problems.get(bad).get());
         }
-        List<String> args = new ArrayList<>();
-        args.add("--data");
-        args.add(data.folders().stream().map(Path::toString).collect(Collectors.joining(",")));
-        args.add("--arch");
-        args.add(run.architecture().id());
-        model.appendArguments(args);
-        args.add("--optimizer");
-        args.add(ArgumentText.option(run.optimizer()));
-        args.add("--lr");
-        args.add(ArgumentText.number(run.learningRate()));
-        if (run.optimizer() == OptimizerKind.SGD) {
-            args.add("--momentum");
-            args.add(ArgumentText.number(optimisation.momentum().value()));
-        }
-        optimisation.appendArguments(args);
-        split.appendArguments(args);
-        pipeline.appendArguments(args, pipelineFolder);
-        compute.appendArguments(args);
-        return List.copyOf(args);
+        TrainingConfig.Builder b = base == null ? TrainingConfig.builder(data.folders()) : base.toBuilder().data(data.folders());
+        split.applyTo(b);
+        pipeline.applyTo(b);
+        model.applyTo(b);
+        optimisation.applyTo(b);
+        compute.applyTo(b);
+        TrainingConfig pages = b.build();
+        double momentum = optimisation.momentum().value();
+        return combinations().stream().map(c -> c.applyTo(pages, momentum)).toList();
     }
 
-    /** One request per run, labelled "resnet34 · adam · lr 1e-3". */
-    public List<RunRequest> runRequests() throws IOException {
-        List<RunRequest> out = new ArrayList<>();
-        for (SweepViewModel.Combination c : combinations()) out.add(new RunRequest(defaultName(c), trainArguments(c)));
-        return List.copyOf(out);
+    /** One request per run, named by {@link #defaultName}. */
+    public List<RunRequest> runRequests() {
+        return trainingConfigs().stream().map(c -> new RunRequest(defaultName(c), c)).toList();
     }
 
     /**
@@ -334,23 +342,30 @@ public final class TrainingWizardViewModel {
         try {
             List<RunRequest> runs = runRequests();
             reviewError.set("");
+            // A pipeline other than the default recipe goes into a file, so a copied line works.
+            Pipeline p = pipeline.pipelineProperty().get();
+            Path pipelineFile = p.equals(Pipeline.defaultRecipe()) ? null : PipelineChoiceViewModel.writePipeline(p, pipelineFolder);
             List<String> lines = new ArrayList<>();
-            for (int i = 0; i < runs.size(); i++) lines.add(commandLineOf(runs.get(i), runs.size() == 1 ? "run" : "run-" + (i + 1)));
+            for (int i = 0; i < runs.size(); i++) {
+                lines.add(commandLineOf(runs.get(i), pipelineFile, runs.size() == 1 ? "run" : "run-" + (i + 1)));
+            }
             commandLine.set(String.join("\n", lines));
             runsText.set(runs.size() == 1 ? "1 run: " + runs.get(0).label()
                     : runs.size() + " runs:\n" + runs.stream().map(r -> "  " + r.label()).collect(Collectors.joining("\n")));
         } catch (IOException | UncheckedIOException e) {
             reviewError.set("Cannot write the pipeline file into " + pipelineFolder + ": " + e.getMessage());
             commandLine.set("");
+        } catch (IllegalArgumentException e) {
+            // A combination the pages allow but train does not (named by the configuration's field).
+            reviewError.set("Cannot train this configuration: " + e.getMessage());
+            commandLine.set("");
         }
     }
 
-    /** {@code java -jar ecg-workbench.jar train … --out runs/NAME}: what the runs room will run, as a shell line. */
-    static String commandLineOf(RunRequest run, String folderName) {
+    /** {@code java -jar ecg-workbench.jar train … --out runs/NAME}: the command line that trains the same run, as a shell line. */
+    static String commandLineOf(RunRequest run, Path pipelineFile, String folderName) {
         List<String> words = new ArrayList<>(List.of("java", "-jar", "ecg-workbench.jar", "train"));
-        words.addAll(run.trainArguments());
-        words.add("--out");
-        words.add("runs/" + folderName);
+        words.addAll(TrainingArguments.of(run.config(), pipelineFile, Path.of("runs", folderName)));
         return ArgumentText.shellLine(words);
     }
 
@@ -360,14 +375,14 @@ public final class TrainingWizardViewModel {
      * @return the runs launched
      * @throws IllegalStateException naming the first page with a problem
      */
-    public List<RunRequest> launch(Consumer<List<RunRequest>> runsRoom) throws IOException {
+    public List<RunRequest> launch(Consumer<List<RunRequest>> runsRoom) {
         WizardPage bad = firstInvalidPage();
         if (bad != null) throw new IllegalStateException(bad.title() + ": " + problems.get(bad).get());
         List<RunRequest> runs = runRequests();
         runsRoom.accept(runs);
         if (lastFile != null) {
             try {
-                rememberLast(lastFile, runs.get(0).trainArguments());
+                rememberLast(lastFile, runs.get(0).config());
             } catch (IOException e) {
                 // Launched all the same; only next time's convenience is lost.
             }

@@ -36,10 +36,7 @@ class ComparisonRowTest {
                 EventLines.batch(1, 1, 0.9, 1, 1), EventLines.epoch(1, 0.81, 0.72, 0.3, 0.4, 0.8, true),
                 EventLines.batch(2, 2, 0.6, 1, 1), EventLines.epoch(2, 0.61, 0.75, 0.25, 0.35, 0.78, false)));
         TrainingConfig.Builder b = TrainingConfig.builder(List.of(tmp.resolve("data")));
-        b.architecture = arch;
-        b.width = width;
-        b.optimizer = optimiser;
-        b.learningRate = lr;
+        b.architecture(arch).width(width).optimizer(optimiser).learningRate(lr);
         TrainingConfigJson.write(b.build(), folder.resolve("config.json"));
         if (withReport) {
             ObjectMapper mapper = new ObjectMapper();

@@ -21,6 +21,9 @@ import org.ecgworkbench.runs.QueueFile;
 import org.ecgworkbench.runs.RunMetadata;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.ecgworkbench.model.Architecture;
+import org.ecgworkbench.signal.PipelineJson;
+import org.ecgworkbench.train.TrainingConfig;
 
 /**
  * Issue 13, point 1: the workbench started as the README says — {@code java -jar target/ecg-workbench.jar},
@@ -68,11 +71,12 @@ class ReadmeLaunchIT {
         Path workspace = scratch.resolve("workspace");
         Path runs = workspace.resolve("runs");
         Path run = Files.createDirectories(runs.resolve("20260101-000000-readme-launch"));
-        List<String> arguments = List.of("--data", repo.relativize(data).toString(), "--arch", "resnet18",
-                "--width", "0.25", "--epochs", "1", "--batch", "8", "--patience", "0",
-                "--pipeline", repo.relativize(pipeline).toString(), "--cache-dir", repo.relativize(scratch.resolve("cache")).toString());
-        // As the runs room saves a waiting run: its reserved, empty folder and the arguments without --out/--progress.
-        QueueFile.write(runs, List.of(new QueueFile.Entry(run, "readme launch", arguments)));
+        // Given relative to the repository (this JVM's working directory), as a user would: the config holds them absolute.
+        TrainingConfig config = TrainingConfig.builder(List.of(repo.relativize(data))).architecture(Architecture.RESNET18).width(0.25)
+                .epochs(1).batch(8).patience(0).pipeline(PipelineJson.read(Files.readString(pipeline)))
+                .cacheDir(repo.relativize(scratch.resolve("cache"))).build();
+        // As the runs room saves a waiting run: its reserved, empty folder and its configuration.
+        QueueFile.write(runs, List.of(QueueFile.Entry.of(run, "readme launch", config)));
 
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());

@@ -23,6 +23,9 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.ecgworkbench.train.OptimizerKind;
+import org.ecgworkbench.train.TrainingConfig;
+import org.ecgworkbench.train.TrainingConfigJson;
 
 /** The workbench wired together: "Run again…" on a failed run opens the training wizard filled with that run's configuration. */
 @ExtendWith(ApplicationExtension.class)
@@ -48,11 +51,12 @@ class RunAgainAppTest {
     @Test
     void runAgainOpensTheWizardWithTheRunsConfiguration(FxRobot robot) throws Exception {
         Path data = Files.createDirectories(workspace.resolve("data"));
-        List<String> args = List.of("--data", data.toString(), "--arch", "resnet34", "--width", "0.5", "--optimizer", "sgd", "--lr", "0.01",
-                "--momentum", "0.9", "--batch", "4", "--epochs", "2");
+        TrainingConfig config = TrainingConfig.builder(List.of(data)).architecture(Architecture.RESNET34).width(0.5)
+                .optimizer(OptimizerKind.SGD).learningRate(0.01).momentum(0.9).batch(4).epochs(2).build();
         Path folder = EventLines.runFolder(workspace.resolve("runs"), "20261126-140500-x",
                 List.of(EventLines.start(false), EventLines.failed("out of memory")));
-        new RunMetadata("14:05 ResNet34×0.5 SGD lr 0.01", args, null).write(folder);
+        TrainingConfigJson.write(config, folder.resolve("config.json"));
+        new RunMetadata("14:05 ResNet34×0.5 SGD lr 0.01", TrainLauncher.newRun(folder).subList(0, 4), null).write(folder);
         robot.interact(() -> {
             previousWorkspace = app.runs().viewModel().workspace().root();
             app.runs().viewModel().switchWorkspace(workspace);

@@ -12,13 +12,16 @@ import org.ecgworkbench.runs.RunMetadata;
 import org.ecgworkbench.runs.RunWorkspace;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.ecgworkbench.model.Architecture;
+import org.ecgworkbench.train.TrainingConfig;
+import org.ecgworkbench.train.TrainingConfigJson;
 
 /** Runs a researcher can tell apart and repeat: renaming kept across a restart, "Run again" with the run's arguments, failed runs marked in the comparison. */
 class RunNamesTest {
     @TempDir
     Path tmp;
 
-    private final List<List<String>> runAgain = new ArrayList<>();
+    private final List<TrainingConfig> runAgain = new ArrayList<>();
 
     private RunsViewModel open() {
         RunsViewModel vm = new RunsViewModel(new RunWorkspace(tmp), args -> {
@@ -67,21 +70,23 @@ class RunNamesTest {
     }
 
     @Test
-    void runAgainHandsTheRunsArgumentsToTheWizard() throws Exception {
-        List<String> args = List.of("--data", "/data", "--arch", "resnet34", "--lr", "3e-3");
-        finished("20261126-140500-a", "mine", args);
+    void runAgainHandsTheRunsConfigurationToTheWizard() throws Exception {
+        TrainingConfig config = TrainingConfig.builder(List.of(Path.of("/data"))).architecture(Architecture.RESNET34).learningRate(3e-3).build();
+        Path folder = finished("20261126-140500-a", "mine", List.of("--config", "config.json"));
+        TrainingConfigJson.write(config, folder.resolve("config.json"));
         finished("20261126-150000-cli", null, List.of());
         RunsViewModel vm = open();
         RunViewModel mine = named(vm, "mine");
         assertThat(vm.canRunAgain(mine)).isTrue();
         vm.runAgain(mine);
-        assertThat(runAgain).containsExactly(args);
+        assertThat(runAgain).containsExactly(config);
 
-        RunViewModel cli = named(vm, "20261126-150000-cli");
-        assertThat(vm.canRunAgain(cli)).isFalse();
-        vm.runAgain(cli);
+        // A run folder without config.json (as EventLines makes them) has nothing to fill the wizard with.
+        RunViewModel other = named(vm, "20261126-150000-cli");
+        assertThat(vm.canRunAgain(other)).isFalse();
+        vm.runAgain(other);
         assertThat(runAgain).hasSize(1);
-        assertThat(vm.messageProperty().get()).contains("was not started from the workbench");
+        assertThat(vm.messageProperty().get()).contains("has no readable config.json");
     }
 
     @Test
@@ -95,6 +100,7 @@ class RunNamesTest {
         assertThat(vm.comparison()).extracting(ComparisonRow::label).containsExactly("good", "✗ bad (failed)");
         assertThat(vm.comparedCurves()).extracting(PlotSeries::name).containsExactly("good", "✗ bad (failed)");
         // A failed run can be run again, too.
+        TrainingConfigJson.write(TrainingConfig.builder(List.of(Path.of("/data"))).build(), bad.resolve("config.json"));
         assertThat(vm.canRunAgain(named(vm, "bad"))).isTrue();
     }
 }

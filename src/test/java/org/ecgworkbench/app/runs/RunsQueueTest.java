@@ -2,6 +2,8 @@ package org.ecgworkbench.app.runs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -12,6 +14,8 @@ import org.ecgworkbench.runs.RunMetadata;
 import org.ecgworkbench.runs.RunRequest;
 import org.ecgworkbench.runs.RunStatus;
 import org.ecgworkbench.runs.RunWorkspace;
+import org.ecgworkbench.train.TrainingConfig;
+import org.ecgworkbench.train.TrainingConfigJson;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,10 +31,35 @@ class RunsQueueTest {
     Path tmp;
     private final SerialUi ui = new SerialUi();
 
-    /** The request's first argument names the script; the launcher sees the same arguments train would. */
+    private static final List<String> SCRIPTS = List.of("quick", "slow", "crash");
+
+    /** A request whose configuration names the script by its epochs (1 quick, 2 slow, 3 crash). */
+    private RunRequest request(String label, String script) {
+        return new RunRequest(label, config(script));
+    }
+
+    private TrainingConfig config(String script) {
+        return TrainingConfig.builder(List.of(tmp.resolve("data"))).epochs(SCRIPTS.indexOf(script) + 1).build();
+    }
+
+    /**
+     * The script a child runs: named by the epochs of the config.json the room wrote into the run folder
+     * ({@code --config}), or by the first argument of a run queued as arguments (a version-1 queue file).
+     */
     private ProcessBuilder script(List<String> args) {
         String start = EventLines.start(false);
-        String body = switch (args.get(0)) {
+        String name;
+        if (args.get(0).equals("--config")) {
+            try {
+                name = SCRIPTS.get(TrainingConfigJson.read(Path.of(args.get(1))).epochs() - 1);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            assertThat(Path.of(args.get(1))).isEqualTo(Path.of(args.get(args.indexOf("--out") + 1), "config.json"));
+        } else {
+            name = args.get(0);
+        }
+        String body = switch (name) {
             case "quick" -> "echo '" + start + "'; echo '" + EventLines.prepared(1, 2) + "'; echo '" + EventLines.batch(1, 1, 0.7, 1, 2)
                     + "'; echo 'a plain line'; echo '" + EventLines.batch(1, 2, 0.6, 2, 2) + "'; echo '"
                     + EventLines.epoch(1, 0.65, 0.6, 0.1, 0.2, 0.5, true) + "'; echo '" + EventLines.done(tmp, 1) + "'";
@@ -59,7 +88,7 @@ class RunsQueueTest {
     void runsOneAtATimeAndCancelStopsTheRunningOneWhichSaysCancelled() throws Exception {
         RunsViewModel vm = viewModel();
         ui.get(() -> {
-            vm.enqueue(List.of(new RunRequest("slow one", List.of("slow")), new RunRequest("quick one", List.of("quick"))));
+            vm.enqueue(List.of(request("slow one", "slow"), request("quick one", "quick")));
             return null;
         });
         RunViewModel slow = ui.get(() -> vm.runs().get(0));
@@ -88,12 +117,12 @@ class RunsQueueTest {
     void waitingRunsAreKeptInTheQueueFileAndAReopenedWorkbenchTrainsThem() throws Exception {
         RunsViewModel vm = viewModel();
         ui.get(() -> {
-            vm.enqueue(List.of(new RunRequest("first", List.of("slow")), new RunRequest("waiting", List.of("quick"))));
+            vm.enqueue(List.of(request("first", "slow"), request("waiting", "quick")));
             return null;
         });
         RunViewModel waiting = ui.get(() -> vm.runs().get(1));
         assertThat(QueueFile.read(tmp.resolve("runs"))).singleElement()
-                .isEqualTo(new QueueFile.Entry(waiting.folder(), "waiting", List.of("quick")));
+                .isEqualTo(QueueFile.Entry.of(waiting.folder(), "waiting", config("quick")));
         ui.get(() -> {
             vm.stopAll();
             return null;
@@ -102,7 +131,7 @@ class RunsQueueTest {
 
         // As the file stands when a workbench closed with a run waiting: its reserved folder is empty.
         java.nio.file.Path reserved = java.nio.file.Files.createDirectories(tmp.resolve("runs/20261126-120000-left-waiting"));
-        QueueFile.write(tmp.resolve("runs"), List.of(new QueueFile.Entry(reserved, "left waiting", List.of("quick"))));
+        QueueFile.write(tmp.resolve("runs"), List.of(QueueFile.Entry.of(reserved, "left waiting", config("quick"))));
         RunsViewModel reopened = viewModel();
         ui.get(() -> {
             reopened.loadWorkspace();
@@ -116,12 +145,54 @@ class RunsQueueTest {
     }
 
     @Test
+    void aVersionOneQueueFileOfArgumentsIsStillReadAndItsRunsTrainWithThem() throws Exception {
+        Path reserved = Files.createDirectories(tmp.resolve("runs/20261126-120000-from-version-1"));
+        // queue.json as a workbench wrote it before configurations were typed.
+        Files.writeString(tmp.resolve("runs/queue.json"), """
+                {
+                  "format" : "ecg-workbench-run-queue",
+                  "version" : 1,
+                  "queued" : [ {
+                    "folder" : "%s",
+                    "label" : "from version 1",
+                    "arguments" : [ "quick", "--epochs", "1" ]
+                  } ]
+                }""".formatted(reserved));
+        assertThat(QueueFile.read(tmp.resolve("runs"))).containsExactly(
+                QueueFile.Entry.ofArguments(reserved, "from version 1", List.of("quick", "--epochs", "1")));
+
+        RunsViewModel reopened = viewModel();
+        ui.get(() -> {
+            reopened.loadWorkspace();
+            return null;
+        });
+        ui.waitUntil("the version-1 run to train", () -> reopened.runs().stream()
+                .anyMatch(r -> r.label().equals("from version 1") && r.statusProperty().get() == RunStatus.FINISHED), 20);
+        assertThat(QueueFile.read(tmp.resolve("runs"))).isEmpty();
+    }
+
+    @Test
+    void aNewRunsFolderGetsItsConfigJsonAndTheChildIsAskedToTrainIt() throws Exception {
+        RunsViewModel vm = viewModel();
+        TrainingConfig quick = config("quick");
+        ui.get(() -> {
+            vm.enqueue(List.of(new RunRequest("with config", quick)));
+            return null;
+        });
+        RunViewModel run = ui.get(() -> vm.runs().get(0));
+        ui.waitUntil("the run to finish", () -> run.statusProperty().get() == RunStatus.FINISHED, 20);
+        assertThat(TrainingConfigJson.read(run.folder().resolve("config.json"))).isEqualTo(quick);
+        assertThat(RunMetadata.read(run.folder()).arguments())
+                .containsExactly("--config", run.folder().resolve("config.json").toString(), "--out", run.folder().toString());
+    }
+
+    @Test
     void twoRunsAtOnceWhenAsked() throws Exception {
         RunsViewModel vm = viewModel();
         ui.get(() -> {
             vm.parallelRunsProperty().set(2);
-            vm.enqueue(List.of(new RunRequest("one", List.of("slow")), new RunRequest("two", List.of("slow")),
-                    new RunRequest("three", List.of("quick"))));
+            vm.enqueue(List.of(request("one", "slow"), request("two", "slow"),
+                    request("three", "quick")));
             return null;
         });
         assertThat(ui.get(() -> vm.runs().stream().map(r -> r.statusProperty().get()).toList()))
@@ -144,7 +215,7 @@ class RunsQueueTest {
     void aQueuedRunCancelledNeverStartsAndItsEmptyFolderIsNotListedLater() throws Exception {
         RunsViewModel vm = viewModel();
         ui.get(() -> {
-            vm.enqueue(List.of(new RunRequest("first", List.of("slow")), new RunRequest("second", List.of("quick"))));
+            vm.enqueue(List.of(request("first", "slow"), request("second", "quick")));
             vm.cancel(vm.runs().get(1));
             return null;
         });
@@ -175,7 +246,7 @@ class RunsQueueTest {
     void aProcessThatDiesWithoutAFinalEventIsReportedWithItsErrorTailAndStaysFailedAfterReopening() throws Exception {
         RunsViewModel vm = viewModel();
         ui.get(() -> {
-            vm.enqueue(List.of(new RunRequest("crashing", List.of("crash")), new RunRequest("after it", List.of("quick"))));
+            vm.enqueue(List.of(request("crashing", "crash"), request("after it", "quick")));
             return null;
         });
         RunViewModel crash = ui.get(() -> vm.runs().get(0));
@@ -215,7 +286,7 @@ class RunsQueueTest {
             System.setProperty(AppConfigDir.PROPERTY, tmp.resolve("config").toString());
             RunsViewModel vm = viewModel();
             ui.get(() -> {
-                vm.enqueue(List.of(new RunRequest("slow one", List.of("slow"))));
+                vm.enqueue(List.of(request("slow one", "slow")));
                 return null;
             });
             RunViewModel slow = ui.get(() -> vm.runs().get(0));

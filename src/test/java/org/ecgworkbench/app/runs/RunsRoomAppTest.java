@@ -145,7 +145,7 @@ class RunsRoomAppTest {
         assertThat(fx(() -> run.cancellableProperty().get())).isFalse();
         String problem = text(robot, "#runProblem");
         assertThat(problem).startsWith("the training process ended with exit code 137 (killed by signal 9) without a final event:")
-                .contains("$ train --data");
+                .contains("$ train --config");
         assertThat(text(robot, "#runStatus")).isEqualTo("failed");
         assertThat(RunMetadata.read(run.folder()).deathReason()).isEqualTo(problem);
         assertThat(Files.isRegularFile(new RunFolder(run.folder()).config())).isTrue();

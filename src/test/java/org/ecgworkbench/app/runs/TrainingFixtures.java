@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
@@ -14,6 +13,9 @@ import java.util.stream.Stream;
 import org.ecgworkbench.cli.EcgWorkbenchCommand;
 import org.ecgworkbench.runs.RunRequest;
 import org.testfx.util.WaitForAsyncUtils;
+import org.ecgworkbench.model.Architecture;
+import org.ecgworkbench.signal.PipelineJson;
+import org.ecgworkbench.train.TrainingConfig;
 
 /**
  * A small synthetic dataset (3 classes × 20 records, 250 Hz, 10 s), made once per test JVM in
@@ -51,10 +53,10 @@ final class TrainingFixtures {
     /** A tiny real run; the tensor cache is shared, so only the first run of a JVM caches. */
     static RunRequest request(String label, int epochs, String lr) throws IOException {
         Path data = dataset();
-        List<String> args = new ArrayList<>(List.of("--data", data.toString(), "--arch", "resnet18", "--width", "0.25",
-                "--epochs", Integer.toString(epochs), "--batch", "8", "--patience", "0", "--lr", lr,
-                "--pipeline", ROOT.resolve("pipeline.json").toString(), "--cache-dir", ROOT.resolve("cache").toString()));
-        return new RunRequest(label, args);
+        TrainingConfig config = TrainingConfig.builder(List.of(data)).architecture(Architecture.RESNET18).width(0.25).epochs(epochs)
+                .batch(8).patience(0).learningRate(Double.parseDouble(lr)).pipeline(PipelineJson.read(PIPELINE))
+                .cacheDir(ROOT.resolve("cache")).build();
+        return new RunRequest(label, config);
     }
 
     static Path newWorkspace() throws IOException {

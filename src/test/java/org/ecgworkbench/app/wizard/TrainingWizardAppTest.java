@@ -166,14 +166,18 @@ class TrainingWizardAppTest {
         List<RunRequest> runs = received.get(0);
         assertThat(runs).hasSize(1);
         assertThat(runs.get(0).label()).matches("\\d\\d:\\d\\d ResNet18×0.25 Adam lr 1e-3");
-        TrainingConfig c = WizardDatasets.trainingConfig(WizardDatasets.parseTrain(runs.get(0).trainArguments(), work.resolve("run")));
+        TrainingConfig c = runs.get(0).config();
         assertThat(c.architecture()).isEqualTo(Architecture.RESNET18);
         assertThat(c.width()).isEqualTo(0.25);
         assertThat(c.batch()).isEqualTo(8);
         assertThat(c.epochs()).isEqualTo(1);
         assertThat(c.learningRate()).isEqualTo(1e-3);
-        assertThat(c.pipelineValue()).isEqualTo(PREVIEW_PIPELINE);
-        assertThat(c.dataPaths()).containsExactly(data.toAbsolutePath().normalize());
+        assertThat(c.pipeline()).isEqualTo(PREVIEW_PIPELINE);
+        assertThat(c.data()).containsExactly(data.toAbsolutePath().normalize());
+        // The review's command line asks train for the same configuration.
+        String[] words = line.split(" ");
+        assertThat(WizardDatasets.trainingConfig(WizardDatasets.parseTrain(
+                List.of(words).subList(4, words.length - 2), work.resolve("run")))).isEqualTo(c);
         background.shutdown();
     }
 }

@@ -12,20 +12,14 @@ import org.ecgworkbench.app.BackgroundWork;
 import org.ecgworkbench.runs.RunRequest;
 import org.ecgworkbench.label.DiagnosisCatalogue;
 import org.ecgworkbench.model.Architecture;
-import org.ecgworkbench.signal.FilterStep;
-import org.ecgworkbench.signal.LengthStep;
 import org.ecgworkbench.signal.Pipeline;
-import org.ecgworkbench.signal.ResampleStep;
-import org.ecgworkbench.train.OptimizerKind;
-import org.ecgworkbench.train.ScheduleKind;
 import org.ecgworkbench.train.TrainingConfig;
-import org.ecgworkbench.train.ValidationMetric;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Runs a researcher can repeat: a wizard filled from a run's arguments ("Run again") or from the last
+ * Runs a researcher can repeat: a wizard filled from a run's configuration ("Run again") or from the last
  * configuration launched gives back the same {@code train} configuration; the Dataset room's folders
  * are offered; a CPU-only machine starts from ResNet18 ×0.25; the default run name; the epoch estimate;
  * the data page's failed records.
@@ -52,72 +46,38 @@ class TrainingWizardRestoreTest {
 
     /** Every page away from its default. */
     private TrainingWizardViewModel everythingChosen() {
-        Pipeline chosen = new Pipeline(List.of(new ResampleStep(ResampleStep.Method.POLY, 250), FilterStep.highPass(0.5, FilterStep.DEFAULT_ORDER),
-                LengthStep.end(2500)));
-        TrainingWizardViewModel vm = wizard(chosen, TrainingWizardViewModelTest.A_GPU);
-        vm.data().addFolder(data);
-        vm.split().kFoldProperty().set(true);
-        vm.split().folds().textProperty().set("10");
-        vm.split().testFold().textProperty().set("3");
-        vm.split().seed().textProperty().set("42");
-        vm.split().dropUnlabelledProperty().set(true);
-        vm.model().architectureProperty().set(Architecture.RESNET18);
-        vm.model().width().textProperty().set("0.5");
-        vm.model().demographicsProperty().set(true);
-        vm.optimisation().optimizerProperty().set(OptimizerKind.SGD);
-        vm.optimisation().learningRate().textProperty().set("0.01");
-        vm.optimisation().momentum().textProperty().set("0.95");
-        vm.optimisation().weightDecay().textProperty().set("0");
-        vm.optimisation().batch().textProperty().set("8");
-        vm.optimisation().epochs().textProperty().set("3");
-        vm.optimisation().scheduleProperty().set(ScheduleKind.STEP);
-        vm.optimisation().stepEpochs().textProperty().set("2");
-        vm.optimisation().stepGamma().textProperty().set("0.5");
-        vm.optimisation().metricProperty().set(ValidationMetric.F1_MACRO);
-        vm.optimisation().patience().textProperty().set("0");
-        vm.optimisation().classWeightsProperty().set(OptimisationViewModel.ClassWeights.POSITIVE);
-        vm.optimisation().oversampleProperty().set(true);
-        vm.optimisation().augmentProperty().set(true);
-        vm.compute().gpuProperty().set(true);
-        return vm;
-    }
-
-    private TrainingConfig parsed(List<String> arguments) throws Exception {
-        return WizardDatasets.trainingConfig(WizardDatasets.parseTrain(arguments, work.resolve("run")));
+        return WizardDatasets.chooseEverything(wizard(WizardDatasets.CHOSEN_PIPELINE, TrainingWizardViewModelTest.A_GPU), data);
     }
 
     @Test
     void runAgainFillsTheWizardWithTheSameConfiguration() throws Exception {
         TrainingWizardViewModel first = everythingChosen();
         first.compute().gpuProperty().set(false);
-        List<String> original = first.runRequests().get(0).trainArguments();
+        TrainingConfig original = first.runRequests().get(0).config();
 
-        // A fresh wizard on a CPU-only machine, filled from the run's arguments: the CPU default (×0.25) does not win.
+        // A fresh wizard on a CPU-only machine, filled from the run's configuration: the CPU default (×0.25) does not win.
         TrainingWizardViewModel again = wizard(null, TrainingWizardViewModelTest.NO_GPU);
-        assertThat(again.applyArguments(original, "the run")).isEmpty();
+        assertThat(again.applyConfig(original, "the run")).isEmpty();
         assertThat(again.originProperty().get()).isEqualTo("Filled from the run");
-        List<String> repeated = again.runRequests().get(0).trainArguments();
-        assertThat(repeated).isEqualTo(original);
-        assertThat(parsed(repeated)).usingRecursiveComparison().isEqualTo(parsed(original));
+        assertThat(again.runRequests().get(0).config()).isEqualTo(original);
         assertThat(again.pipeline().pipelineProperty().get()).isEqualTo(first.pipeline().pipelineProperty().get());
     }
 
     @Test
-    void argumentsTheWizardDoesNotOfferAreNamed() {
+    void settingsTheWizardHasNoPageForCarryOverAndAFolderGoneSinceIsNamed() {
+        TrainingConfig run = TrainingConfig.builder(List.of(data, data.resolve("gone"))).learningRate(3e-3).syntheticTopUp(20)
+                .checkpointMinutes(5).cacheDir(work.resolve("cache")).build();
         TrainingWizardViewModel vm = wizard(null, TrainingWizardViewModelTest.A_GPU);
-        List<String> skipped = vm.applyArguments(List.of("--data", data.toString(), "--lr", "3e-3", "--max-records", "5"), "a run");
-        assertThat(skipped).containsExactly("--max-records (not on the wizard's pages)");
+        assertThat(vm.applyConfig(run, "a run")).containsExactly("data folder " + data.resolve("gone") + " (no such folder now)");
+        assertThat(vm.originProperty().get()).contains("not carried over: data folder");
         assertThat(vm.optimisation().learningRate().value()).isEqualTo(3e-3);
-        assertThat(vm.originProperty().get()).contains("not carried over: --max-records");
-
-        // A folder or pipeline file gone since: left out and named, the rest still applied.
-        List<String> gone = vm.applyArguments(List.of("--data", data + "," + data.resolve("gone"), "--pipeline", data.resolve("gone.json").toString()),
-                "a run");
-        assertThat(gone).containsExactly("--data " + data.resolve("gone") + " (no such folder now)",
-                "--pipeline " + data.resolve("gone.json") + " (no such file now: the default recipe instead)");
         assertThat(vm.data().folders()).containsExactly(data.toAbsolutePath().normalize());
-        assertThat(vm.pipeline().pipelineProperty().get()).isEqualTo(Pipeline.defaultRecipe());
         assertThat(vm.firstInvalidPage()).isNull();
+        TrainingConfig again = vm.runRequests().get(0).config();
+        assertThat(again.syntheticTopUp()).isEqualTo(20);
+        assertThat(again.checkpointMinutes()).isEqualTo(5);
+        assertThat(again.cacheDir()).isEqualTo(work.resolve("cache").toAbsolutePath());
+        assertThat(again).isEqualTo(run.toBuilder().data(List.of(data)).build());
     }
 
     @Test
@@ -132,14 +92,16 @@ class TrainingWizardRestoreTest {
         next.restoreLast(last);
         assertThat(next.originProperty().get()).isEqualTo("Filled from the last configuration used");
         assertThat(next.model().width().value()).isEqualTo(0.5);
-        assertThat(next.runRequests().get(0).trainArguments()).isEqualTo(launched.get(0).trainArguments());
+        assertThat(next.runRequests().get(0).config()).isEqualTo(launched.get(0).config());
 
-        // No file, or a damaged one: the defaults.
-        Files.writeString(last, "{ not json");
-        TrainingWizardViewModel fresh = wizard(null, TrainingWizardViewModelTest.A_GPU);
-        fresh.restoreLast(last);
-        assertThat(fresh.originProperty().get()).isEmpty();
-        assertThat(fresh.model().architectureProperty().get()).isEqualTo(Architecture.RESNET34);
+        // No file, a damaged one, or one of version 1 (train arguments): the defaults.
+        for (String text : List.of("{ not json", "{\"format\":\"ecg-workbench-last-training\",\"version\":1,\"arguments\":[\"--lr\",\"1e-2\"]}")) {
+            Files.writeString(last, text);
+            TrainingWizardViewModel fresh = wizard(null, TrainingWizardViewModelTest.A_GPU);
+            fresh.restoreLast(last);
+            assertThat(fresh.originProperty().get()).isEmpty();
+            assertThat(fresh.model().architectureProperty().get()).isEqualTo(Architecture.RESNET34);
+        }
     }
 
     @Test
@@ -153,7 +115,7 @@ class TrainingWizardRestoreTest {
         // A wizard already filled (Run again, last configuration) keeps its folders; the room's are only offered.
         Path other = work.resolve("other");
         TrainingWizardViewModel filled = wizard(null, TrainingWizardViewModelTest.A_GPU);
-        filled.applyArguments(List.of("--data", data.toString()), "a run");
+        filled.applyConfig(TrainingConfig.builder(List.of(data)).build(), "a run");
         filled.offerFolders(List.of(other));
         assertThat(filled.data().folders()).containsExactly(data.toAbsolutePath().normalize());
         assertThat(filled.data().offeredFolders()).containsExactly(other);

@@ -11,17 +11,23 @@ import java.util.Optional;
 import javafx.beans.property.SimpleObjectProperty;
 import org.ecgworkbench.app.BackgroundWork;
 import org.ecgworkbench.runs.RunRequest;
-import org.ecgworkbench.dataset.Augmentation;
 import org.ecgworkbench.label.DiagnosisCatalogue;
 import org.ecgworkbench.model.Architecture;
 import org.ecgworkbench.model.NetworkSpec;
 import org.ecgworkbench.model.ResNet1d;
-import org.ecgworkbench.signal.FilterStep;
 import org.ecgworkbench.signal.LengthStep;
 import org.ecgworkbench.signal.Pipeline;
 import org.ecgworkbench.signal.PipelineJson;
 import org.ecgworkbench.signal.ResampleStep;
+import org.ecgworkbench.app.runs.RunWorkspace;
+import org.ecgworkbench.app.runs.RunsViewModel;
+import org.ecgworkbench.cli.EcgWorkbenchCommand;
+import org.ecgworkbench.train.ClassWeighting;
+import org.ecgworkbench.train.Device;
+import org.ecgworkbench.train.LearningRateSchedule;
 import org.ecgworkbench.train.OptimizerKind;
+import org.ecgworkbench.train.SplitMethod;
+import org.ecgworkbench.train.TrainingConfigJson;
 import org.ecgworkbench.train.ScheduleKind;
 import org.ecgworkbench.train.TrainingConfig;
 import org.ecgworkbench.train.ValidationMetric;
@@ -34,7 +40,6 @@ import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.learning.config.Adam;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** The wizard's view model without the toolkit: arguments read back by the real {@code train}, sweeps, validation per page. */
 class TrainingWizardViewModelTest {
@@ -130,92 +135,89 @@ class TrainingWizardViewModelTest {
     }
 
     @Test
-    void defaultsGiveTheArgumentsTrainReadsBackAsTheSameConfig() throws Exception {
+    void defaultsAreTrainsAndTheReviewLineAsksTrainForTheSameConfig() throws Exception {
         // With a GPU the wizard's defaults are train's (on a CPU-only machine it starts smaller: TrainingWizardRestoreTest).
         TrainingWizardViewModel vm = wizard(null, A_GPU);
         vm.data().addFolder(data);
         List<RunRequest> runs = vm.runRequests();
         assertThat(runs).hasSize(1);
         assertThat(runs.get(0).label()).isEqualTo("14:05 ResNet34 Adam lr 1e-3");
-        CommandLine.ParseResult parsed = WizardDatasets.parseTrain(runs.get(0).trainArguments(), work.resolve("run"));
-        TrainingConfig c = WizardDatasets.trainingConfig(parsed);
-        TrainingConfig defaults = TrainingConfig.builder(List.of(data)).build();
-        assertThat(c.data()).containsExactly(data.toAbsolutePath().normalize().toString());
-        assertThat(c.splitMethod()).isEqualTo("holdout");
-        assertThat(c.fractions()).containsExactly(0.6, 0.2, 0.2);
-        assertThat(c.architecture()).isEqualTo(Architecture.RESNET34);
-        assertThat(c.pipeline()).isEqualTo(defaults.pipeline());
-        assertThat(c.toBuilder().build()).usingRecursiveComparison().isEqualTo(defaults);
-        assertThat(runs.get(0).trainArguments()).doesNotContain("--pipeline", "--device", "--momentum");
+        TrainingConfig c = runs.get(0).config();
+        assertThat(c).isEqualTo(TrainingConfig.builder(List.of(data)).build());
+        assertThat(c.data()).containsExactly(data.toAbsolutePath().normalize());
+
+        vm.refreshReview();
+        String line = vm.commandLineProperty().get();
+        assertThat(line).doesNotContain("--pipeline", "--device", "--momentum").endsWith("--out runs/run");
+        assertThat(trainReads(line)).isEqualTo(c);
     }
 
-    @Test
-    void everyChoiceReachesTrainsConfig() throws Exception {
-        Pipeline chosen = new Pipeline(List.of(new ResampleStep(ResampleStep.Method.POLY, 250), FilterStep.highPass(0.5, FilterStep.DEFAULT_ORDER),
-                LengthStep.end(2500)));
-        TrainingWizardViewModel vm = wizard(chosen, A_GPU);
-        vm.data().addFolder(data);
-        vm.split().kFoldProperty().set(true);
-        vm.split().folds().textProperty().set("10");
-        vm.split().testFold().textProperty().set("3");
-        vm.split().seed().textProperty().set("42");
-        vm.split().dropUnlabelledProperty().set(true);
-        vm.model().architectureProperty().set(Architecture.RESNET18);
-        vm.model().width().textProperty().set("0.25");
-        vm.model().demographicsProperty().set(true);
-        vm.optimisation().optimizerProperty().set(OptimizerKind.SGD);
-        vm.optimisation().learningRate().textProperty().set("0.01");
-        vm.optimisation().momentum().textProperty().set("0.95");
-        vm.optimisation().weightDecay().textProperty().set("0");
-        vm.optimisation().batch().textProperty().set("8");
-        vm.optimisation().epochs().textProperty().set("3");
-        vm.optimisation().scheduleProperty().set(ScheduleKind.STEP);
-        vm.optimisation().stepEpochs().textProperty().set("2");
-        vm.optimisation().stepGamma().textProperty().set("0.5");
-        vm.optimisation().metricProperty().set(ValidationMetric.F1_MACRO);
-        vm.optimisation().patience().textProperty().set("0");
-        vm.optimisation().classWeightsProperty().set(OptimisationViewModel.ClassWeights.POSITIVE);
-        vm.optimisation().oversampleProperty().set(true);
-        vm.optimisation().augmentProperty().set(true);
-        vm.compute().gpuProperty().set(true);
-        assertThat(vm.firstInvalidPage()).isNull();
+    /** The configuration {@code train} makes of a review line (its words after {@code train}, as picocli parses them). */
+    private TrainingConfig trainReads(String line) throws Exception {
+        String[] words = line.split(" ");
+        return WizardDatasets.trainingConfig(WizardDatasets.parseTrain(List.of(words).subList(4, words.length - 2), work.resolve("run")));
+    }
 
-        List<RunRequest> launched = new ArrayList<>();
-        vm.launch(launched::addAll);
+    /**
+     * Issue 15: the wizard → child seam carries config.json. The wizard walked with every choice made, its run
+     * queued in a runs room: the run folder's config.json holds, field by field, what was chosen, and the
+     * child is asked for {@code train --config RUN/config.json --out RUN}.
+     */
+    @Test
+    void everyChoiceReachesTheRunsConfigJson() throws Exception {
+        TrainingWizardViewModel vm = WizardDatasets.chooseEverything(wizard(WizardDatasets.CHOSEN_PIPELINE, A_GPU), data);
+        assertThat(vm.firstInvalidPage()).isNull();
+        List<List<String>> asked = new ArrayList<>();
+        RunsViewModel runsRoom = new RunsViewModel(new RunWorkspace(work.resolve("workspace")), args -> {
+            asked.add(args);
+            return new ProcessBuilder("sh", "-c", "exit 0");
+        }, BackgroundWork.direct(), System::nanoTime);
+
+        List<RunRequest> launched = vm.launch(runsRoom::enqueue);
         assertThat(launched).hasSize(1);
-        assertThat(launched.get(0).label()).isEqualTo("14:05 ResNet18×0.25 SGD lr 0.01");
-        CommandLine.ParseResult parsed = WizardDatasets.parseTrain(launched.get(0).trainArguments(), work.resolve("run"));
-        TrainingConfig c = WizardDatasets.trainingConfig(parsed);
-        assertThat(c.splitMethod()).isEqualTo("kfold");
+        assertThat(launched.get(0).label()).isEqualTo("14:05 ResNet18×0.5 SGD lr 0.01");
+        Path folder = runsRoom.runs().get(0).folder();
+        Path configJson = folder.resolve("config.json");
+        assertThat(asked).containsExactly(List.of("--config", configJson.toString(), "--out", folder.toString(), "--progress", "jsonl"));
+
+        TrainingConfig c = TrainingConfigJson.read(configJson);
+        TrainingConfig defaults = TrainingConfig.builder(List.of(data)).build();
+        assertThat(c.data()).containsExactly(data.toAbsolutePath().normalize());
+        assertThat(c.keepUnlabelled()).isFalse();
+        assertThat(c.splitMethod()).isEqualTo(SplitMethod.KFOLD);
+        assertThat(c.fractions()).containsExactly(defaults.fractions());
         assertThat(c.folds()).isEqualTo(10);
         assertThat(c.fold()).isEqualTo(3);
         assertThat(c.seed()).isEqualTo(42);
-        assertThat(c.keepUnlabelled()).isFalse();
+        assertThat(c.pipeline()).isEqualTo(WizardDatasets.CHOSEN_PIPELINE);
+        assertThat(c.precision()).isEqualTo(defaults.precision());
         assertThat(c.architecture()).isEqualTo(Architecture.RESNET18);
-        assertThat(c.width()).isEqualTo(0.25);
+        assertThat(c.width()).isEqualTo(0.5);
         assertThat(c.demographics()).isTrue();
+        assertThat(c.epochs()).isEqualTo(3);
+        assertThat(c.batch()).isEqualTo(8);
         assertThat(c.optimizer()).isEqualTo(OptimizerKind.SGD);
         assertThat(c.learningRate()).isEqualTo(0.01);
-        assertThat(c.momentum()).isEqualTo(0.95);
         assertThat(c.weightDecay()).isZero();
-        assertThat(c.batch()).isEqualTo(8);
-        assertThat(c.epochs()).isEqualTo(3);
-        assertThat(c.schedule().kind()).isEqualTo(ScheduleKind.STEP);
-        assertThat(c.schedule().stepEpochs()).isEqualTo(2);
-        assertThat(c.schedule().gamma()).isEqualTo(0.5);
+        assertThat(c.momentum()).isEqualTo(0.95);
+        assertThat(c.schedule()).isEqualTo(new LearningRateSchedule(ScheduleKind.STEP, 2, 0.5));
         assertThat(c.metric()).isEqualTo(ValidationMetric.F1_MACRO);
         assertThat(c.patience()).isZero();
-        assertThat(c.positiveWeights()).isTrue();
+        assertThat(c.classWeighting()).isEqualTo(ClassWeighting.POSITIVE);
         assertThat(c.oversample()).isTrue();
-        assertThat(c.augmentation()).isNotEqualTo(Augmentation.NONE);
-        assertThat(c.device()).isEqualTo("gpu");
-        // The preview's pipeline travels as a JSON file in the folder the view model was given.
-        assertThat(c.pipelineValue()).isEqualTo(chosen);
-        Path file = WizardDatasets.option(parsed, "--pipeline");
-        assertThat(file.getParent()).isEqualTo(work.resolve("pipelines").toAbsolutePath().normalize());
-        assertThat(PipelineJson.read(Files.readString(file))).isEqualTo(chosen);
+        assertThat(c.augmentation()).isEqualTo(TrainingConfig.STANDARD_AUGMENTATION);
+        assertThat(c.syntheticTopUp()).isEqualTo(defaults.syntheticTopUp());
+        assertThat(c.device()).isEqualTo(Device.GPU);
+        assertThat(c.checkpointMinutes()).isEqualTo(defaults.checkpointMinutes());
+        assertThat(c.cacheDir()).isEqualTo(defaults.cacheDir());
+        assertThat(c).isEqualTo(launched.get(0).config());
+        assertThat(TrainingConfig.class.getRecordComponents()).as("every field is checked above").hasSize(28);
+
+        // The review's command line (the pipeline as a file in the folder the view model was given) asks for the same.
+        vm.refreshReview();
+        assertThat(trainReads(vm.commandLineProperty().get())).isEqualTo(c);
         assertThat(vm.model().parametersProperty().get()).startsWith(String.format("%,d trainable parameters",
-                ResNet1d.parameterCount(NetworkSpec.of(Architecture.RESNET18, 0.25, 2500, true))));
+                ResNet1d.parameterCount(NetworkSpec.of(Architecture.RESNET18, 0.5, 2500, true))));
     }
 
     @Test
@@ -227,18 +229,14 @@ class TrainingWizardViewModelTest {
         vm.optimisation().batch().textProperty().set("8");
         vm.optimisation().epochs().textProperty().set("1");
         List<RunRequest> runs = vm.launch(r -> { });
-        // As the runs room will: train's own entry point, with --out and --progress added (and a private tensor cache).
-        List<String> args = new ArrayList<>(List.of("train"));
-        args.addAll(runs.get(0).trainArguments());
+        // As the runs room will: config.json in the run folder, then train --config (a private tensor cache on top).
         Path out = work.resolve("run");
-        args.addAll(List.of("--out", out.toString(), "--progress", "none", "--cache-dir", work.resolve("cache").toString()));
-        assertThat(org.ecgworkbench.cli.EcgWorkbenchCommand.run(args.toArray(String[]::new))).isZero();
+        TrainingConfigJson.write(runs.get(0).config(), out.resolve("config.json"));
+        assertThat(EcgWorkbenchCommand.run("train", "--config", out.resolve("config.json").toString(), "--out", out.toString(),
+                "--progress", "none", "--cache-dir", work.resolve("cache").toString())).isZero();
         assertThat(out.resolve("model.ecgmodel")).isRegularFile();
-        TrainingConfig saved = org.ecgworkbench.train.TrainingConfigJson.read(out.resolve("config.json"));
-        assertThat(saved.architecture()).isEqualTo(Architecture.RESNET18);
-        assertThat(saved.width()).isEqualTo(0.25);
-        assertThat(saved.batch()).isEqualTo(8);
-        assertThat(saved.epochs()).isEqualTo(1);
+        TrainingConfig saved = TrainingConfigJson.read(out.resolve("config.json"));
+        assertThat(saved).isEqualTo(runs.get(0).config().toBuilder().cacheDir(work.resolve("cache")).build());
     }
 
     @Test
@@ -255,7 +253,7 @@ class TrainingWizardViewModelTest {
                 "14:05 ResNet18×0.25 SGD lr 1e-4", "14:05 ResNet34×0.25 Adam lr 1e-3", "14:05 ResNet34×0.25 Adam lr 1e-4",
                 "14:05 ResNet34×0.25 SGD lr 1e-3", "14:05 ResNet34×0.25 SGD lr 1e-4");
         for (RunRequest run : runs) {
-            TrainingConfig c = WizardDatasets.trainingConfig(WizardDatasets.parseTrain(run.trainArguments(), work.resolve("run")));
+            TrainingConfig c = run.config();
             SweepViewModel.Combination expected = vm.sweep().combinations().get(runs.indexOf(run));
             assertThat(c.architecture()).isEqualTo(expected.architecture());
             assertThat(c.optimizer()).isEqualTo(expected.optimizer());
@@ -264,6 +262,12 @@ class TrainingWizardViewModelTest {
         vm.refreshReview();
         assertThat(vm.runsTextProperty().get()).startsWith("8 runs:");
         assertThat(vm.commandLineProperty().get().lines()).hasSize(8).allMatch(l -> l.startsWith("java -jar ecg-workbench.jar train --data "));
+        List<String> lines = vm.commandLineProperty().get().lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            String[] words = lines.get(i).split(" ");
+            assertThat(WizardDatasets.trainingConfig(WizardDatasets.parseTrain(List.of(words).subList(4, words.length - 2), work.resolve("run"))))
+                    .isEqualTo(runs.get(i).config());
+        }
 
         vm.sweep().learningRates().textProperty().set("1e-3,0");
         assertThat(vm.problemProperty(WizardPage.REVIEW).get()).isEqualTo("learning rates must each be in (0, 10), not 0");
