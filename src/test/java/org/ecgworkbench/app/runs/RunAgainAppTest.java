@@ -15,6 +15,7 @@ import org.ecgworkbench.app.wizard.TrainingWizardViewModel;
 import org.ecgworkbench.model.Architecture;
 import org.ecgworkbench.runs.EventLines;
 import org.ecgworkbench.runs.RunMetadata;
+import org.ecgworkbench.runs.TrainLauncher;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

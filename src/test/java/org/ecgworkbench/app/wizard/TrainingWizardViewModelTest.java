@@ -19,7 +19,7 @@ import org.ecgworkbench.signal.LengthStep;
 import org.ecgworkbench.signal.Pipeline;
 import org.ecgworkbench.signal.PipelineJson;
 import org.ecgworkbench.signal.ResampleStep;
-import org.ecgworkbench.app.runs.RunWorkspace;
+import org.ecgworkbench.runs.RunWorkspace;
 import org.ecgworkbench.app.runs.RunsViewModel;
 import org.ecgworkbench.cli.EcgWorkbenchCommand;
 import org.ecgworkbench.train.ClassWeighting;
