@@ -14,6 +14,7 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TitledPane;
 import javafx.stage.Stage;
+import org.ecgworkbench.support.FxTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,6 +28,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * text, and double-click a row to see the record drawn in the viewer tab.
  */
 @ExtendWith(ApplicationExtension.class)
+@FxTest
 class DatasetBrowserAppTest {
 
     @TempDir

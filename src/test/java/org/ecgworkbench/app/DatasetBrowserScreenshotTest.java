@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 import javafx.stage.Stage;
+import org.ecgworkbench.support.FxTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,6 +29,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * {@code mvn -B -o test -Dtest=DatasetBrowserScreenshotTest -Decg.screenshots.dir=docs/images}.
  */
 @ExtendWith(ApplicationExtension.class)
+@FxTest
 class DatasetBrowserScreenshotTest {
 
     /** Records per scored code in the CinC 2020 training data (the challenge paper's table). */

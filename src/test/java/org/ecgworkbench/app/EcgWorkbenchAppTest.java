@@ -13,6 +13,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
+import org.ecgworkbench.support.FxTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -25,6 +26,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * draws the first one, switches layouts, and a caliper dragged with the robot reads a Δt.
  */
 @ExtendWith(ApplicationExtension.class)
+@FxTest
 class EcgWorkbenchAppTest {
 
     private EcgWorkbenchApp app;

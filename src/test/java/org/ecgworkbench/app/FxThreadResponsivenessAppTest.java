@@ -17,6 +17,7 @@ import javafx.stage.Stage;
 import org.ecgworkbench.model.ExplainMethod;
 import org.ecgworkbench.record.EcgRecordReader;
 import org.ecgworkbench.signal.ResampleStep;
+import org.ecgworkbench.support.FxTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -34,6 +35,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * at or under 50 ms. The figures go to {@code target/fx-thread-watch.txt} (docs/benchmarks.md).
  */
 @ExtendWith(ApplicationExtension.class)
+@FxTest
 class FxThreadResponsivenessAppTest {
 
     static final double LIMIT_MS = 50;

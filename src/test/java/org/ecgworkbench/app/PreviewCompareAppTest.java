@@ -12,6 +12,7 @@ import javafx.scene.paint.Color;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.stage.Stage;
 import org.ecgworkbench.record.EcgRecord;
+import org.ecgworkbench.support.FxTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -25,6 +26,7 @@ import org.testfx.framework.junit5.Start;
  * row (red) below the stages, and the hint then gives the numbers.
  */
 @ExtendWith(ApplicationExtension.class)
+@FxTest
 class PreviewCompareAppTest {
 
     private final SimpleObjectProperty<EcgRecord> shown = new SimpleObjectProperty<>();

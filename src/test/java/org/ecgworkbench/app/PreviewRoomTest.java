@@ -12,6 +12,7 @@ import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.ecgworkbench.record.EcgRecord;
 import org.ecgworkbench.signal.ResampleStep;
+import org.ecgworkbench.support.FxTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -25,6 +26,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * and choosing polyphase instead of FFT resampling with the mouse redraws different stage traces.
  */
 @ExtendWith(ApplicationExtension.class)
+@FxTest
 class PreviewRoomTest {
 
     static final double WIDTH = 1300;

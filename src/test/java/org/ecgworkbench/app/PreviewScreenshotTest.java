@@ -8,6 +8,7 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.ecgworkbench.record.EcgRecord;
 import org.ecgworkbench.signal.NormalizeStep;
+import org.ecgworkbench.support.FxTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -23,6 +24,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * {@code mvn -B -o test -Dtest=PreviewScreenshotTest -Decg.screenshots.dir=docs/images}.
  */
 @ExtendWith(ApplicationExtension.class)
+@FxTest
 class PreviewScreenshotTest {
 
     private final SimpleObjectProperty<EcgRecord> shown = new SimpleObjectProperty<>();

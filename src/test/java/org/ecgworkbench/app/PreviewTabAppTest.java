@@ -6,6 +6,7 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
 import org.ecgworkbench.signal.ResampleStep;
+import org.ecgworkbench.support.FxTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -16,6 +17,7 @@ import org.testfx.framework.junit5.Start;
  * The preview as a tab of the workbench. Opens the tab, sees the shown sample previewed, switches FFT to polyphase and sees the stages change.
  */
 @ExtendWith(ApplicationExtension.class)
+@FxTest
 class PreviewTabAppTest {
 
     private EcgWorkbenchApp app;

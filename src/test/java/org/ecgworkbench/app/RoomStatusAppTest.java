@@ -11,6 +11,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollBar;
 import javafx.stage.Stage;
 import org.assertj.core.data.Offset;
+import org.ecgworkbench.support.FxTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,6 +25,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * room and back shows the viewer's again), and the reader-warnings box is as tall as its warnings.
  */
 @ExtendWith(ApplicationExtension.class)
+@FxTest
 class RoomStatusAppTest {
 
     private EcgWorkbenchApp app;

@@ -7,6 +7,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TitledPane;
 import javafx.stage.Stage;
+import org.ecgworkbench.support.FxTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -20,6 +21,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * paper is shaded under the traces; the notice says what the bundle measured on real records.
  */
 @ExtendWith(ApplicationExtension.class)
+@FxTest
 class SuggestedDiagnosesAppTest {
 
     private EcgWorkbenchApp app;

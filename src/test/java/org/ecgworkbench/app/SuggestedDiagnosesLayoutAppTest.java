@@ -11,6 +11,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TitledPane;
 import javafx.scene.layout.Region;
 import javafx.stage.Stage;
+import org.ecgworkbench.support.FxTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -25,6 +26,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * what the chosen method shows.
  */
 @ExtendWith(ApplicationExtension.class)
+@FxTest
 class SuggestedDiagnosesLayoutAppTest {
 
     private EcgWorkbenchApp app;

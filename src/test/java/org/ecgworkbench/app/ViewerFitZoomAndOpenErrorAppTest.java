@@ -18,6 +18,7 @@ import javafx.scene.control.ScrollBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
+import org.ecgworkbench.support.FxTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,6 +33,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * right on the zoomed paper; and a header without its signal never shows another patient under its name.
  */
 @ExtendWith(ApplicationExtension.class)
+@FxTest
 class ViewerFitZoomAndOpenErrorAppTest {
 
     private EcgWorkbenchApp app;

@@ -8,6 +8,7 @@ import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
+import org.ecgworkbench.support.FxTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -22,6 +23,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * {@code mvn -B -o test -Dtest=ViewerScreenshotTest -Decg.screenshots.dir=docs/images}.
  */
 @ExtendWith(ApplicationExtension.class)
+@FxTest
 class ViewerScreenshotTest {
 
     private EcgWorkbenchApp app;

@@ -27,6 +27,7 @@ import org.ecgworkbench.model.ResNet1d;
 import org.ecgworkbench.record.EcgRecordReader;
 import org.ecgworkbench.signal.Pipeline;
 import org.ecgworkbench.signal.PipelineJson;
+import org.ecgworkbench.support.SlowTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -58,6 +59,7 @@ class PredictEvaluateCommandTest {
                 BundleMetadata.standard(spec, PipelineJson.write(Pipeline.defaultRecipe()))), model);
     }
 
+    @SlowTest
     @Test
     void predictRunsOnEveryReadableRecordOfTheSamplesAndTheSharedData() throws Exception {
         List<Path> roots = Files.isDirectory(SHARED) ? List.of(SAMPLES, SHARED) : List.of(SAMPLES);

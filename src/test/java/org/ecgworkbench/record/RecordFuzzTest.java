@@ -28,6 +28,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
+import org.ecgworkbench.support.SlowTest;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -47,6 +48,7 @@ import org.opentest4j.AssertionFailedError;
  * The other tests take one mutation class each, so a failure reads plainly; those that could exhaust
  * memory or spin run in a child JVM with a 64 MB heap and a time limit.
  */
+@SlowTest
 class RecordFuzzTest {
 
     static final long DEFAULT_SEED = 0xEC6F022L;

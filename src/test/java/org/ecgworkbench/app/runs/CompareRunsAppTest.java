@@ -14,6 +14,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.ecgworkbench.app.FxBackgroundWork;
+import org.ecgworkbench.support.FxTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -27,6 +28,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * failed run is marked, no column header is cut, and the chart leaves room past the last epoch's point.
  */
 @ExtendWith(ApplicationExtension.class)
+@FxTest
 class CompareRunsAppTest {
 
     @org.junit.jupiter.api.io.TempDir

@@ -13,6 +13,7 @@ import javafx.stage.Stage;
 import org.ecgworkbench.app.EcgWorkbenchApp;
 import org.ecgworkbench.app.wizard.TrainingWizardViewModel;
 import org.ecgworkbench.model.Architecture;
+import org.ecgworkbench.support.FxTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -24,6 +25,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** The workbench wired together: "Run again…" on a failed run opens the training wizard filled with that run's configuration. */
 @ExtendWith(ApplicationExtension.class)
+@FxTest
 class RunAgainAppTest {
 
     @TempDir

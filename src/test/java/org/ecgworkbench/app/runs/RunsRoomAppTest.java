@@ -13,6 +13,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.ecgworkbench.app.FxBackgroundWork;
+import org.ecgworkbench.support.FxTest;
 import org.ecgworkbench.train.RunFolder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -29,6 +30,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * reported with its error tail while the room keeps working.
  */
 @ExtendWith(ApplicationExtension.class)
+@FxTest
 class RunsRoomAppTest {
     static final double WIDTH = 1440;
     static final double HEIGHT = 860;

@@ -11,6 +11,7 @@ import javafx.stage.Stage;
 import org.ecgworkbench.app.EcgWorkbenchApp;
 import org.ecgworkbench.app.FxBackgroundWork;
 import org.ecgworkbench.app.Screenshots;
+import org.ecgworkbench.support.FxTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -26,6 +27,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * run {@code mvn -B -o test -Dtest=RunsScreenshotTest -Decg.screenshots.dir=docs/images}.
  */
 @ExtendWith(ApplicationExtension.class)
+@FxTest
 class RunsScreenshotTest {
     private FxBackgroundWork work;
     private RunsRoom room;

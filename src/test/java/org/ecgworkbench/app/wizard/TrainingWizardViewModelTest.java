@@ -21,6 +21,7 @@ import org.ecgworkbench.signal.LengthStep;
 import org.ecgworkbench.signal.Pipeline;
 import org.ecgworkbench.signal.PipelineJson;
 import org.ecgworkbench.signal.ResampleStep;
+import org.ecgworkbench.support.SlowTest;
 import org.ecgworkbench.train.OptimizerKind;
 import org.ecgworkbench.train.ScheduleKind;
 import org.ecgworkbench.train.TrainingConfig;
@@ -218,6 +219,7 @@ class TrainingWizardViewModelTest {
                 ResNet1d.parameterCount(NetworkSpec.of(Architecture.RESNET18, 0.25, 2500, true))));
     }
 
+    @SlowTest
     @Test
     void theRunTheWizardAsksForTrains() throws Exception {
         TrainingWizardViewModel vm = wizard(new Pipeline(List.of(new ResampleStep(ResampleStep.Method.FFT, 250), LengthStep.end(2500))), NO_GPU);
