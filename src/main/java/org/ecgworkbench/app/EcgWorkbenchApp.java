@@ -40,6 +40,12 @@ public final class EcgWorkbenchApp extends Application {
     private Wizard trainingWizard;
     private TrainingWizardViewModel trainingWizardViewModel;
 
+    /** Only when launched (tests call start themselves): the log file and the dialog for uncaught errors. */
+    @Override
+    public void init() {
+        UncaughtErrorDialog.install(WorkbenchLog.install(AppConfigDir.resolve()));
+    }
+
     @Override
     public void start(Stage stage) {
         work = new FxBackgroundWork();

@@ -8,7 +8,7 @@ package org.ecgworkbench.support;
 public final class TestGroups {
     /** TestFX tests and screenshots: the workbench on Monocle, driven by a robot. */
     public static final String FX = "fx";
-    /** Training, fuzzing, child JVMs and sweeps over every real record: seconds to minutes each. */
+    /** Training, fuzzing, child JVMs, sweeps over every real record, and other single tests of several seconds. */
     public static final String SLOW = "slow";
 
     private TestGroups() {
