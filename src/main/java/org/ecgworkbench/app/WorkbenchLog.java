@@ -29,6 +29,9 @@ public final class WorkbenchLog {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS", Locale.ROOT)
             .withZone(ZoneId.systemDefault());
 
+    /** Held here because java.util.logging keeps loggers only weakly. */
+    private static final Logger START = Logger.getLogger(WorkbenchLog.class.getName() + ".start");
+
     private final Path folder;
     private final Handler handler;
 
@@ -49,8 +52,10 @@ public final class WorkbenchLog {
             handler.setFormatter(new LineFormatter());
             handler.setLevel(Level.INFO);
             Logger.getLogger("").addHandler(handler);
-            System.getLogger(WorkbenchLog.class.getName()).log(System.Logger.Level.INFO, "ECG Workbench "
-                    + SoftwareVersion.current() + " started, Java " + System.getProperty("java.version"));
+            // The start line goes to the file only: a workbench started from a terminal prints nothing new there.
+            START.setUseParentHandlers(false);
+            START.addHandler(handler);
+            START.info("ECG Workbench " + SoftwareVersion.current() + " started, Java " + System.getProperty("java.version"));
         } catch (IOException | SecurityException e) {
             handler = null;
             System.getLogger(WorkbenchLog.class.getName()).log(System.Logger.Level.WARNING,
@@ -73,6 +78,7 @@ public final class WorkbenchLog {
     public void uninstall() {
         if (handler == null) return;
         Logger.getLogger("").removeHandler(handler);
+        START.removeHandler(handler);
         handler.close();
     }
 

@@ -24,7 +24,7 @@ class WorkbenchLogTest {
         }
         assertThat(log.file()).isEqualTo(config.resolve("logs").resolve("workbench-0.log"));
         String text = Files.readString(log.file());
-        assertThat(text).contains("INFO org.ecgworkbench.app.WorkbenchLog: ECG Workbench ")
+        assertThat(text).contains("INFO org.ecgworkbench.app.WorkbenchLog.start: ECG Workbench ")
                 .contains("SEVERE org.ecgworkbench.app.Somewhere: a thing went wrong")
                 .contains("java.lang.IllegalStateException: the detail").contains("\tat ");
     }
