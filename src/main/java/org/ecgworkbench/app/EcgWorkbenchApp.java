@@ -19,6 +19,7 @@ import org.ecgworkbench.app.wizard.ComputeDetection;
 import org.ecgworkbench.app.wizard.TrainingWizard;
 import org.ecgworkbench.app.wizard.TrainingWizardViewModel;
 import org.ecgworkbench.label.DiagnosisCatalogue;
+import org.ecgworkbench.record.OutputGuard;
 import org.controlsfx.dialog.Wizard;
 
 /**
@@ -32,6 +33,7 @@ public final class EcgWorkbenchApp extends Application {
     public static final double HEIGHT = 860;
 
     private FxBackgroundWork work;
+    private OutputGuard.Scope inputs;
     private MainViewModel viewModel;
     private SuggestedDiagnosesViewModel suggestions;
     private MainWindowController controller;
@@ -48,6 +50,8 @@ public final class EcgWorkbenchApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        // Save actions never replace a record, bundle or report this session has read (as the commands' rule).
+        inputs = OutputGuard.openForDesktop();
         work = new FxBackgroundWork();
         EcgViewerViewModel viewer = new EcgViewerViewModel(DiagnosisCatalogue.standard());
         viewModel = new MainViewModel(work, new RecentFiles(AppConfigDir.resolve()), viewer);
@@ -125,6 +129,7 @@ public final class EcgWorkbenchApp extends Application {
     @Override
     public void stop() {
         if (work != null) work.shutdown();
+        if (inputs != null) inputs.close();
     }
 
     /** The suggested-diagnoses panel's view model (for tests and harnesses). */

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import org.ecgworkbench.record.AtomicFiles;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -62,10 +62,8 @@ public final class RecentFiles {
 
     private void save(List<Path> list) {
         try {
-            Files.createDirectories(file.getParent());
-            Path tmp = Files.createTempFile(file.getParent(), "recent-files", ".tmp");
-            JSON.writeValue(tmp.toFile(), list.stream().map(Path::toString).toArray(String[]::new));
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            byte[] json = JSON.writeValueAsBytes(list.stream().map(Path::toString).toArray(String[]::new));
+            AtomicFiles.write(file, true, out -> out.write(json));
         } catch (IOException | RuntimeException e) {
             // Not worth interrupting the user for: the list is a convenience.
         }

@@ -30,9 +30,11 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.ecgworkbench.label.DiagnosisCatalogue;
+import org.ecgworkbench.record.AtomicFiles;
 import org.ecgworkbench.record.DiskSpace;
 import org.ecgworkbench.record.EcgRecord;
 import org.ecgworkbench.record.EcgRecordReader;
+import org.ecgworkbench.record.RecordFolder;
 import org.ecgworkbench.record.RecordFormatException;
 import org.ecgworkbench.record.Sex;
 import org.ecgworkbench.record.SignalSpec;
@@ -115,17 +117,8 @@ public final class TensorCache {
                 * ((long) shape.channels() * shape.length() * precision.bytes() + 256), "the tensor cache");
         Files.createDirectories(cacheDir);
         deleteLeftovers(cacheDir, file.getFileName().toString());
-        Path tmp = Files.createTempFile(cacheDir, "." + file.getFileName(), ".tmp");
-        try {
-            build(tmp, records, pipeline, precision, shape, key, progress, cancelled, threads);
-            try {
-                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        // AtomicFiles: permissions of any new file (not createTempFile's 0600), removed on SIGTERM.
+        AtomicFiles.writeFile(file, true, tmp -> build(tmp, records, pipeline, precision, shape, key, progress, cancelled, threads));
         return CachedTensors.open(file, key, mappingBytes, true);
     }
 
@@ -191,7 +184,8 @@ public final class TensorCache {
         if (path.getFileName() != null && path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".hea")) {
             try {
                 WfdbHeader h = EcgRecordReader.readHeader(path);
-                for (SignalSpec s : h.signals()) files.add(path.resolveSibling(s.fileName()));
+                RecordFolder folder = RecordFolder.of(path);
+                for (SignalSpec s : h.signals()) files.add(folder.referencedFile(s.fileName(), "signal file"));
             } catch (RecordFormatException | RuntimeException e) {
                 // Unreadable header: its own size and time are the key; the build will report it.
             }
@@ -298,9 +292,12 @@ public final class TensorCache {
     }
 
     /** Temp files of an earlier build of this very file (killed mid-way) are garbage: up to 10 GB of it. */
+    /** Temporary files of versions before AtomicFiles wrote the cache; AtomicFiles cleans up its own. */
     private static void deleteLeftovers(Path dir, String name) throws IOException {
         try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "." + name + "*.tmp")) {
-            for (Path p : files) Files.deleteIfExists(p);
+            for (Path p : files) {
+                if (!p.getFileName().toString().contains(".ecgwb-")) Files.deleteIfExists(p);
+            }
         }
     }
 

@@ -20,7 +20,8 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * (symbolic link, hard link, {@code ..}), a protected file is refused, {@code --force} or not.
  *
  * <p>Files are compared by their file key (device and inode on POSIX, so hard links match) or, where the
- * file system has none, by their real path. Outside a scope (the desktop app) nothing is recorded.
+ * file system has none, by their real path. Outside a scope nothing is recorded; the desktop app holds one
+ * for its whole session ({@link #openForDesktop}).
  */
 public final class OutputGuard {
 
@@ -31,7 +32,19 @@ public final class OutputGuard {
 
     /** Opens the guard for one command; close it when the command ends. */
     public static Scope open() {
-        Scope scope = new Scope();
+        return open("this command's input files", ", even with --force");
+    }
+
+    /**
+     * Opens the guard for the desktop workbench's session: every file a window reads (records, model
+     * bundles, reports) is protected from the window's own save actions until the app closes.
+     */
+    public static Scope openForDesktop() {
+        return open("the files open in the workbench", "");
+    }
+
+    private static Scope open(String inputsAre, String evenWith) {
+        Scope scope = new Scope(inputsAre, evenWith);
         OPEN.add(scope);
         return scope;
     }
@@ -64,7 +77,7 @@ public final class OutputGuard {
                 String same = input.toAbsolutePath().normalize().equals(target.toAbsolutePath().normalize())
                         ? "" : " (" + input + ")";
                 throw new FileAlreadyExistsException(target.toString(), null,
-                        "is one of this command's input files" + same + "; an input is never replaced, even with --force: choose another output");
+                        "is one of " + s.inputsAre + same + "; an input is never replaced" + s.evenWith + ": choose another output");
             }
         }
     }
@@ -83,8 +96,12 @@ public final class OutputGuard {
     public static final class Scope implements AutoCloseable {
         private final Queue<Path> pending = new ConcurrentLinkedQueue<>();
         private final Map<Object, Path> inputs = new ConcurrentHashMap<>();
+        private final String inputsAre;
+        private final String evenWith;
 
-        private Scope() {
+        private Scope(String inputsAre, String evenWith) {
+            this.inputsAre = inputsAre;
+            this.evenWith = evenWith;
         }
 
         /** Identities are taken when first needed, so a scan of many headers costs nothing until a write. */

@@ -2,8 +2,10 @@ package org.ecgworkbench.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,5 +33,15 @@ class RecentFilesTest {
         assertThat(recent.load()).isEmpty();
         recent.remember(dir.resolve("a.hea"));
         assertThat(recent.load()).containsExactly(dir.resolve("a.hea"));
+    }
+
+    @Test
+    void theListGetsThePermissionsOfAnyNewFile() throws Exception {
+        Assumptions.assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
+        Path reference = dir.resolve("reference");
+        Files.newOutputStream(reference).close();
+        RecentFiles recent = new RecentFiles(dir);
+        recent.remember(dir.resolve("a.hea"));
+        assertThat(Files.getPosixFilePermissions(recent.file())).isEqualTo(Files.getPosixFilePermissions(reference));
     }
 }

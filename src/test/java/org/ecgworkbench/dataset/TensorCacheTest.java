@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -13,6 +14,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.ecgworkbench.record.EcgRecordReader;
+import org.junit.jupiter.api.Assumptions;
 import org.ecgworkbench.signal.LengthStep;
 import org.ecgworkbench.signal.Pipeline;
 import org.ecgworkbench.signal.ResampleStep;
@@ -356,5 +358,28 @@ class TensorCacheTest {
             for (Path p : files.toList()) Files.copy(p, to.resolve(p.getFileName()), java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
         }
         return to;
+    }
+
+    @Test
+    void theCacheFileGetsTheUmaskPermissionsAndNoTemporaryFileStays() throws IOException {
+        Assumptions.assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
+        Path reference = Files.createDirectories(cacheDir).resolve("reference");
+        Files.newOutputStream(reference).close();
+        try (CachedTensors c = TensorCache.open(cacheDir, "train", index(records), PIPELINE, CachePrecision.FLOAT32, p -> { }, () -> false)) {
+            assertThat(c.size()).isEqualTo(10);
+        }
+        try (Stream<Path> files = Files.list(cacheDir)) {
+            List<Path> written = files.filter(f -> !f.equals(reference)).toList();
+            assertThat(written).hasSize(1).allSatisfy(f -> assertThat(f.getFileName().toString()).doesNotEndWith(".tmp"));
+            assertThat(Files.getPosixFilePermissions(written.get(0))).isEqualTo(Files.getPosixFilePermissions(reference));
+        }
+    }
+
+    @Test
+    void theKeyNeverLooksAtAFileOutsideTheRecordFolder() throws IOException {
+        Path folder = Files.createDirectories(cacheDir.resolve("data"));
+        Path outside = Files.writeString(cacheDir.resolve("secret.mat"), "not yours");
+        Path header = Files.writeString(folder.resolve("A1.hea"), "A1 1 500 1000\n../secret.mat 16 1000 16 0 0 0 0 I\n");
+        assertThat(TensorCache.filesOf(header)).containsExactly(header).doesNotContain(outside);
     }
 }

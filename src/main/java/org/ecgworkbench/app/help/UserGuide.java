@@ -3,7 +3,8 @@ package org.ecgworkbench.app.help;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.nio.charset.StandardCharsets;
+import org.ecgworkbench.record.AtomicFiles;
 
 /**
  * Help → User guide: the guide as a file to hand to the desktop, and its text to show. From a
@@ -24,11 +25,8 @@ public record UserGuide(Path file, boolean bundled, String text) {
         Path onDisk = workingDir.resolve(IN_CHECKOUT);
         if (Files.isRegularFile(onDisk)) return new UserGuide(onDisk.toAbsolutePath(), false, Files.readString(onDisk));
         String text = bundledText();
-        Files.createDirectories(tempDir);
         Path target = tempDir.resolve("ecg-workbench-user-guide.md");
-        Path tmp = Files.createTempFile(tempDir, "ecg-workbench-user-guide", ".tmp");
-        Files.writeString(tmp, text);
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        AtomicFiles.write(target, true, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
         return new UserGuide(target.toAbsolutePath(), true, text);
     }
 

@@ -10,6 +10,7 @@ import java.util.function.BooleanSupplier;
 import org.ecgworkbench.eval.EvalFileFormatException;
 import org.ecgworkbench.eval.EvaluationReport;
 import org.ecgworkbench.eval.EvaluationReportJson;
+import org.ecgworkbench.record.OutputGuard;
 import org.ecgworkbench.eval.PredictionTable;
 import org.ecgworkbench.eval.PredictionTableCsv;
 import org.ecgworkbench.train.RunFolder;
@@ -39,6 +40,7 @@ public final class ReportLoader {
     }
 
     private static LoadedReport loadRun(RunFolder run, BooleanSupplier cancelled) throws IOException {
+        OutputGuard.protect(run.report(), run.testPredictions(), run.config());
         if (!Files.isRegularFile(run.report())) {
             throw new IOException(run.root() + ": not a finished run (no " + run.report().getFileName() + ")");
         }
@@ -94,6 +96,7 @@ public final class ReportLoader {
     }
 
     private static LoadedReport loadPredictions(Path file, BooleanSupplier cancelled) throws IOException {
+        OutputGuard.protect(file);
         PredictionTable predictions = PredictionTableCsv.read(file, cancelled);
         if (predictions.records().isEmpty()) throw new EvalFileFormatException(file, null, "holds no record to evaluate");
         String name = file.getFileName().toString();

@@ -1,7 +1,9 @@
 package org.ecgworkbench.app.runs;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import org.ecgworkbench.app.AppConfigDir;
+import org.ecgworkbench.record.AtomicFiles;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,12 +50,8 @@ public record RunWorkspace(Path root) {
 
     /** Keeps this workspace as the one to open next time (temp file, then rename). */
     public void remember() throws IOException {
-        Path dir = AppConfigDir.resolve();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, CHOICE_FILE, ".tmp");
-        Files.writeString(tmp, root + System.lineSeparator());
-        Files.move(tmp, dir.resolve(CHOICE_FILE), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        byte[] line = (root + System.lineSeparator()).getBytes(StandardCharsets.UTF_8);
+        AtomicFiles.write(AppConfigDir.resolve().resolve(CHOICE_FILE), true, out -> out.write(line));
     }
 
     public Path runs() {

@@ -2,6 +2,7 @@ package org.ecgworkbench.app.help;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -64,6 +65,12 @@ class HelpViewModelTest {
                 .isEqualTo(guide.text()).contains("# ");
         assertThat(opened).containsExactly(guide.file().toUri().toString());
         assertThat(help.statusProperty().get()).contains("desktop's viewer");
+        if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+            Path reference = temp.resolve("reference");
+            Files.newOutputStream(reference).close();
+            assertThat(Files.getPosixFilePermissions(guide.file())).as("a document the viewer opens, not a private 0600 file")
+                    .isEqualTo(Files.getPosixFilePermissions(reference));
+        }
     }
 
     @Test

@@ -17,6 +17,7 @@ import org.ecgworkbench.eval.EvaluationReportJson;
 import org.ecgworkbench.eval.PredictionTable;
 import org.ecgworkbench.eval.PredictionTableCsv;
 import org.ecgworkbench.eval.RocCurve;
+import org.ecgworkbench.record.OutputGuard;
 import org.ecgworkbench.train.RunFolder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -141,6 +142,23 @@ class ReportViewModelTest {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("r.json", "r.csv", "r.html");
         }
         assertThat(vm.suggestedFileName(ReportFormat.HTML)).isEqualTo("evaluation-report.html");
+    }
+
+    @Test
+    void inTheWorkbenchAnExportNeverReplacesTheFileTheReportWasReadFrom() throws Exception {
+        Path predictions = ReportFixtures.predictionsFile(tmp, ReportFixtures.randomTable(30, 3));
+        byte[] before = Files.readAllBytes(predictions);
+        try (OutputGuard.Scope session = OutputGuard.openForDesktop()) {
+            ReportViewModel vm = new ReportViewModel(BackgroundWork.direct());
+            vm.load(predictions);
+            vm.export(ReportFormat.CSV, predictions);
+            assertThat(vm.statusProperty().get()).startsWith("Cannot write " + predictions)
+                    .contains("is one of the files open in the workbench", "an input is never replaced").doesNotContain("--force");
+            assertThat(Files.readAllBytes(predictions)).isEqualTo(before);
+            Path other = tmp.resolve("other.csv");
+            vm.export(ReportFormat.CSV, other);
+            assertThat(vm.statusProperty().get()).isEqualTo("Wrote " + other);
+        }
     }
 
     @Test
