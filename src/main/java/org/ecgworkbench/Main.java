@@ -21,7 +21,7 @@ public final class Main {
             // No command, or only record/model files (a desktop's "Open with"): the desktop workbench.
             // The decision lives here so cli never touches JavaFX.
             // Exit 2 with a short message when there is no display or no GTK 3.
-            System.exit(EcgWorkbenchLauncher.launch(args));
+            System.exit(EcgWorkbenchLauncher.launch(System.err, args));
         }
         System.exit(EcgWorkbenchCommand.run(args));
     }

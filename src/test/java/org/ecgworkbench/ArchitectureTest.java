@@ -4,13 +4,33 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPac
 import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.name;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import com.tngtech.archunit.library.GeneralCodingRules;
+import java.io.IOException;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.ecgworkbench.support.LayerTable;
 
-/** Holds the one-way package dependencies of DESIGN.md: the engine never knows its faces exist. */
+/**
+ * Holds the one-way package dependencies of DESIGN.md: the engine never knows its faces exist. Which package
+ * may use which is stated once, in the layer table of docs/architecture.md ({@link LayerTable}); the rules
+ * below it add what a table of packages cannot say (JavaFX, Deeplearning4j, view models, standard streams).
+ */
 @AnalyzeClasses(packages = "org.ecgworkbench", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
@@ -20,11 +40,6 @@ class ArchitectureTest {
         "org.ecgworkbench.eval..", "org.ecgworkbench.synth..", "org.ecgworkbench.runs.."
     };
     private static final String[] DL4J = {"org.deeplearning4j..", "org.nd4j..", "org.bytedeco.."};
-
-    @ArchTest
-    static final ArchRule engineNeverUsesItsFaces = noClasses().that().resideInAnyPackage(ENGINE)
-            .should().dependOnClassesThat().resideInAnyPackage("org.ecgworkbench.app..", "org.ecgworkbench.cli..")
-            .allowEmptyShould(true);
 
     @ArchTest
     static final ArchRule engineAndCliNeverUseJavaFx = noClasses().that().resideInAnyPackage(ENGINE)
@@ -44,20 +59,6 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage(DL4J)
             .allowEmptyShould(true);
 
-    /** Reading records and labels sits below everything else. */
-    @ArchTest
-    static final ArchRule recordAndLabelAreTheBottom = noClasses()
-            .that().resideInAnyPackage("org.ecgworkbench.record..", "org.ecgworkbench.label..")
-            .should().dependOnClassesThat().resideInAnyPackage(
-                    "org.ecgworkbench.signal..", "org.ecgworkbench.dataset..", "org.ecgworkbench.model..",
-                    "org.ecgworkbench.train..", "org.ecgworkbench.eval..", "org.ecgworkbench.synth..")
-            .allowEmptyShould(true);
-
-    @ArchTest
-    static final ArchRule recordNeverUsesLabels = noClasses().that().resideInAPackage("org.ecgworkbench.record..")
-            .should().dependOnClassesThat().resideInAPackage("org.ecgworkbench.label..")
-            .allowEmptyShould(true);
-
     /**
      * Formats sit beside each other under the reader facade: MAT code never reaches for WFDB code (the WFDB
      * reader may read the challenge's .mat signal files through record.mat, a one-way edge).
@@ -73,79 +74,10 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAPackage("org.ecgworkbench.signal")
             .allowEmptyShould(true);
 
-    // The layers of docs/architecture.md, bottom up: record, label; signal; eval, synth; dataset, model; train; runs; cli, app.
-
-    /** Training runs (workspace, run folders, queue, child processes) are the engine's: both faces use them, they use neither. */
-    @ArchTest
-    static final ArchRule runsNeverUsesTheFaces = noClasses().that().resideInAPackage("org.ecgworkbench.runs..")
-            .should().dependOnClassesThat().resideInAnyPackage("org.ecgworkbench.app..", "org.ecgworkbench.cli..")
-            .allowEmptyShould(true);
-
-    /** Runs sit on top of the engine: no other engine package knows them. */
-    @ArchTest
-    static final ArchRule runsIsTheTopOfTheEngine = noClasses().that().resideInAnyPackage(
-                    "org.ecgworkbench.record..", "org.ecgworkbench.label..", "org.ecgworkbench.signal..",
-                    "org.ecgworkbench.dataset..", "org.ecgworkbench.model..", "org.ecgworkbench.train..",
-                    "org.ecgworkbench.eval..", "org.ecgworkbench.synth..")
-            .should().dependOnClassesThat().resideInAPackage("org.ecgworkbench.runs..")
-            .allowEmptyShould(true);
-
     /** Keeping runs is bookkeeping and processes: the network is the child's business. */
     @ArchTest
     static final ArchRule runsNeverUsesDl4j = noClasses().that().resideInAPackage("org.ecgworkbench.runs..")
             .should().dependOnClassesThat().resideInAnyPackage(DL4J)
-            .allowEmptyShould(true);
-
-    @ArchTest
-    static final ArchRule signalBuildsOnRecordOnly = noClasses().that().resideInAPackage("org.ecgworkbench.signal..")
-            .should().dependOnClassesThat().resideInAnyPackage("org.ecgworkbench.label..", "org.ecgworkbench.dataset..",
-                    "org.ecgworkbench.model..", "org.ecgworkbench.train..", "org.ecgworkbench.eval..", "org.ecgworkbench.synth..")
-            .allowEmptyShould(true);
-
-    @ArchTest
-    static final ArchRule evalAndSynthBuildOnRecordAndLabelOnly = noClasses()
-            .that().resideInAnyPackage("org.ecgworkbench.eval..", "org.ecgworkbench.synth..")
-            .should().dependOnClassesThat().resideInAnyPackage("org.ecgworkbench.signal..", "org.ecgworkbench.dataset..",
-                    "org.ecgworkbench.model..", "org.ecgworkbench.train..")
-            .allowEmptyShould(true);
-
-    @ArchTest
-    static final ArchRule evalNeverUsesSynth = noClasses().that().resideInAPackage("org.ecgworkbench.eval..")
-            .should().dependOnClassesThat().resideInAPackage("org.ecgworkbench.synth..")
-            .allowEmptyShould(true);
-
-    @ArchTest
-    static final ArchRule synthNeverUsesEval = noClasses().that().resideInAPackage("org.ecgworkbench.synth..")
-            .should().dependOnClassesThat().resideInAPackage("org.ecgworkbench.eval..")
-            .allowEmptyShould(true);
-
-    /** Data preparation and the network know nothing of training runs, metrics or each other. */
-    @ArchTest
-    static final ArchRule datasetAndModelSitBelowTraining = noClasses()
-            .that().resideInAnyPackage("org.ecgworkbench.dataset..", "org.ecgworkbench.model..")
-            .should().dependOnClassesThat().resideInAnyPackage("org.ecgworkbench.train..", "org.ecgworkbench.eval..",
-                    "org.ecgworkbench.synth..")
-            .allowEmptyShould(true);
-
-    @ArchTest
-    static final ArchRule datasetNeverUsesModel = noClasses().that().resideInAPackage("org.ecgworkbench.dataset..")
-            .should().dependOnClassesThat().resideInAPackage("org.ecgworkbench.model..")
-            .allowEmptyShould(true);
-
-    @ArchTest
-    static final ArchRule modelNeverUsesDataset = noClasses().that().resideInAPackage("org.ecgworkbench.model..")
-            .should().dependOnClassesThat().resideInAPackage("org.ecgworkbench.dataset..")
-            .allowEmptyShould(true);
-
-    /** The two faces are independent; only Main chooses between them. */
-    @ArchTest
-    static final ArchRule facesNeverUseEachOther = noClasses().that().resideInAPackage("org.ecgworkbench.cli..")
-            .should().dependOnClassesThat().resideInAPackage("org.ecgworkbench.app..")
-            .allowEmptyShould(true);
-
-    @ArchTest
-    static final ArchRule appNeverUsesCli = noClasses().that().resideInAPackage("org.ecgworkbench.app..")
-            .should().dependOnClassesThat().resideInAPackage("org.ecgworkbench.cli..")
             .allowEmptyShould(true);
 
     /** The app reaches the network only through model (Predictor, Explainer) and train. */
@@ -166,14 +98,63 @@ class ArchitectureTest {
      * app.help) never import each other: they meet through the app's root view model (MainViewModel wires the
      * suggestions to the viewer, the dataset room's "open" to the record list) and the app's shared parts in
      * {@code org.ecgworkbench.app} itself. One exception: the wizard's pipeline page shows the Preview room's
-     * stages view and computes its stages. (The wizard's run requests, {@code app.runs.RunRequest}, leave the
-     * runs room for the engine's {@code org.ecgworkbench.runs} with issue 15's point 3; until then they are let through.)
+     * stages view and computes its stages.
      */
     @ArchTest
     static final ArchRule roomsNeverImportEachOther = slices().matching("org.ecgworkbench.app.(*)..")
             .namingSlices("room $1")
             .should().notDependOnEachOther()
             .ignoreDependency(resideInAPackage("org.ecgworkbench.app.wizard.."), resideInAPackage("org.ecgworkbench.app.preview.."))
-            .ignoreDependency(resideInAPackage("org.ecgworkbench.app.wizard.."), name("org.ecgworkbench.app.runs.RunRequest"))
             .allowEmptyShould(true);
+
+
+    /** Terminal output belongs to the command line (and Main); the workbench logs (app/WorkbenchLog). */
+    @ArchTest
+    static final ArchRule onlyTheCommandLineWritesToTheTerminal = noClasses()
+            .that().resideOutsideOfPackage("org.ecgworkbench.cli..").and().doNotHaveFullyQualifiedName("org.ecgworkbench.Main")
+            .should(GeneralCodingRules.ACCESS_STANDARD_STREAMS);
+
+    /** Each class uses only its own package's row and the rows its row lists under "uses" in docs/architecture.md. */
+    @ArchTest
+    static void packagesUseOnlyWhatTheLayerTableLists(JavaClasses classes) throws IOException {
+        LayerTable table = LayerTable.read();
+        classes().should(new ArchCondition<JavaClass>("use only the packages their row of docs/architecture.md lists") {
+            @Override
+            public void check(JavaClass c, ConditionEvents events) {
+                Optional<String> from = table.rowOf(c.getPackageName());
+                if (from.isEmpty()) return; // Main, in the root package, chooses between the faces
+                if (!table.layers().containsKey(from.get())) {
+                    events.add(SimpleConditionEvent.violated(c, "package " + from.get() + " of " + c.getName()
+                            + " has no row in the layer table of docs/architecture.md"));
+                    return;
+                }
+                for (Dependency d : c.getDirectDependenciesFromSelf()) {
+                    Optional<String> to = table.rowOf(d.getTargetClass().getPackageName());
+                    if (to.isPresent() && table.layers().containsKey(to.get()) && !table.allows(from.get(), to.get())) {
+                        events.add(SimpleConditionEvent.violated(d, from.get() + " uses " + to.get()
+                                + ", which its row in docs/architecture.md does not list: " + d.getDescription()));
+                    }
+                }
+            }
+        }).check(classes);
+    }
+
+    /** The table is exact: every use it lists is made by some class, and uses point down the layers. */
+    @ArchTest
+    static void everyUseTheLayerTableListsIsReal(JavaClasses classes) throws IOException {
+        LayerTable table = LayerTable.read();
+        Map<String, Set<String>> actual = new TreeMap<>();
+        for (JavaClass c : classes) {
+            Optional<String> from = table.rowOf(c.getPackageName());
+            if (from.isEmpty()) continue;
+            for (Dependency d : c.getDirectDependenciesFromSelf()) {
+                table.rowOf(d.getTargetClass().getPackageName()).filter(to -> !to.equals(from.get()))
+                        .ifPresent(to -> actual.computeIfAbsent(from.get(), k -> new TreeSet<>()).add(to));
+            }
+        }
+        Map<String, Set<String>> listed = new TreeMap<>();
+        table.uses().forEach((pkg, used) -> { if (!used.isEmpty()) listed.put(pkg, new TreeSet<>(used)); });
+        assertThat(actual).as("the uses column of docs/architecture.md against the classes' dependencies").isEqualTo(listed);
+        assertThat(table.upwardUses()).as("uses that point up the layers").isEmpty();
+    }
 }

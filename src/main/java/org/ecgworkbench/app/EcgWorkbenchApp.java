@@ -47,6 +47,12 @@ public final class EcgWorkbenchApp extends Application {
     private Wizard trainingWizard;
     private TrainingWizardViewModel trainingWizardViewModel;
 
+    /** Only when launched (tests call start themselves): the log file and the dialog for uncaught errors. */
+    @Override
+    public void init() {
+        UncaughtErrorDialog.install(WorkbenchLog.install(AppConfigDir.resolve()));
+    }
+
     @Override
     public void start(Stage stage) {
         // Save actions never replace a record, bundle or report this session has read (as the commands' rule).

@@ -1,5 +1,6 @@
 package org.ecgworkbench.app;
 
+import java.io.PrintStream;
 import java.util.Optional;
 import java.util.logging.Filter;
 import java.util.logging.Logger;
@@ -27,13 +28,13 @@ public final class EcgWorkbenchLauncher {
 
     /**
      * Runs the workbench until its window closes: 0, or {@link #CANNOT_START} after a short message on
-     * standard error when there is no display or no GTK 3 (instead of the toolkit's stack trace).
+     * {@code err} (Main's standard error) when there is no display or no GTK 3 (instead of the toolkit's stack trace).
      */
-    public static int launch(String... args) {
+    public static int launch(PrintStream err, String... args) {
         DesktopPrerequisites prerequisites = DesktopPrerequisites.ofThisProcess();
         Optional<String> missing = prerequisites.missing();
         if (missing.isPresent()) {
-            System.err.println(missing.get());
+            err.println(missing.get());
             return CANNOT_START;
         }
         PLATFORM_LOG.setFilter(NO_UNNAMED_MODULE_WARNING);
@@ -43,7 +44,7 @@ public final class EcgWorkbenchLauncher {
         } catch (RuntimeException | LinkageError failure) {
             Optional<String> explained = prerequisites.explain(failure);
             if (explained.isEmpty()) throw failure;
-            System.err.println(explained.get());
+            err.println(explained.get());
             return CANNOT_START;
         }
     }

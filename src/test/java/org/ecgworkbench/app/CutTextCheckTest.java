@@ -14,6 +14,7 @@ import javafx.scene.control.TitledPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import org.ecgworkbench.support.FxTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -22,6 +23,7 @@ import org.testfx.framework.junit5.Start;
 
 /** The checker itself: it finds each kind of cut text, and leaves whole texts and hover-readable values alone. */
 @ExtendWith(ApplicationExtension.class)
+@FxTest
 class CutTextCheckTest {
     private VBox root;
 

@@ -16,6 +16,7 @@ import javafx.scene.control.TitledPane;
 import javafx.stage.Stage;
 import org.ecgworkbench.app.dataset.DatasetBrowserViewModel;
 import org.ecgworkbench.app.viewer.EcgViewerViewModel;
+import org.ecgworkbench.support.FxTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,6 +30,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * text, and double-click a row to see the record drawn in the viewer tab.
  */
 @ExtendWith(ApplicationExtension.class)
+@FxTest
 class DatasetBrowserAppTest {
 
     @TempDir

@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import javafx.stage.Stage;
 import org.ecgworkbench.app.dataset.DatasetBrowserViewModel;
+import org.ecgworkbench.support.FxTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,6 +30,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * {@code mvn -B -o test -Dtest=DatasetBrowserScreenshotTest -Decg.screenshots.dir=docs/images}.
  */
 @ExtendWith(ApplicationExtension.class)
+@FxTest
 class DatasetBrowserScreenshotTest {
 
     /** Records per scored code in the CinC 2020 training data (the challenge paper's table). */

@@ -18,6 +18,7 @@ import org.ecgworkbench.app.viewer.EcgLayout;
 import org.ecgworkbench.app.viewer.EcgPaperLayout;
 import org.ecgworkbench.app.viewer.EcgViewerViewModel;
 import org.ecgworkbench.app.viewer.PaperDrawing;
+import org.ecgworkbench.support.FxTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -30,6 +31,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * draws the first one, switches layouts, and a caliper dragged with the robot reads a Δt.
  */
 @ExtendWith(ApplicationExtension.class)
+@FxTest
 class EcgWorkbenchAppTest {
 
     private EcgWorkbenchApp app;

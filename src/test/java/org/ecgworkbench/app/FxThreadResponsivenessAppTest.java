@@ -25,6 +25,7 @@ import org.ecgworkbench.app.viewer.PaperSpeed;
 import org.ecgworkbench.model.ExplainMethod;
 import org.ecgworkbench.record.EcgRecordReader;
 import org.ecgworkbench.signal.ResampleStep;
+import org.ecgworkbench.support.FxTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -42,6 +43,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * at or under 50 ms. The figures go to {@code target/fx-thread-watch.txt} (docs/benchmarks.md).
  */
 @ExtendWith(ApplicationExtension.class)
+@FxTest
 class FxThreadResponsivenessAppTest {
 
     static final double LIMIT_MS = 50;

@@ -16,6 +16,7 @@ import javafx.stage.Stage;
 import org.ecgworkbench.app.help.HelpViewModel;
 import org.ecgworkbench.app.help.Shortcut;
 import org.ecgworkbench.model.SoftwareVersion;
+import org.ecgworkbench.support.FxTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,6 +31,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * statement, and F1 opens the user guide: an existing file handed to the desktop and its text shown.
  */
 @ExtendWith(ApplicationExtension.class)
+@FxTest
 class HelpMenuAppTest {
 
     @TempDir

@@ -20,6 +20,7 @@ import org.ecgworkbench.model.ExplainMethod;
 import org.ecgworkbench.record.EcgRecord;
 import org.ecgworkbench.record.EcgRecordReader;
 import org.ecgworkbench.record.Lead;
+import org.ecgworkbench.support.FxTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -34,6 +35,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * ({@code -Decg.screenshots.dir=docs/images} refreshes the committed one).
  */
 @ExtendWith(ApplicationExtension.class)
+@FxTest
 class LongRecordingAppTest {
 
     private EcgWorkbenchApp app;

@@ -23,6 +23,7 @@ import org.ecgworkbench.app.report.ReportViewModel;
 import org.ecgworkbench.app.runs.RunViewModel;
 import org.ecgworkbench.runs.RunWorkspace;
 import org.ecgworkbench.app.runs.RunsViewModel;
+import org.ecgworkbench.support.FxTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -39,6 +40,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * cut text with its room and node (see {@link CutTextCheck}).
  */
 @ExtendWith(ApplicationExtension.class)
+@FxTest
 class NoCutTextAppTest {
 
     private EcgWorkbenchApp app;

@@ -12,6 +12,7 @@ import org.ecgworkbench.app.preview.PreviewRoomTest;
 import org.ecgworkbench.app.preview.PreviewViewModel;
 import org.ecgworkbench.record.EcgRecord;
 import org.ecgworkbench.signal.NormalizeStep;
+import org.ecgworkbench.support.FxTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -27,6 +28,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * {@code mvn -B -o test -Dtest=PreviewScreenshotTest -Decg.screenshots.dir=docs/images}.
  */
 @ExtendWith(ApplicationExtension.class)
+@FxTest
 class PreviewScreenshotTest {
 
     private final SimpleObjectProperty<EcgRecord> shown = new SimpleObjectProperty<>();

@@ -9,6 +9,7 @@ import org.ecgworkbench.app.preview.PreviewResult;
 import org.ecgworkbench.app.preview.PreviewRoomTest;
 import org.ecgworkbench.app.preview.PreviewViewModel;
 import org.ecgworkbench.signal.ResampleStep;
+import org.ecgworkbench.support.FxTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -19,6 +20,7 @@ import org.testfx.framework.junit5.Start;
  * The preview as a tab of the workbench. Opens the tab, sees the shown sample previewed, switches FFT to polyphase and sees the stages change.
  */
 @ExtendWith(ApplicationExtension.class)
+@FxTest
 class PreviewTabAppTest {
 
     private EcgWorkbenchApp app;

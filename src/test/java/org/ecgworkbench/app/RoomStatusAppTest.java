@@ -14,6 +14,7 @@ import org.assertj.core.data.Offset;
 import org.ecgworkbench.app.dataset.DatasetBrowserViewModel;
 import org.ecgworkbench.app.viewer.EcgViewerViewModel;
 import org.ecgworkbench.app.viewer.WarningList;
+import org.ecgworkbench.support.FxTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,6 +28,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * room and back shows the viewer's again), and the reader-warnings box is as tall as its warnings.
  */
 @ExtendWith(ApplicationExtension.class)
+@FxTest
 class RoomStatusAppTest {
 
     private EcgWorkbenchApp app;

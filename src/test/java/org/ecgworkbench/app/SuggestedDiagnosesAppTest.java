@@ -11,6 +11,7 @@ import org.ecgworkbench.app.suggestions.DiagnosisRow;
 import org.ecgworkbench.app.suggestions.SuggestedDiagnosesViewModel;
 import org.ecgworkbench.app.viewer.EcgViewerViewModel;
 import org.ecgworkbench.app.viewer.PaperDrawing;
+import org.ecgworkbench.support.FxTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -24,6 +25,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * paper is shaded under the traces; the notice says what the bundle measured on real records.
  */
 @ExtendWith(ApplicationExtension.class)
+@FxTest
 class SuggestedDiagnosesAppTest {
 
     private EcgWorkbenchApp app;

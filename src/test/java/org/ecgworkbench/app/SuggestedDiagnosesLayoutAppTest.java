@@ -12,6 +12,7 @@ import javafx.scene.control.TitledPane;
 import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import org.ecgworkbench.app.suggestions.SuggestedDiagnosesViewModel;
+import org.ecgworkbench.support.FxTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -26,6 +27,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * what the chosen method shows.
  */
 @ExtendWith(ApplicationExtension.class)
+@FxTest
 class SuggestedDiagnosesLayoutAppTest {
 
     private EcgWorkbenchApp app;

@@ -23,6 +23,7 @@ import org.ecgworkbench.app.viewer.EcgLayout;
 import org.ecgworkbench.app.viewer.EcgPaperLayout;
 import org.ecgworkbench.app.viewer.EcgViewerViewModel;
 import org.ecgworkbench.app.viewer.PaperDrawing;
+import org.ecgworkbench.support.FxTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,6 +38,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * right on the zoomed paper; and a header without its signal never shows another patient under its name.
  */
 @ExtendWith(ApplicationExtension.class)
+@FxTest
 class ViewerFitZoomAndOpenErrorAppTest {
 
     private EcgWorkbenchApp app;

@@ -11,6 +11,7 @@ import javafx.stage.Stage;
 import org.ecgworkbench.app.suggestions.SuggestedDiagnosesViewModel;
 import org.ecgworkbench.app.viewer.EcgPaperLayout;
 import org.ecgworkbench.app.viewer.EcgViewerViewModel;
+import org.ecgworkbench.support.FxTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -25,6 +26,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * {@code mvn -B -o test -Dtest=ViewerScreenshotTest -Decg.screenshots.dir=docs/images}.
  */
 @ExtendWith(ApplicationExtension.class)
+@FxTest
 class ViewerScreenshotTest {
 
     private EcgWorkbenchApp app;

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.ecgworkbench.support.SlowTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -42,6 +43,7 @@ class CliDocExamplesTest {
     record Example(int line, List<String> args, String redirect, List<String> shown) {
     }
 
+    @SlowTest
     @Test
     void everyExampleRunsAndPrintsWhatThePageShows() throws IOException {
         List<Example> examples = examples(Files.readAllLines(DOC));

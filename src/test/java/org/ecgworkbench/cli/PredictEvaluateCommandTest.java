@@ -19,6 +19,9 @@ import org.ecgworkbench.eval.EvaluationReportJson;
 import org.ecgworkbench.eval.PredictionTable;
 import org.ecgworkbench.eval.PredictionTableCsv;
 import org.ecgworkbench.record.EcgRecordReader;
+import org.ecgworkbench.signal.Pipeline;
+import org.ecgworkbench.signal.PipelineJson;
+import org.ecgworkbench.support.SlowTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,6 +49,7 @@ class PredictEvaluateCommandTest {
         model = CliFixtures.tinyBundle(dir);
     }
 
+    @SlowTest
     @Test
     void predictRunsOnEveryReadableRecordOfTheSamplesAndTheSharedData() throws Exception {
         List<Path> roots = Files.isDirectory(SHARED) ? List.of(SAMPLES, SHARED) : List.of(SAMPLES);

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
+import org.ecgworkbench.support.SlowTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -122,6 +123,7 @@ class SynthCommandTest {
         o.get("classes").forEach(n -> assertThat(n.asInt()).isEqualTo(2));
     }
 
+    @SlowTest
     @Test
     void galleryDrawsOneSmallPngPerClass() throws Exception {
         System.setProperty("java.awt.headless", "true");

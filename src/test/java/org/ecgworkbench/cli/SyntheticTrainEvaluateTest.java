@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.ecgworkbench.support.SlowTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * present (the 14 other scored classes have no record, so sklearn's 24-class macro average would
  * count them as 0). Runs for a few minutes on two cores.
  */
+@SlowTest
 class SyntheticTrainEvaluateTest {
     private static final String CLASSES = "NSR,AF,IAVB,RBBB,LBBB,LAD,STach,SB,PVC,LQRSV";
     private static final String PIPELINE_250HZ = """

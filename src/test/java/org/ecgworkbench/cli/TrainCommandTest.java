@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.ecgworkbench.support.SlowTest;
 import org.ecgworkbench.train.TrainingEvent;
 import org.ecgworkbench.train.TrainingEventJson;
 import org.junit.jupiter.api.Test;
@@ -45,6 +46,7 @@ class TrainCommandTest {
         assertThat(run).doesNotExist();
     }
 
+    @SlowTest
     @Test
     void resumeRefusesAMissingSplitWithExit2NamingItAndResplitRestarts() throws Exception {
         assertThat(CliRunner.run("train", "--data", tmp.toString(), "--out", tmp.resolve("x").toString(), "--resplit").err())

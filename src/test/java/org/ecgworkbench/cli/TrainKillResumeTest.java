@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.ecgworkbench.Main;
 import org.ecgworkbench.model.ModelBundleIO;
+import org.ecgworkbench.support.SlowTest;
 import org.ecgworkbench.train.TrainingEvent;
 import org.ecgworkbench.train.TrainingEventJson;
 import org.junit.jupiter.api.Test;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * middle of an epoch (after a mid-epoch checkpoint), and {@code train --resume} finishes it with
  * the same split and a valid bundle. A second child is stopped with SIGTERM and ends cleanly.
  */
+@SlowTest
 class TrainKillResumeTest {
     private static final String PIPELINE = """
             {"format":"ecg-workbench-pipeline","version":1,"steps":[

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.ecgworkbench.support.SlowTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -113,6 +114,7 @@ class DatasetScannerSignalCheckTest {
     }
 
     /** Every real record passes the header check exactly when its signals read, with no size warning. */
+    @SlowTest
     @Test
     void realRecordsPassTheSizeCheckExactlyWhenTheyRead() {
         List<Path> roots = new ArrayList<>(List.of(Path.of("resources/samples")));

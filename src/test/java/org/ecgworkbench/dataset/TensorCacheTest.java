@@ -19,6 +19,7 @@ import org.ecgworkbench.signal.LengthStep;
 import org.ecgworkbench.signal.Pipeline;
 import org.ecgworkbench.signal.ResampleStep;
 import org.ecgworkbench.signal.SignalBlock;
+import org.ecgworkbench.support.SlowTest;
 import org.ecgworkbench.synth.ClassMix;
 import org.ecgworkbench.synth.SynthesisSettings;
 import org.ecgworkbench.synth.SyntheticDatasetWriter;
@@ -324,6 +325,7 @@ class TensorCacheTest {
         }
     }
 
+    @SlowTest
     @Test
     void sharedRealRecordsBuildWithFailuresReportedNotThrown() throws IOException {
         Path root = Path.of(System.getProperty("ecg.shared.data", "../shared/data"));

@@ -13,6 +13,7 @@ import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.ecgworkbench.record.EcgRecord;
 import org.ecgworkbench.record.Sex;
 import org.ecgworkbench.signal.PipelineJson;
+import org.ecgworkbench.support.SlowTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -56,6 +57,7 @@ class ExplainerTest {
         return out;
     }
 
+    @SlowTest
     @Test
     void logitGradientAgreesWithCentralFiniteDifferences() {
         ComputationGraph trained = ResNet1d.build(MINI, new Adam(1e-2), 0, null, 5);

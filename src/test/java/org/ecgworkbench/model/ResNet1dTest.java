@@ -8,6 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.util.Random;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.util.ModelSerializer;
+import org.ecgworkbench.support.SlowTest;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -49,6 +50,7 @@ class ResNet1dTest {
         assertThat(net.numParams()).isEqualTo(ResNet1d.parameterCount(spec) + 2 * ResNet1d.batchNormChannels(spec));
     }
 
+    @SlowTest
     @Test
     void lossDecreasesOnATinyBatch() {
         float[] pos = new float[24];
@@ -64,6 +66,7 @@ class ResNet1dTest {
         assertThat(last).isLessThan(first * 0.5);
     }
 
+    @SlowTest
     @Test
     void oneDnnBatchNormHelperTrainsLikeTheBuiltInLayer() {
         ComputationGraph fast = ResNet1d.build(TINY, new Adam(1e-3), 0, null, 21);

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.ecgworkbench.support.SlowTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -71,6 +72,7 @@ class AtomicFilesTest {
         }
     }
 
+    @SlowTest
     @Test
     void aWriterStoppedBySigtermLeavesNoTemporaryFile() throws Exception {
         assumeTrue(posix());

@@ -32,6 +32,7 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.ecgworkbench.record.wfdb.SignalSpec;
 import org.ecgworkbench.record.wfdb.WfdbHeader;
+import org.ecgworkbench.support.SlowTest;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
@@ -45,6 +46,7 @@ import org.junit.jupiter.api.TestFactory;
  * Python is needed here. The folder is not part of a fresh clone; without it these tests skip.
  * {@link SampleRecordsTest} runs the same checks on the committed samples everywhere.
  */
+@SlowTest
 class RealRecordsTest {
 
     /** Surefire sets this to {@code ${project.basedir}/../shared/data}. */

@@ -30,6 +30,7 @@ import java.util.stream.Collectors;
 import org.ecgworkbench.record.mat.Mat4Header;
 import org.ecgworkbench.record.wfdb.WfdbHeader;
 import org.ecgworkbench.record.wfdb.WfdbHeaderParser;
+import org.ecgworkbench.support.SlowTest;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -50,6 +51,7 @@ import org.opentest4j.AssertionFailedError;
  * The other tests take one mutation class each, so a failure reads plainly; those that could exhaust
  * memory or spin run in a child JVM with a 64 MB heap and a time limit.
  */
+@SlowTest
 class RecordFuzzTest {
 
     static final long DEFAULT_SEED = 0xEC6F022L;

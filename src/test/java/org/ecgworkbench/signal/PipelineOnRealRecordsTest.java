@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import org.ecgworkbench.record.EcgRecord;
 import org.ecgworkbench.record.EcgRecordReader;
 import org.ecgworkbench.record.RecordFormatException;
+import org.ecgworkbench.support.SlowTest;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.TestFactory;
  * Every readable real record (all rates: 100, 500, 1000 Hz; 10 s to 115 s) through the default
  * recipe, a polyphase + band-pass + notch + z-score pipeline, and windows: right shape, finite values.
  */
+@SlowTest
 class PipelineOnRealRecordsTest {
     private static final List<Pipeline> PIPELINES = List.of(
             Pipeline.defaultRecipe(),

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import org.ecgworkbench.label.Diagnosis;
 import org.ecgworkbench.label.DiagnosisCatalogue;
+import org.ecgworkbench.support.SlowTest;
 import org.junit.jupiter.api.Test;
 
 class SynthClassTest {
@@ -58,6 +59,7 @@ class SynthClassTest {
         assertThat(ClassSet.parse("STach+IAVB+PVC+TInv+LQRSV").classes()).hasSize(5);
     }
 
+    @SlowTest
     @Test
     void prematureBeatsOfBothKindsNeedOneAndAHalfSeconds() {
         ClassSet both = ClassSet.parse("SA+PAC+PVC");

@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import org.ecgworkbench.record.EcgRecord;
 import org.ecgworkbench.record.Lead;
 import org.ecgworkbench.record.LeadName;
+import org.ecgworkbench.support.SlowTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,6 +21,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * detectors of {@link EcgMeasurements}, over several seeds (record index = seed % 7, typical noise).
  * Seeds 1-5 by default; {@code -Dsynth.seeds=N -Dsynth.firstSeed=F} runs seeds F..F+N-1 for a wider sweep.
  */
+@SlowTest
 class SyntheticEcgRulesTest {
     static final long[] SEEDS = java.util.stream.LongStream.rangeClosed(Long.getLong("synth.firstSeed", 1),
             Long.getLong("synth.firstSeed", 1) + Long.getLong("synth.seeds", 5) - 1).toArray();

@@ -14,6 +14,7 @@ import javafx.stage.Stage;
 import org.ecgworkbench.app.EcgWorkbenchApp;
 import org.ecgworkbench.app.FxBackgroundWork;
 import org.ecgworkbench.record.EcgRecord;
+import org.ecgworkbench.support.FxTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -27,6 +28,7 @@ import org.testfx.framework.junit5.Start;
  * row (red) below the stages, and the hint then gives the numbers.
  */
 @ExtendWith(ApplicationExtension.class)
+@FxTest
 class PreviewCompareAppTest {
 
     private final SimpleObjectProperty<EcgRecord> shown = new SimpleObjectProperty<>();

@@ -14,6 +14,7 @@ import org.ecgworkbench.app.EcgWorkbenchApp;
 import org.ecgworkbench.app.FxBackgroundWork;
 import org.ecgworkbench.record.EcgRecord;
 import org.ecgworkbench.signal.ResampleStep;
+import org.ecgworkbench.support.FxTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -27,7 +28,12 @@ import org.testfx.util.WaitForAsyncUtils;
  * and choosing polyphase instead of FFT resampling with the mouse redraws different stage traces.
  */
 @ExtendWith(ApplicationExtension.class)
+<<<<<<< HEAD:src/test/java/org/ecgworkbench/app/preview/PreviewRoomTest.java
 public class PreviewRoomTest {
+=======
+@FxTest
+class PreviewRoomTest {
+>>>>>>> h7:src/test/java/org/ecgworkbench/app/PreviewRoomTest.java
 
     static final double WIDTH = 1300;
     static final double HEIGHT = 820;

@@ -13,6 +13,7 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.ecgworkbench.app.EcgWorkbenchApp;
+import org.ecgworkbench.support.FxTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -25,6 +26,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * double-clicking one of its test records shows that record in the viewer with its suggested diagnoses.
  */
 @ExtendWith(ApplicationExtension.class)
+@FxTest
 class ReportInWorkbenchAppTest {
 
     private EcgWorkbenchApp app;

@@ -23,6 +23,7 @@ import org.ecgworkbench.eval.ConfusionCounts;
 import org.ecgworkbench.eval.PredictedRecord;
 import org.ecgworkbench.eval.PredictionTable;
 import org.ecgworkbench.eval.PredictionTableCsv;
+import org.ecgworkbench.support.FxTest;
 import org.ecgworkbench.train.RunFolder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -37,6 +38,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * its 2×2 counts and ROC curve, and double-clicking a record calls the open-record hook.
  */
 @ExtendWith(ApplicationExtension.class)
+@FxTest
 class ReportRoomAppTest {
     static final double WIDTH = 1400;
     static final double HEIGHT = 860;

@@ -9,6 +9,7 @@ import javafx.stage.Stage;
 import org.ecgworkbench.app.EcgWorkbenchApp;
 import org.ecgworkbench.app.FxBackgroundWork;
 import org.ecgworkbench.app.Screenshots;
+import org.ecgworkbench.support.FxTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -23,6 +24,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * the committed picture run {@code mvn -B -o test -Dtest=ReportScreenshotTest -Decg.screenshots.dir=docs/images}.
  */
 @ExtendWith(ApplicationExtension.class)
+@FxTest
 class ReportScreenshotTest {
     private FxBackgroundWork work;
     private ReportRoom room;

@@ -18,6 +18,7 @@ import org.ecgworkbench.runs.ComparisonRow;
 import org.ecgworkbench.runs.EventLines;
 import org.ecgworkbench.runs.RunMetadata;
 import org.ecgworkbench.runs.RunWorkspace;
+import org.ecgworkbench.support.FxTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -31,6 +32,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * failed run is marked, no column header is cut, and the chart leaves room past the last epoch's point.
  */
 @ExtendWith(ApplicationExtension.class)
+@FxTest
 class CompareRunsAppTest {
 
     @org.junit.jupiter.api.io.TempDir

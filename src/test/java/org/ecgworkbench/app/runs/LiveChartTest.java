@@ -7,6 +7,7 @@ import io.fair_acc.dataset.DataSet;
 import java.util.List;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.ecgworkbench.support.FxTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -14,6 +15,7 @@ import org.testfx.framework.junit5.Start;
 
 /** The ChartFX mirror of a line: appends new points, and starts over when points were taken away (a resumed run). */
 @ExtendWith(ApplicationExtension.class)
+@FxTest
 class LiveChartTest {
     private LiveChart chart;
     private final PlotSeries line = new PlotSeries("batch loss");

@@ -16,6 +16,7 @@ import org.ecgworkbench.model.Architecture;
 import org.ecgworkbench.runs.EventLines;
 import org.ecgworkbench.runs.RunMetadata;
 import org.ecgworkbench.runs.TrainLauncher;
+import org.ecgworkbench.support.FxTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -30,6 +31,7 @@ import org.ecgworkbench.train.TrainingConfigJson;
 
 /** The workbench wired together: "Run again…" on a failed run opens the training wizard filled with that run's configuration. */
 @ExtendWith(ApplicationExtension.class)
+@FxTest
 class RunAgainAppTest {
 
     @TempDir

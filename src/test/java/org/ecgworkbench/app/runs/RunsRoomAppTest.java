@@ -18,6 +18,7 @@ import org.ecgworkbench.runs.RunMetadata;
 import org.ecgworkbench.runs.RunRequest;
 import org.ecgworkbench.runs.RunStatus;
 import org.ecgworkbench.runs.RunWorkspace;
+import org.ecgworkbench.support.FxTest;
 import org.ecgworkbench.train.RunFolder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -34,6 +35,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * reported with its error tail while the room keeps working.
  */
 @ExtendWith(ApplicationExtension.class)
+@FxTest
 class RunsRoomAppTest {
     static final double WIDTH = 1440;
     static final double HEIGHT = 860;

@@ -14,6 +14,7 @@ import org.ecgworkbench.app.Screenshots;
 import org.ecgworkbench.runs.JvmTrainLauncher;
 import org.ecgworkbench.runs.RunStatus;
 import org.ecgworkbench.runs.RunWorkspace;
+import org.ecgworkbench.support.FxTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -29,6 +30,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * run {@code mvn -B -o test -Dtest=RunsScreenshotTest -Decg.screenshots.dir=docs/images}.
  */
 @ExtendWith(ApplicationExtension.class)
+@FxTest
 class RunsScreenshotTest {
     private FxBackgroundWork work;
     private RunsRoom room;

@@ -19,6 +19,7 @@ import org.ecgworkbench.app.wizard.WizardRobot;
 import org.ecgworkbench.cli.EcgWorkbenchCommand;
 import org.ecgworkbench.model.Architecture;
 import org.ecgworkbench.runs.RunStatus;
+import org.ecgworkbench.support.FxTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -35,6 +36,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * child process trains; the finished run's report opens as a room with the 24 class rows.
  */
 @ExtendWith(ApplicationExtension.class)
+@FxTest
 class WizardToReportAppTest {
 
     @TempDir

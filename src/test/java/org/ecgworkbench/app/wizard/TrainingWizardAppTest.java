@@ -25,6 +25,7 @@ import org.ecgworkbench.model.ResNet1d;
 import org.ecgworkbench.signal.LengthStep;
 import org.ecgworkbench.signal.Pipeline;
 import org.ecgworkbench.signal.ResampleStep;
+import org.ecgworkbench.support.FxTest;
 import org.ecgworkbench.train.TrainingConfig;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -42,6 +43,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * is typed, picked or clicked.
  */
 @ExtendWith(ApplicationExtension.class)
+@FxTest
 class TrainingWizardAppTest {
 
     @TempDir

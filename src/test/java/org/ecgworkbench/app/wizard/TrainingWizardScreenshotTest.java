@@ -21,6 +21,7 @@ import org.ecgworkbench.model.Architecture;
 import org.ecgworkbench.signal.LengthStep;
 import org.ecgworkbench.signal.Pipeline;
 import org.ecgworkbench.signal.ResampleStep;
+import org.ecgworkbench.support.FxTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -31,6 +32,7 @@ import org.testfx.framework.junit5.Start;
 
 /** wizard.png: the review page of the training wizard, a sweep of eight runs over a synthetic dataset. */
 @ExtendWith(ApplicationExtension.class)
+@FxTest
 class TrainingWizardScreenshotTest {
 
     @TempDir

@@ -25,6 +25,7 @@ import org.ecgworkbench.cli.EcgWorkbenchCommand;
 import org.ecgworkbench.train.ClassWeighting;
 import org.ecgworkbench.train.Device;
 import org.ecgworkbench.train.LearningRateSchedule;
+import org.ecgworkbench.support.SlowTest;
 import org.ecgworkbench.train.OptimizerKind;
 import org.ecgworkbench.train.SplitMethod;
 import org.ecgworkbench.train.TrainingConfigJson;
@@ -220,6 +221,7 @@ class TrainingWizardViewModelTest {
                 ResNet1d.parameterCount(NetworkSpec.of(Architecture.RESNET18, 0.5, 2500, true))));
     }
 
+    @SlowTest
     @Test
     void theRunTheWizardAsksForTrains() throws Exception {
         TrainingWizardViewModel vm = wizard(new Pipeline(List.of(new ResampleStep(ResampleStep.Method.FFT, 250), LengthStep.end(2500))), NO_GPU);

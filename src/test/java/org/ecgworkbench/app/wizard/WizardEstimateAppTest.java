@@ -22,6 +22,7 @@ import org.ecgworkbench.app.FxBackgroundWork;
 import org.ecgworkbench.runs.RunRequest;
 import org.ecgworkbench.label.DiagnosisCatalogue;
 import org.ecgworkbench.model.Architecture;
+import org.ecgworkbench.support.FxTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -37,6 +38,7 @@ import org.testfx.framework.junit5.Start;
  * estimated from a training step timed here (the real network, in the background) before Finish.
  */
 @ExtendWith(ApplicationExtension.class)
+@FxTest
 class WizardEstimateAppTest {
 
     @TempDir

@@ -22,6 +22,7 @@ import java.util.OptionalDouble;
 import java.util.Random;
 import org.ecgworkbench.record.RecordFormatException;
 import org.ecgworkbench.record.Sex;
+import org.ecgworkbench.support.SlowTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Mutation fuzzing: every mutated file must either read or fail with a RecordFormatException
  * naming the file. Never another exception, never an OutOfMemoryError, never a hang.
  */
+@SlowTest
 class Mat5FuzzTest {
 
     private static final long SEED = 20180601L;

@@ -10,12 +10,14 @@ import java.util.stream.Stream;
 import org.ecgworkbench.record.EcgRecord;
 import org.ecgworkbench.record.EcgRecordReader;
 import org.ecgworkbench.record.ReadOptions;
+import org.ecgworkbench.support.SlowTest;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Every real challenge record (format 16+24, MAT v4) read and written back comes out byte-identical. */
+@SlowTest
 class ChallengeRoundTripTest {
     private static final List<String> CHALLENGE_FOLDERS = List.of("cinc2020-fixtures", "cinc2020-unlabelled", "cpsc2018-early");
 
