@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.logging.FileHandler;
 import java.util.logging.Handler;
 import java.util.logging.Logger;
+import org.ecgworkbench.runs.AppConfigDir;
 import org.junit.jupiter.api.Test;
 
 /** A launched workbench (Application.launch calls init; tests that call start do not) logs to its file and catches the uncaught. */

@@ -28,12 +28,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * and choosing polyphase instead of FFT resampling with the mouse redraws different stage traces.
  */
 @ExtendWith(ApplicationExtension.class)
-<<<<<<< HEAD:src/test/java/org/ecgworkbench/app/preview/PreviewRoomTest.java
-public class PreviewRoomTest {
-=======
 @FxTest
-class PreviewRoomTest {
->>>>>>> h7:src/test/java/org/ecgworkbench/app/PreviewRoomTest.java
+public class PreviewRoomTest {
 
     static final double WIDTH = 1300;
     static final double HEIGHT = 820;
