@@ -13,7 +13,7 @@ import java.util.TreeMap;
 
 /**
  * The interval reference of one LUDB record, as issue 16's "Validation 1" defines it. Per beat, over
- * the annotated leads: QRS onset = earliest QRS onset, QRS offset = latest, P onset = earliest P onset,
+ * the annotated leads (a beat is the QRS marks whose onset–offset spans overlap): QRS onset = earliest QRS onset, QRS offset = latest, P onset = earliest P onset,
  * P offset = latest, T end = latest T offset. Per record, the median over annotated beats of
  * PR = QRS onset − P onset, QRS = offset − onset, QT = T end − QRS onset and P = P offset − P onset;
  * RR is the mean interval between lead II's consecutive QRS peak marks.
@@ -30,8 +30,8 @@ public record LudbReference(String record, double fs, List<ReferenceBeat> beats,
     public static final List<String> LEAD_EXTENSIONS =
             List.of("i", "ii", "iii", "avr", "avl", "avf", "v1", "v2", "v3", "v4", "v5", "v6");
 
-    /** QRS marks of different leads whose peaks lie within this of the first one belong to the same beat. */
-    private static final double SAME_BEAT_SECONDS = 0.1;
+    /** No two beats are closer than this (300 bpm). */
+    private static final double MIN_RR_SECONDS = 0.2;
 
     public LudbReference {
         beats = List.copyOf(beats);
@@ -56,16 +56,22 @@ public record LudbReference(String record, double fs, List<ReferenceBeat> beats,
     public static LudbReference of(String record, double fs, Map<String, List<AnnotatedWave>> leads) {
         List<AnnotatedWave> qrs = new ArrayList<>();
         leads.values().forEach(ws -> ws.stream().filter(w -> w.kind() == WaveKind.QRS).forEach(qrs::add));
-        qrs.sort(Comparator.comparingLong(AnnotatedWave::peak));
-        long sameBeat = Math.round(SAME_BEAT_SECONDS * fs);
+        // Leads mark different peaks (R in one, S in another) and some spans are short, so a mark joins the
+        // current beat when its span overlaps the beat's or its peak is within the shortest possible RR.
+        qrs.sort(Comparator.comparingLong(LudbReference::start));
+        long minRr = Math.round(MIN_RR_SECONDS * fs);
         List<List<AnnotatedWave>> groups = new ArrayList<>();
+        long groupEnd = Long.MIN_VALUE;
+        long groupPeak = Long.MIN_VALUE;
         for (AnnotatedWave w : qrs) {
-            List<AnnotatedWave> last = groups.isEmpty() ? null : groups.get(groups.size() - 1);
-            if (last != null && w.peak() - last.get(0).peak() <= sameBeat) {
-                last.add(w);
-            } else {
-                groups.add(new ArrayList<>(List.of(w)));
+            if (groups.isEmpty() || (start(w) > groupEnd && w.peak() - groupPeak > minRr)) {
+                groups.add(new ArrayList<>());
+                groupEnd = Long.MIN_VALUE;
+                groupPeak = Long.MIN_VALUE;
             }
+            groups.get(groups.size() - 1).add(w);
+            groupEnd = Math.max(groupEnd, end(w));
+            groupPeak = Math.max(groupPeak, w.peak());
         }
         List<ReferenceBeat> beats = new ArrayList<>();
         for (int g = 0; g < groups.size(); g++) {
@@ -74,8 +80,8 @@ public record LudbReference(String record, double fs, List<ReferenceBeat> beats,
             long peak = peaks[peaks.length / 2];
             long onset = group.stream().filter(AnnotatedWave::hasOnset).mapToLong(AnnotatedWave::onset).min().orElse(-1);
             long offset = group.stream().filter(AnnotatedWave::hasOffset).mapToLong(AnnotatedWave::offset).max().orElse(-1);
-            long previousPeak = g > 0 ? groups.get(g - 1).get(0).peak() : Long.MIN_VALUE;
-            long nextPeak = g + 1 < groups.size() ? groups.get(g + 1).get(0).peak() : Long.MAX_VALUE;
+            long previousQrsEnd = g > 0 ? groups.get(g - 1).stream().mapToLong(LudbReference::end).max().orElseThrow() : Long.MIN_VALUE;
+            long nextQrsStart = g + 1 < groups.size() ? groups.get(g + 1).stream().mapToLong(LudbReference::start).min().orElseThrow() : Long.MAX_VALUE;
             long pOnset = Long.MAX_VALUE;
             long pOffset = -1;
             long tOffset = -1;
@@ -84,8 +90,8 @@ public record LudbReference(String record, double fs, List<ReferenceBeat> beats,
                 AnnotatedWave p = null;
                 AnnotatedWave t = null;
                 for (AnnotatedWave w : lead) {
-                    if (w.kind() == WaveKind.P && w.peak() > previousPeak && w.peak() < peak) p = w;
-                    if (w.kind() == WaveKind.T && t == null && w.peak() > peak && w.peak() < nextPeak) t = w;
+                    if (w.kind() == WaveKind.P && w.peak() > previousQrsEnd && w.peak() < peak) p = w;
+                    if (w.kind() == WaveKind.T && t == null && w.peak() > peak && w.peak() < nextQrsStart) t = w;
                 }
                 if (p != null && p.hasOnset() && p.hasOffset()) {
                     pOnset = Math.min(pOnset, p.onset());
@@ -98,6 +104,14 @@ public record LudbReference(String record, double fs, List<ReferenceBeat> beats,
         long withP = beats.stream().filter(ReferenceBeat::hasP).count();
         boolean pPresent = !beats.isEmpty() && 2 * withP >= beats.size();
         return new LudbReference(record, fs, beats, leadTwoRr(leads.get("ii"), fs), pPresent);
+    }
+
+    private static long start(AnnotatedWave w) {
+        return w.hasOnset() ? w.onset() : w.peak();
+    }
+
+    private static long end(AnnotatedWave w) {
+        return w.hasOffset() ? w.offset() : w.peak();
     }
 
     private static OptionalDouble leadTwoRr(List<AnnotatedWave> leadTwo, double fs) {
