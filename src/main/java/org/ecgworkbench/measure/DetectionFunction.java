@@ -21,6 +21,8 @@ final class DetectionFunction {
     /** Normalised energy is clipped here (times the lead's typical QRS energy). */
     static final double CLIP = 4;
     static final double SCALE_WINDOW_SECONDS = 2;
+    /** Below this rate the QRS band cannot be isolated; no lead is used. */
+    static final double MIN_FS = 40;
 
     private DetectionFunction() {
     }
@@ -34,6 +36,7 @@ final class DetectionFunction {
         double fs = leads.fs();
         double[] sum = new double[n];
         int used = 0;
+        if (fs < MIN_FS) return new Result(sum, 0);
         ZeroPhaseFilter bandPass = IirFilters.butterworthBandPass(2, LOW_HZ, Math.min(HIGH_HZ, 0.4 * fs), fs);
         if (n <= bandPass.padLength()) return new Result(sum, 0);
         for (double[] raw : leads.samples()) {
@@ -50,7 +53,7 @@ final class DetectionFunction {
             for (int i = 0; i < n; i++) sum[i] += Math.min(CLIP, e[i] / scale);
             used++;
         }
-        return new Result(movingAverage(sum, Math.max(1, (int) Math.round(INTEGRATION_SECONDS * fs))), used);
+        return new Result(MovingAverage.centred(sum, Math.max(1, (int) Math.round(INTEGRATION_SECONDS * fs))), used);
     }
 
     private static boolean allFinite(double[] x) {
@@ -82,18 +85,5 @@ final class DetectionFunction {
         }
         Arrays.sort(maxima);
         return maxima[count / 2];
-    }
-
-    static double[] movingAverage(double[] x, int width) {
-        double[] out = new double[x.length];
-        int half = width / 2;
-        double[] prefix = new double[x.length + 1];
-        for (int i = 0; i < x.length; i++) prefix[i + 1] = prefix[i] + x[i];
-        for (int i = 0; i < x.length; i++) {
-            int lo = Math.max(0, i - half);
-            int hi = Math.min(x.length, i + half + 1);
-            out[i] = (prefix[hi] - prefix[lo]) / (hi - lo);
-        }
-        return out;
     }
 }

@@ -9,7 +9,7 @@ import java.util.List;
  * period apart; a candidate is a QRS when it exceeds a threshold that sits a quarter of the way from the
  * running noise-peak level to the running QRS-peak level; when no QRS has come for 1.66 mean RR, the
  * largest skipped candidate above half the threshold is taken back. Positions are the function's
- * maxima, inside the QRS complex. Works at any sampling rate above 40 Hz.
+ * maxima, inside the QRS complex. Works at any sampling rate of 40 Hz and above (below it, nothing is detected).
  */
 public final class QrsDetector {
 
