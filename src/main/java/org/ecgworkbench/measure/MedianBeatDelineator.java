@@ -10,7 +10,8 @@ package org.ecgworkbench.measure;
  * <li>T: the T peak is the largest spatial deviation from the QRS-onset level between QRS offset + 80 ms
  * and the window's end; T end is where the velocity of the 40-ms smoothed beat, past its steepest
  * post-peak point, falls below {@value #T_FRACTION} of that steepest value.</li>
- * <li>P: the largest spatial deviation from the PR level in the 350 ms before QRS onset; present when it
+ * <li>P: the largest spatial deviation from the PR level in the 350 ms before QRS onset (but after the
+ * previous beat's T end, one RR before this beat's); present when it
  * exceeds {@value #P_MIN_MV} mV; onset and offset where the deviation falls to {@value #P_FRACTION} of
  * its height over the lowest level on that side.</li>
  * </ul>
@@ -107,6 +108,10 @@ public final class MedianBeatDelineator {
         int pOffset = -1;
         int pTo = onset - samples(P_GAP_SECONDS, fs);
         int pFrom = Math.max(0, onset - samples(P_SEARCH_SECONDS, fs));
+        if (tEnd >= 0 && rrMs > 0) {
+            // At fast rates the window would reach back into the previous beat's T wave: start after its end.
+            pFrom = Math.max(pFrom, tEnd - samples(rrMs / 1000.0, fs));
+        }
         if (pTo > pFrom + 2) {
             double[] pdev = deviation(smooth, pTo);
             int pPeak = argMax(pdev, pFrom, pTo);
