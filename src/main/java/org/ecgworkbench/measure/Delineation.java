@@ -1,0 +1,16 @@
+package org.ecgworkbench.measure;
+
+/**
+ * Global fiducials of the median beat, as indices into its rows; -1 when absent (no P wave, no T end found).
+ * Being taken from all leads at once, onsets are the earliest and offsets the latest over the leads.
+ */
+public record Delineation(int pOnset, int pOffset, int qrsOnset, int qrsOffset, int tPeak, int tEnd) {
+
+    public boolean hasP() {
+        return pOnset >= 0 && pOffset > pOnset;
+    }
+
+    public boolean hasTEnd() {
+        return tEnd >= 0;
+    }
+}

@@ -1,0 +1,73 @@
+package org.ecgworkbench.measure;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * The measurement of one record: beats, median beats, their delineation and the global intervals, with a
+ * warning for every measurement that could not be made.
+ */
+public record Measurement(List<Beat> beats, Optional<MedianBeats> medians, Optional<Delineation> delineation,
+                          GlobalIntervals intervals, List<String> warnings) {
+
+    public Measurement {
+        beats = List.copyOf(beats);
+        warnings = List.copyOf(warnings);
+    }
+
+    /** Measures the standard leads of {@code leads}. Never throws on odd signals: it reports what it cannot do. */
+    public static Measurement of(LeadMatrix leads) {
+        List<String> warnings = new ArrayList<>();
+        int[] detections = QrsDetector.detect(leads);
+        OptionalDouble rr = OptionalDouble.empty();
+        OptionalDouble rrSd = OptionalDouble.empty();
+        OptionalDouble rate = OptionalDouble.empty();
+        if (detections.length >= 2) {
+            double[] intervals = new double[detections.length - 1];
+            double sum = 0;
+            for (int i = 1; i < detections.length; i++) {
+                intervals[i - 1] = (detections[i] - detections[i - 1]) * 1000.0 / leads.fs();
+                sum += intervals[i - 1];
+            }
+            double mean = sum / intervals.length;
+            double ss = 0;
+            for (double r : intervals) ss += (r - mean) * (r - mean);
+            rr = OptionalDouble.of(mean);
+            rrSd = OptionalDouble.of(Math.sqrt(ss / intervals.length));
+            rate = OptionalDouble.of(60_000.0 / mean);
+        } else {
+            warnings.add("rate not measurable: " + detections.length + " beat(s) detected");
+        }
+        MedianBeatBuilder.Result built = detections.length == 0
+                ? new MedianBeatBuilder.Result(List.of(), Optional.empty())
+                : MedianBeatBuilder.build(MeasurementFilter.apply(leads), detections);
+        if (built.medians().isEmpty()) {
+            warnings.add("intervals not measurable: fewer than " + MedianBeatBuilder.MIN_BEATS + " dominant beats");
+            return new Measurement(built.beats(), Optional.empty(), Optional.empty(),
+                    new GlobalIntervals(rr, rrSd, rate, OptionalDouble.empty(), OptionalDouble.empty(),
+                            OptionalDouble.empty(), OptionalDouble.empty()), warnings);
+        }
+        MedianBeats m = built.medians().get();
+        double medianRrMs = MedianBeatBuilder.medianRr(detections) * 1000.0 / leads.fs();
+        Delineation d = MedianBeatDelineator.delineate(m, medianRrMs);
+        OptionalDouble qrs = OptionalDouble.of(m.ms(d.qrsOnset(), d.qrsOffset()));
+        OptionalDouble p = OptionalDouble.empty();
+        OptionalDouble pr = OptionalDouble.empty();
+        if (d.hasP()) {
+            p = OptionalDouble.of(m.ms(d.pOnset(), d.pOffset()));
+            pr = OptionalDouble.of(m.ms(d.pOnset(), d.qrsOnset()));
+        } else {
+            warnings.add("P duration and PR not measurable: no P wave found on the median beat");
+        }
+        OptionalDouble qt = OptionalDouble.empty();
+        if (d.hasTEnd()) {
+            qt = OptionalDouble.of(m.ms(d.qrsOnset(), d.tEnd()));
+        } else {
+            warnings.add("QT not measurable: no T end found on the median beat");
+        }
+        return new Measurement(built.beats(), Optional.of(m), Optional.of(d),
+                new GlobalIntervals(rr, rrSd, rate, p, pr, qrs, qt), warnings);
+    }
+}
