@@ -1,8 +1,8 @@
 package org.ecgworkbench.measure;
 
 import java.util.Arrays;
-import org.ecgworkbench.signal.IirFilters;
-import org.ecgworkbench.signal.ZeroPhaseFilter;
+import org.ecgworkbench.signal.dsp.IirFilters;
+import org.ecgworkbench.signal.dsp.ZeroPhaseFilter;
 
 /**
  * The multi-lead QRS detection function: per lead, spikes suppressed, band-passed 5–20 Hz (where QRS

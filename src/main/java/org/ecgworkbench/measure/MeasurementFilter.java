@@ -1,7 +1,7 @@
 package org.ecgworkbench.measure;
 
-import org.ecgworkbench.signal.IirFilters;
-import org.ecgworkbench.signal.ZeroPhaseFilter;
+import org.ecgworkbench.signal.dsp.IirFilters;
+import org.ecgworkbench.signal.dsp.ZeroPhaseFilter;
 
 /**
  * The diagnostic-band conditioning the median beats are built from: pacing spikes suppressed, then a

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.function.UnaryOperator;
-import org.ecgworkbench.signal.FftResampler;
+import org.ecgworkbench.signal.dsp.FftResampler;
 import org.junit.jupiter.api.Test;
 
 class QrsDetectorTest {
