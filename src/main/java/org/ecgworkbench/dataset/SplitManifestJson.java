@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.ecgworkbench.record.AtomicFiles;
+import org.ecgworkbench.record.TerminalText;
 
 /**
  * The JSON form of a {@link SplitManifest}:
@@ -110,7 +111,7 @@ public final class SplitManifestJson {
                 String where = "parts." + name + "[" + i + "]";
                 if (!id.isTextual() || id.asText().isEmpty()) throw new DatasetFormatException(file, where, "must be a non-empty string");
                 if (!SplitManifest.isRecordId(id.asText())) {
-                    throw new DatasetFormatException(file, where, "malformed record id " + SplitManifest.quoted(id.asText())
+                    throw new DatasetFormatException(file, where, "malformed record id " + TerminalText.quoted(id.asText())
                             + ": " + SplitManifest.RECORD_ID_RULE);
                 }
                 if (!seen.add(id.asText())) throw new DatasetFormatException(file, where, "record " + id.asText() + " appears twice");

@@ -17,6 +17,7 @@ import org.ecgworkbench.dataset.SplitManifest;
 import org.ecgworkbench.dataset.SplitManifestJson;
 import org.ecgworkbench.dataset.TensorCache;
 import org.ecgworkbench.dataset.TrainingIndex;
+import org.ecgworkbench.record.TerminalText;
 import org.ecgworkbench.signal.Pipeline;
 
 /**
@@ -56,7 +57,7 @@ final class TrainingData implements AutoCloseable {
         List<LabelledRecord> usable = new ArrayList<>();
         for (LabelledRecord r : index.records()) {
             if (SplitManifest.isRecordId(r.id())) usable.add(r);
-            else notes.add("malformed record id " + SplitManifest.quoted(r.id()) + ", left out: " + r.record().path());
+            else notes.add("malformed record id " + TerminalText.quoted(r.id()) + ", left out: " + r.record().path());
         }
         if (usable.isEmpty()) {
             throw new IOException("no usable records under " + String.join(", ", config.data())
