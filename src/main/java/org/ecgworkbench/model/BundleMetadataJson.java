@@ -21,14 +21,19 @@ import java.util.Set;
  *  "real_record_evaluation": {"data": "...", "records": 180, "trained_on": "...", "challenge_score": 0.18,
  *                             "auroc_macro": 0.76, "f1_macro": 0.15, "precision_micro": 0.19, "measured": "2026-12-07"}}</pre>
  * {@code real_record_evaluation} is optional (absent: not evaluated on real records; {@code train} does not
- * write it). Reading refuses unknown or missing fields with an {@link IllegalArgumentException} naming the field;
+ * write it). {@code provenance} is optional too (bundles written before it have none): {@code {"software_version":
+ * "0.1.0", "git_commit": "…", "data": [{"root": "data/cpsc", "records": 6877}], "split_sha256": "…", "backend": "…",
+ * "device": "…", "created": "2026-12-07T23:40:00Z"}}, written by {@code train}. Reading refuses unknown or missing fields with an {@link IllegalArgumentException} naming the field;
  * the format version is checked by {@link ModelBundleIO} before anything else.
  */
 public final class BundleMetadataJson {
     public static final String FORMAT = "ecg-workbench-model";
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static final Set<String> FIELDS = Set.of("format", "format_version", "software_version", "network", "codes",
-            "abbreviations", "pipeline", "thresholds", "training_config", "data_fingerprint", "metrics", "real_record_evaluation");
+            "abbreviations", "pipeline", "thresholds", "training_config", "data_fingerprint", "metrics", "real_record_evaluation", "provenance");
+    private static final Set<String> PROVENANCE_FIELDS = Set.of("software_version", "git_commit", "data", "split_sha256",
+            "backend", "device", "created");
+    private static final Set<String> DATA_ROOT_FIELDS = Set.of("root", "records");
     private static final Set<String> EVALUATION_FIELDS = Set.of("data", "records", "trained_on", "challenge_score", "auroc_macro",
             "f1_macro", "precision_micro", "measured");
     private static final Set<String> NETWORK_FIELDS = Set.of("architecture", "width", "channels", "length", "outputs",
@@ -43,21 +48,23 @@ public final class BundleMetadataJson {
         root.put("format_version", m.formatVersion());
         root.put("software_version", m.softwareVersion());
         root.set("network", network(m.network()));
+        // The file keeps parallel arrays (the layout every bundle so far has); in memory they are one list of classes.
         ArrayNode codes = root.putArray("codes");
-        m.codes().forEach(codes::add);
+        m.classes().forEach(c -> codes.add(c.code()));
         ArrayNode abbrevs = root.putArray("abbreviations");
-        m.abbreviations().forEach(abbrevs::add);
+        m.classes().forEach(c -> abbrevs.add(c.label()));
         try {
             root.set("pipeline", MAPPER.readTree(m.pipelineJson()));
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("pipeline JSON is not valid JSON: " + e.getOriginalMessage(), e);
         }
         ArrayNode thresholds = root.putArray("thresholds");
-        for (double t : m.thresholds()) thresholds.add(t);
+        m.classes().forEach(c -> thresholds.add(c.threshold()));
         root.set("training_config", m.trainingConfig());
         root.set("data_fingerprint", m.dataFingerprint());
         root.set("metrics", m.metrics());
         if (m.realRecordEvaluation() != null) root.set("real_record_evaluation", evaluation(m.realRecordEvaluation()));
+        if (m.provenance() != null) root.set("provenance", provenance(m.provenance()));
         try {
             return MAPPER.writeValueAsString(root);
         } catch (JsonProcessingException e) {
@@ -170,14 +177,69 @@ public final class BundleMetadataJson {
             if (!th.get(i).isNumber()) throw new IllegalArgumentException("field 'thresholds[" + i + "]' must be a number");
             thresholds[i] = th.get(i).asDouble();
         }
-        try {
-            return new BundleMetadata(version, text(root, "software_version", ""), spec, strings(root, "codes"),
-                    strings(root, "abbreviations"), pipelineJson, thresholds, optionalObject(root, "training_config"),
-                    optionalObject(root, "data_fingerprint"), optionalObject(root, "metrics"), evaluation(root));
-        } catch (IllegalArgumentException e) {
-            if (e.getMessage().startsWith("field ")) throw e;
-            throw new IllegalArgumentException("fields 'codes'/'abbreviations'/'thresholds': " + e.getMessage(), e);
+        List<String> codes = strings(root, "codes");
+        List<String> abbreviations = strings(root, "abbreviations");
+        String softwareVersion = text(root, "software_version", "");
+        if (codes.size() != spec.outputs()) {
+            throw new IllegalArgumentException("field 'codes': " + codes.size() + " class codes for " + spec.outputs() + " outputs");
         }
+        if (abbreviations.size() != codes.size()) {
+            throw new IllegalArgumentException("field 'abbreviations': " + abbreviations.size() + " abbreviations for "
+                    + codes.size() + " class codes");
+        }
+        if (thresholds.length != codes.size()) {
+            throw new IllegalArgumentException("field 'thresholds': " + thresholds.length + " thresholds for " + codes.size() + " classes");
+        }
+        List<OutputClass> classes = new ArrayList<>(codes.size());
+        for (int i = 0; i < codes.size(); i++) {
+            if (!(thresholds[i] >= 0 && thresholds[i] <= 1)) {
+                throw new IllegalArgumentException("field 'thresholds[" + i + "]': threshold " + i + " (" + codes.get(i)
+                        + ") must be in [0, 1], not " + thresholds[i]);
+            }
+            classes.add(new OutputClass(codes.get(i), abbreviations.get(i), thresholds[i]));
+        }
+        return new BundleMetadata(version, softwareVersion, spec, classes, pipelineJson, optionalObject(root, "training_config"),
+                optionalObject(root, "data_fingerprint"), optionalObject(root, "metrics"), evaluation(root), provenance(root));
+    }
+
+    static ObjectNode provenance(BundleProvenance p) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("software_version", p.softwareVersion());
+        node.put("git_commit", p.gitCommit());
+        ArrayNode data = node.putArray("data");
+        for (BundleProvenance.DataRoot r : p.data()) data.addObject().put("root", r.root()).put("records", r.records());
+        node.put("split_sha256", p.splitSha256());
+        node.put("backend", p.backend());
+        node.put("device", p.device());
+        node.put("created", p.created());
+        return node;
+    }
+
+    /** The optional {@code provenance} object (absent in bundles written before it, and in bundles not made by {@code train}). */
+    private static BundleProvenance provenance(JsonNode root) {
+        JsonNode p = root.get("provenance");
+        if (p == null) return null;
+        if (!p.isObject()) throw new IllegalArgumentException("field 'provenance' must be an object");
+        String at = "provenance.";
+        only(p, PROVENANCE_FIELDS, at);
+        JsonNode data = p.get("data");
+        if (data == null || !data.isArray()) throw new IllegalArgumentException("field 'provenance.data' must be an array");
+        List<BundleProvenance.DataRoot> roots = new ArrayList<>();
+        for (int i = 0; i < data.size(); i++) {
+            String where = at + "data[" + i + "].";
+            JsonNode r = data.get(i);
+            if (!r.isObject()) throw new IllegalArgumentException("field '" + at + "data[" + i + "]' must be an object");
+            only(r, DATA_ROOT_FIELDS, where);
+            int records = integer(r, "records", where);
+            if (records < 0) throw new IllegalArgumentException("field '" + where + "records' must be >= 0");
+            roots.add(new BundleProvenance.DataRoot(text(r, "root", where), records));
+        }
+        String split = text(p, "split_sha256", at);
+        if (!split.matches("[0-9a-f]{64}")) {
+            throw new IllegalArgumentException("field 'provenance.split_sha256' must be 64 lower-case hex digits");
+        }
+        return new BundleProvenance(text(p, "software_version", at), text(p, "git_commit", at), roots, split,
+                text(p, "backend", at), text(p, "device", at), text(p, "created", at));
     }
 
     private static void only(JsonNode node, Set<String> allowed, String prefix) {
