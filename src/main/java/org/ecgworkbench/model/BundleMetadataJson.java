@@ -7,9 +7,9 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
+import org.ecgworkbench.record.JsonFields;
 
 /**
  * The JSON form of {@link BundleMetadata} ({@code metadata.json}):
@@ -97,16 +97,15 @@ public final class BundleMetadataJson {
         return node;
     }
 
-    private static RealRecordEvaluation evaluation(JsonNode root) {
-        JsonNode e = root.get("real_record_evaluation");
-        if (e == null) return null;
-        if (!e.isObject()) throw new IllegalArgumentException("field 'real_record_evaluation' must be an object");
-        String p = "real_record_evaluation.";
-        only(e, EVALUATION_FIELDS, p);
+    private static RealRecordEvaluation evaluation(JsonFields root) {
+        JsonNode node = root.optional("real_record_evaluation");
+        if (node == null) return null;
+        if (!node.isObject()) throw root.type("real_record_evaluation", "must be an object");
+        JsonFields e = JsonFields.of(node, "real_record_evaluation.").only(EVALUATION_FIELDS);
         try {
-            return new RealRecordEvaluation(text(e, "data", p), integer(e, "records", p), text(e, "trained_on", p),
-                    number(e, "challenge_score", p), number(e, "auroc_macro", p), number(e, "f1_macro", p),
-                    number(e, "precision_micro", p), text(e, "measured", p));
+            return new RealRecordEvaluation(e.text("data"), e.integer("records"), e.text("trained_on"),
+                    e.number("challenge_score"), e.number("auroc_macro"), e.number("f1_macro"),
+                    e.number("precision_micro"), e.text("measured"));
         } catch (IllegalArgumentException x) {
             if (x.getMessage().startsWith("field ")) throw x;
             throw new IllegalArgumentException("field 'real_record_evaluation': " + x.getMessage(), x);
@@ -148,38 +147,29 @@ public final class BundleMetadataJson {
     }
 
     public static BundleMetadata read(String json) {
-        JsonNode root = tree(json);
-        int version = formatVersion(root);
-        only(root, FIELDS, "");
-        JsonNode net = field(root, "network");
-        if (!net.isObject()) throw new IllegalArgumentException("field 'network' must be an object");
-        only(net, NETWORK_FIELDS, "network.");
+        JsonNode tree = tree(json);
+        int version = formatVersion(tree);
+        JsonFields root = JsonFields.root(tree).only(FIELDS);
+        JsonFields net = root.object("network").only(NETWORK_FIELDS);
         NetworkSpec spec;
         try {
-            spec = new NetworkSpec(Architecture.parse(text(net, "architecture", "network.")),
-                    number(net, "width", "network."), integer(net, "channels", "network."), integer(net, "length", "network."),
-                    integer(net, "outputs", "network."), bool(net, "demographics", "network."), number(net, "dropout", "network."));
+            spec = new NetworkSpec(Architecture.parse(net.text("architecture")), net.number("width"), net.integer("channels"),
+                    net.integer("length"), net.integer("outputs"), net.bool("demographics"), net.number("dropout"));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("field 'network': " + e.getMessage(), e);
         }
-        JsonNode pipeline = field(root, "pipeline");
-        if (!pipeline.isObject()) throw new IllegalArgumentException("field 'pipeline' must be an object");
+        JsonNode pipeline = root.required("pipeline");
+        if (!pipeline.isObject()) throw root.type("pipeline", "must be an object");
         String pipelineJson;
         try {
             pipelineJson = MAPPER.writeValueAsString(pipeline);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-        JsonNode th = field(root, "thresholds");
-        if (!th.isArray()) throw new IllegalArgumentException("field 'thresholds' must be an array");
-        double[] thresholds = new double[th.size()];
-        for (int i = 0; i < th.size(); i++) {
-            if (!th.get(i).isNumber()) throw new IllegalArgumentException("field 'thresholds[" + i + "]' must be a number");
-            thresholds[i] = th.get(i).asDouble();
-        }
-        List<String> codes = strings(root, "codes");
-        List<String> abbreviations = strings(root, "abbreviations");
-        String softwareVersion = text(root, "software_version", "");
+        double[] thresholds = root.numbers("thresholds");
+        String softwareVersion = root.text("software_version");
+        List<String> codes = root.strings("codes");
+        List<String> abbreviations = root.strings("abbreviations");
         if (codes.size() != spec.outputs()) {
             throw new IllegalArgumentException("field 'codes': " + codes.size() + " class codes for " + spec.outputs() + " outputs");
         }
@@ -198,8 +188,8 @@ public final class BundleMetadataJson {
             }
             classes.add(new OutputClass(codes.get(i), abbreviations.get(i), thresholds[i]));
         }
-        return new BundleMetadata(version, softwareVersion, spec, classes, pipelineJson, optionalObject(root, "training_config"),
-                optionalObject(root, "data_fingerprint"), optionalObject(root, "metrics"), evaluation(root), provenance(root));
+        return new BundleMetadata(version, softwareVersion, spec, classes, pipelineJson, root.objectOrNull("training_config"),
+                root.objectOrNull("data_fingerprint"), root.objectOrNull("metrics"), evaluation(root), provenance(root));
     }
 
     static ObjectNode provenance(BundleProvenance p) {
@@ -216,84 +206,23 @@ public final class BundleMetadataJson {
     }
 
     /** The optional {@code provenance} object (absent in bundles written before it, and in bundles not made by {@code train}). */
-    private static BundleProvenance provenance(JsonNode root) {
-        JsonNode p = root.get("provenance");
-        if (p == null) return null;
-        if (!p.isObject()) throw new IllegalArgumentException("field 'provenance' must be an object");
-        String at = "provenance.";
-        only(p, PROVENANCE_FIELDS, at);
-        JsonNode data = p.get("data");
-        if (data == null || !data.isArray()) throw new IllegalArgumentException("field 'provenance.data' must be an array");
+    private static BundleProvenance provenance(JsonFields root) {
+        JsonNode node = root.optional("provenance");
+        if (node == null) return null;
+        if (!node.isObject()) throw root.type("provenance", "must be an object");
+        JsonFields p = JsonFields.of(node, "provenance.").only(PROVENANCE_FIELDS);
+        JsonNode data = p.array("data", "must be an array");
         List<BundleProvenance.DataRoot> roots = new ArrayList<>();
         for (int i = 0; i < data.size(); i++) {
-            String where = at + "data[" + i + "].";
-            JsonNode r = data.get(i);
-            if (!r.isObject()) throw new IllegalArgumentException("field '" + at + "data[" + i + "]' must be an object");
-            only(r, DATA_ROOT_FIELDS, where);
-            int records = integer(r, "records", where);
-            if (records < 0) throw new IllegalArgumentException("field '" + where + "records' must be >= 0");
-            roots.add(new BundleProvenance.DataRoot(text(r, "root", where), records));
+            if (!data.get(i).isObject()) throw p.type("data[" + i + "]", "must be an object");
+            JsonFields r = JsonFields.of(data.get(i), "provenance.data[" + i + "].").only(DATA_ROOT_FIELDS);
+            int records = r.integer("records");
+            if (records < 0) throw r.type("records", "must be >= 0");
+            roots.add(new BundleProvenance.DataRoot(r.text("root"), records));
         }
-        String split = text(p, "split_sha256", at);
-        if (!split.matches("[0-9a-f]{64}")) {
-            throw new IllegalArgumentException("field 'provenance.split_sha256' must be 64 lower-case hex digits");
-        }
-        return new BundleProvenance(text(p, "software_version", at), text(p, "git_commit", at), roots, split,
-                text(p, "backend", at), text(p, "device", at), text(p, "created", at));
-    }
-
-    private static void only(JsonNode node, Set<String> allowed, String prefix) {
-        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
-            String name = it.next();
-            if (!allowed.contains(name)) throw new IllegalArgumentException("unknown field '" + prefix + name + "'");
-        }
-    }
-
-    private static JsonNode field(JsonNode node, String name) {
-        JsonNode v = node.get(name);
-        if (v == null) throw new IllegalArgumentException("missing field '" + name + "'");
-        return v;
-    }
-
-    private static String text(JsonNode node, String name, String prefix) {
-        JsonNode v = node.get(name);
-        if (v == null || !v.isTextual()) throw new IllegalArgumentException("field '" + prefix + name + "' must be a string");
-        return v.asText();
-    }
-
-    private static double number(JsonNode node, String name, String prefix) {
-        JsonNode v = node.get(name);
-        if (v == null || !v.isNumber()) throw new IllegalArgumentException("field '" + prefix + name + "' must be a number");
-        return v.asDouble();
-    }
-
-    private static int integer(JsonNode node, String name, String prefix) {
-        JsonNode v = node.get(name);
-        if (v == null || !v.isInt()) throw new IllegalArgumentException("field '" + prefix + name + "' must be an integer");
-        return v.asInt();
-    }
-
-    private static boolean bool(JsonNode node, String name, String prefix) {
-        JsonNode v = node.get(name);
-        if (v == null || !v.isBoolean()) throw new IllegalArgumentException("field '" + prefix + name + "' must be true or false");
-        return v.asBoolean();
-    }
-
-    private static List<String> strings(JsonNode root, String name) {
-        JsonNode v = field(root, name);
-        if (!v.isArray()) throw new IllegalArgumentException("field '" + name + "' must be an array of strings");
-        List<String> out = new ArrayList<>();
-        for (int i = 0; i < v.size(); i++) {
-            if (!v.get(i).isTextual()) throw new IllegalArgumentException("field '" + name + "[" + i + "]' must be a string");
-            out.add(v.get(i).asText());
-        }
-        return out;
-    }
-
-    private static JsonNode optionalObject(JsonNode root, String name) {
-        JsonNode v = field(root, name);
-        if (v.isNull()) return null;
-        if (!v.isObject()) throw new IllegalArgumentException("field '" + name + "' must be an object or null");
-        return v;
+        String split = p.text("split_sha256");
+        if (!split.matches("[0-9a-f]{64}")) throw p.type("split_sha256", "must be 64 lower-case hex digits");
+        return new BundleProvenance(p.text("software_version"), p.text("git_commit"), roots, split,
+                p.text("backend"), p.text("device"), p.text("created"));
     }
 }
