@@ -1,11 +1,10 @@
 package org.ecgworkbench.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.ecgworkbench.label.DiagnosisCatalogue;
-import org.ecgworkbench.label.ScoredClass;
 
 /**
  * What a model bundle says about its network, stored as {@code metadata.json} beside it.
@@ -68,7 +67,7 @@ public record BundleMetadata(int formatVersion, String softwareVersion, NetworkS
         if (newThresholds.length != classes.size()) {
             throw new IllegalArgumentException(newThresholds.length + " thresholds for " + classes.size() + " classes");
         }
-        List<OutputClass> tuned = new java.util.ArrayList<>(classes.size());
+        List<OutputClass> tuned = new ArrayList<>(classes.size());
         for (int i = 0; i < newThresholds.length; i++) tuned.add(classes.get(i).withThreshold(newThresholds[i]));
         return new BundleMetadata(formatVersion, softwareVersion, network, tuned, pipelineJson, trainingConfig,
                 dataFingerprint, metrics, realRecordEvaluation, provenance);
@@ -93,11 +92,5 @@ public record BundleMetadata(int formatVersion, String softwareVersion, NetworkS
     public BundleMetadata withRealRecordEvaluation(RealRecordEvaluation evaluation) {
         return new BundleMetadata(formatVersion, softwareVersion, network, classes, pipelineJson, trainingConfig,
                 dataFingerprint, metrics, evaluation, provenance);
-    }
-
-    @Override
-    public String toString() {
-        return "BundleMetadata[format " + formatVersion + ", v" + softwareVersion + ", " + network + ", classes "
-                + Arrays.toString(codes().toArray()) + "]";
     }
 }
