@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.ecgworkbench.record.TerminalText;
 
 /**
  * Which record ids went where. Saved with a run ({@code split.json}, {@link SplitManifestJson}) and
@@ -63,7 +64,7 @@ public record SplitManifest(String method, long seed, int folds, int fold, Map<S
             for (String id : ids) {
                 if (id == null || id.isEmpty()) throw new IllegalArgumentException("part " + name + " holds an empty id");
                 if (!isRecordId(id)) {
-                    throw new IllegalArgumentException("part " + name + " holds a malformed record id " + quoted(id) + ": " + RECORD_ID_RULE);
+                    throw new IllegalArgumentException("part " + name + " holds a malformed record id " + TerminalText.quoted(id) + ": " + RECORD_ID_RULE);
                 }
                 if (!seen.add(id)) throw new IllegalArgumentException("record " + id + " appears twice in the split");
             }
@@ -75,22 +76,6 @@ public record SplitManifest(String method, long seed, int folds, int fold, Map<S
     /** Whether {@code id} is a well-formed record id ({@link #RECORD_ID_RULE}). */
     public static boolean isRecordId(String id) {
         return id != null && RECORD_ID.matcher(id).matches();
-    }
-
-    /**
-     * An id from a file, quoted for a message, with quotes, backslashes, control and non-ASCII
-     * characters escaped as Java unicode escapes and cut at 64 characters: a malformed id must not
-     * reach a terminal raw.
-     */
-    public static String quoted(String id) {
-        StringBuilder sb = new StringBuilder("\"");
-        for (int i = 0; i < id.length() && i < 64; i++) {
-            char c = id.charAt(i);
-            if (c < 0x20 || c > 0x7e || c == '"' || c == '\\') sb.append(String.format("\\u%04x", (int) c));
-            else sb.append(c);
-        }
-        if (id.length() > 64) sb.append("…");
-        return sb.append('"').toString();
     }
 
     /** The sorted ids of one part. */

@@ -17,7 +17,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.ecgworkbench.record.AtomicFiles;
+import org.ecgworkbench.record.JsonFields;
+import org.ecgworkbench.record.TerminalText;
 
 /**
  * The JSON form of a {@link SplitManifest}:
@@ -74,10 +77,8 @@ public final class SplitManifestJson {
             throw new DatasetFormatException(file, null, "not valid JSON: " + e.getOriginalMessage());
         }
         if (root == null || !root.isObject()) throw new DatasetFormatException(file, null, "must hold a JSON object");
-        for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
-            String name = it.next();
-            if (!FIELDS.contains(name)) throw new DatasetFormatException(file, name, "unknown field");
-        }
+        JsonFields fields = JsonFields.root(root);
+        checked(file, () -> fields.only(FIELDS));
         if (!FORMAT.equals(root.path("format").asText(null))) {
             throw new DatasetFormatException(file, "format", "must be \"" + FORMAT + "\" (is this a split manifest?)");
         }
@@ -86,8 +87,7 @@ public final class SplitManifestJson {
             throw new DatasetFormatException(file, "version", (version == null ? "missing" : version.toString())
                     + " is not supported (this build reads " + VERSION + ")");
         }
-        JsonNode method = root.get("method");
-        if (method == null || !method.isTextual()) throw new DatasetFormatException(file, "method", "must be a string");
+        String method = checked(file, () -> fields.text("method"));
         long seed = integral(root, "seed", file);
         int folds = Math.toIntExact(integral(root, "folds", file));
         int fold = Math.toIntExact(integral(root, "fold", file));
@@ -110,7 +110,7 @@ public final class SplitManifestJson {
                 String where = "parts." + name + "[" + i + "]";
                 if (!id.isTextual() || id.asText().isEmpty()) throw new DatasetFormatException(file, where, "must be a non-empty string");
                 if (!SplitManifest.isRecordId(id.asText())) {
-                    throw new DatasetFormatException(file, where, "malformed record id " + SplitManifest.quoted(id.asText())
+                    throw new DatasetFormatException(file, where, "malformed record id " + TerminalText.quoted(id.asText())
                             + ": " + SplitManifest.RECORD_ID_RULE);
                 }
                 if (!seen.add(id.asText())) throw new DatasetFormatException(file, where, "record " + id.asText() + " appears twice");
@@ -119,10 +119,19 @@ public final class SplitManifestJson {
             map.put(name, list);
         }
         try {
-            return new SplitManifest(method.asText(), seed, folds, fold, map);
+            return new SplitManifest(method, seed, folds, fold, map);
         } catch (IllegalArgumentException e) {
             String field = e.getMessage().startsWith("method") ? "method" : "folds";
             throw new DatasetFormatException(file, field, e.getMessage());
+        }
+    }
+
+    /** Runs one {@link JsonFields} read, its refusal reported as this file's format error (field and problem kept). */
+    private static <T> T checked(Path file, Supplier<T> read) throws DatasetFormatException {
+        try {
+            return read.get();
+        } catch (JsonFields.Problem p) {
+            throw new DatasetFormatException(file, p.field(), p.problem(), p);
         }
     }
 

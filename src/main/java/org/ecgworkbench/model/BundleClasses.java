@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.ecgworkbench.label.Diagnosis;
 import org.ecgworkbench.label.DiagnosisCatalogue;
 import org.ecgworkbench.label.ScoredClass;
+import org.ecgworkbench.record.TerminalText;
 
 /**
  * A bundle's classes checked against the diagnosis catalogue, and the one mapping from network
@@ -37,7 +38,7 @@ public final class BundleClasses {
             String code = m.codes().get(i);
             String abbrev = m.abbreviations().get(i);
             if (!isSnomedConceptId(code)) {
-                throw new IllegalArgumentException("field 'codes[" + i + "]': " + quoted(code) + " is not a SNOMED CT concept identifier");
+                throw new IllegalArgumentException("field 'codes[" + i + "]': " + TerminalText.quoted(code) + " is not a SNOMED CT concept identifier");
             }
             Optional<ScoredClass> scored = catalogue.scoredClassOf(code);
             String key = scored.map(ScoredClass::canonicalCode).orElse(code);
@@ -48,11 +49,11 @@ public final class BundleClasses {
             }
             String expected = scored.map(ScoredClass::label).orElse(catalogue.byCode(code).map(Diagnosis::abbreviation).orElse(null));
             if (expected != null && !expected.equals(abbrev)) {
-                throw new IllegalArgumentException("field 'abbreviations[" + i + "]': " + quoted(abbrev) + " does not match the catalogue's "
-                        + quoted(expected) + " for " + code);
+                throw new IllegalArgumentException("field 'abbreviations[" + i + "]': " + TerminalText.quoted(abbrev) + " does not match the catalogue's "
+                        + TerminalText.quoted(expected) + " for " + code);
             }
             if (expected == null && !printable(abbrev)) {
-                throw new IllegalArgumentException("field 'abbreviations[" + i + "]': " + quoted(abbrev) + " is not 1 to "
+                throw new IllegalArgumentException("field 'abbreviations[" + i + "]': " + TerminalText.quoted(abbrev) + " is not 1 to "
                         + MAX_ABBREVIATION + " printable ASCII characters");
             }
         }
@@ -113,18 +114,6 @@ public final class BundleClasses {
         if (s == null || s.isEmpty() || s.length() > MAX_ABBREVIATION) return false;
         for (int i = 0; i < s.length(); i++) if (s.charAt(i) < 0x20 || s.charAt(i) > 0x7e) return false;
         return true;
-    }
-
-    /** Quoted for a message, control and non-ASCII characters escaped: a crafted bundle stays inert. */
-    private static String quoted(String s) {
-        if (s == null) return "null";
-        StringBuilder sb = new StringBuilder("\"");
-        for (int i = 0; i < s.length() && i < 64; i++) {
-            char c = s.charAt(i);
-            if (c < 0x20 || c > 0x7e || c == '"' || c == '\\') sb.append(String.format("\\u%04x", (int) c));
-            else sb.append(c);
-        }
-        return sb.append(s.length() > 64 ? "…\"" : "\"").toString();
     }
 
     /** The Verhoeff check-digit scheme SNOMED CT identifiers use. */

@@ -7,9 +7,9 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
+import org.ecgworkbench.record.JsonFields;
 
 /**
  * The JSON form of {@link BundleMetadata} ({@code metadata.json}):
@@ -21,14 +21,19 @@ import java.util.Set;
  *  "real_record_evaluation": {"data": "...", "records": 180, "trained_on": "...", "challenge_score": 0.18,
  *                             "auroc_macro": 0.76, "f1_macro": 0.15, "precision_micro": 0.19, "measured": "2026-12-07"}}</pre>
  * {@code real_record_evaluation} is optional (absent: not evaluated on real records; {@code train} does not
- * write it). Reading refuses unknown or missing fields with an {@link IllegalArgumentException} naming the field;
+ * write it). {@code provenance} is optional too (bundles written before it have none): {@code {"software_version":
+ * "0.1.0", "git_commit": "…", "data": [{"root": "data/cpsc", "records": 6877}], "split_sha256": "…", "backend": "…",
+ * "device": "…", "created": "2026-12-07T23:40:00Z"}}, written by {@code train}. Reading refuses unknown or missing fields with an {@link IllegalArgumentException} naming the field;
  * the format version is checked by {@link ModelBundleIO} before anything else.
  */
 public final class BundleMetadataJson {
     public static final String FORMAT = "ecg-workbench-model";
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static final Set<String> FIELDS = Set.of("format", "format_version", "software_version", "network", "codes",
-            "abbreviations", "pipeline", "thresholds", "training_config", "data_fingerprint", "metrics", "real_record_evaluation");
+            "abbreviations", "pipeline", "thresholds", "training_config", "data_fingerprint", "metrics", "real_record_evaluation", "provenance");
+    private static final Set<String> PROVENANCE_FIELDS = Set.of("software_version", "git_commit", "data", "split_sha256",
+            "backend", "device", "created");
+    private static final Set<String> DATA_ROOT_FIELDS = Set.of("root", "records");
     private static final Set<String> EVALUATION_FIELDS = Set.of("data", "records", "trained_on", "challenge_score", "auroc_macro",
             "f1_macro", "precision_micro", "measured");
     private static final Set<String> NETWORK_FIELDS = Set.of("architecture", "width", "channels", "length", "outputs",
@@ -43,21 +48,23 @@ public final class BundleMetadataJson {
         root.put("format_version", m.formatVersion());
         root.put("software_version", m.softwareVersion());
         root.set("network", network(m.network()));
+        // The file keeps parallel arrays (the layout every bundle so far has); in memory they are one list of classes.
         ArrayNode codes = root.putArray("codes");
-        m.codes().forEach(codes::add);
+        m.classes().forEach(c -> codes.add(c.code()));
         ArrayNode abbrevs = root.putArray("abbreviations");
-        m.abbreviations().forEach(abbrevs::add);
+        m.classes().forEach(c -> abbrevs.add(c.label()));
         try {
             root.set("pipeline", MAPPER.readTree(m.pipelineJson()));
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("pipeline JSON is not valid JSON: " + e.getOriginalMessage(), e);
         }
         ArrayNode thresholds = root.putArray("thresholds");
-        for (double t : m.thresholds()) thresholds.add(t);
+        m.classes().forEach(c -> thresholds.add(c.threshold()));
         root.set("training_config", m.trainingConfig());
         root.set("data_fingerprint", m.dataFingerprint());
         root.set("metrics", m.metrics());
         if (m.realRecordEvaluation() != null) root.set("real_record_evaluation", evaluation(m.realRecordEvaluation()));
+        if (m.provenance() != null) root.set("provenance", provenance(m.provenance()));
         try {
             return MAPPER.writeValueAsString(root);
         } catch (JsonProcessingException e) {
@@ -90,16 +97,15 @@ public final class BundleMetadataJson {
         return node;
     }
 
-    private static RealRecordEvaluation evaluation(JsonNode root) {
-        JsonNode e = root.get("real_record_evaluation");
-        if (e == null) return null;
-        if (!e.isObject()) throw new IllegalArgumentException("field 'real_record_evaluation' must be an object");
-        String p = "real_record_evaluation.";
-        only(e, EVALUATION_FIELDS, p);
+    private static RealRecordEvaluation evaluation(JsonFields root) {
+        JsonNode node = root.optional("real_record_evaluation");
+        if (node == null) return null;
+        if (!node.isObject()) throw root.type("real_record_evaluation", "must be an object");
+        JsonFields e = JsonFields.of(node, "real_record_evaluation.").only(EVALUATION_FIELDS);
         try {
-            return new RealRecordEvaluation(text(e, "data", p), integer(e, "records", p), text(e, "trained_on", p),
-                    number(e, "challenge_score", p), number(e, "auroc_macro", p), number(e, "f1_macro", p),
-                    number(e, "precision_micro", p), text(e, "measured", p));
+            return new RealRecordEvaluation(e.text("data"), e.integer("records"), e.text("trained_on"),
+                    e.number("challenge_score"), e.number("auroc_macro"), e.number("f1_macro"),
+                    e.number("precision_micro"), e.text("measured"));
         } catch (IllegalArgumentException x) {
             if (x.getMessage().startsWith("field ")) throw x;
             throw new IllegalArgumentException("field 'real_record_evaluation': " + x.getMessage(), x);
@@ -141,97 +147,82 @@ public final class BundleMetadataJson {
     }
 
     public static BundleMetadata read(String json) {
-        JsonNode root = tree(json);
-        int version = formatVersion(root);
-        only(root, FIELDS, "");
-        JsonNode net = field(root, "network");
-        if (!net.isObject()) throw new IllegalArgumentException("field 'network' must be an object");
-        only(net, NETWORK_FIELDS, "network.");
+        JsonNode tree = tree(json);
+        int version = formatVersion(tree);
+        JsonFields root = JsonFields.root(tree).only(FIELDS);
+        JsonFields net = root.object("network").only(NETWORK_FIELDS);
         NetworkSpec spec;
         try {
-            spec = new NetworkSpec(Architecture.parse(text(net, "architecture", "network.")),
-                    number(net, "width", "network."), integer(net, "channels", "network."), integer(net, "length", "network."),
-                    integer(net, "outputs", "network."), bool(net, "demographics", "network."), number(net, "dropout", "network."));
+            spec = new NetworkSpec(Architecture.parse(net.text("architecture")), net.number("width"), net.integer("channels"),
+                    net.integer("length"), net.integer("outputs"), net.bool("demographics"), net.number("dropout"));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("field 'network': " + e.getMessage(), e);
         }
-        JsonNode pipeline = field(root, "pipeline");
-        if (!pipeline.isObject()) throw new IllegalArgumentException("field 'pipeline' must be an object");
+        JsonNode pipeline = root.required("pipeline");
+        if (!pipeline.isObject()) throw root.type("pipeline", "must be an object");
         String pipelineJson;
         try {
             pipelineJson = MAPPER.writeValueAsString(pipeline);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-        JsonNode th = field(root, "thresholds");
-        if (!th.isArray()) throw new IllegalArgumentException("field 'thresholds' must be an array");
-        double[] thresholds = new double[th.size()];
-        for (int i = 0; i < th.size(); i++) {
-            if (!th.get(i).isNumber()) throw new IllegalArgumentException("field 'thresholds[" + i + "]' must be a number");
-            thresholds[i] = th.get(i).asDouble();
+        double[] thresholds = root.numbers("thresholds");
+        String softwareVersion = root.text("software_version");
+        List<String> codes = root.strings("codes");
+        List<String> abbreviations = root.strings("abbreviations");
+        if (codes.size() != spec.outputs()) {
+            throw new IllegalArgumentException("field 'codes': " + codes.size() + " class codes for " + spec.outputs() + " outputs");
         }
-        try {
-            return new BundleMetadata(version, text(root, "software_version", ""), spec, strings(root, "codes"),
-                    strings(root, "abbreviations"), pipelineJson, thresholds, optionalObject(root, "training_config"),
-                    optionalObject(root, "data_fingerprint"), optionalObject(root, "metrics"), evaluation(root));
-        } catch (IllegalArgumentException e) {
-            if (e.getMessage().startsWith("field ")) throw e;
-            throw new IllegalArgumentException("fields 'codes'/'abbreviations'/'thresholds': " + e.getMessage(), e);
+        if (abbreviations.size() != codes.size()) {
+            throw new IllegalArgumentException("field 'abbreviations': " + abbreviations.size() + " abbreviations for "
+                    + codes.size() + " class codes");
         }
-    }
-
-    private static void only(JsonNode node, Set<String> allowed, String prefix) {
-        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
-            String name = it.next();
-            if (!allowed.contains(name)) throw new IllegalArgumentException("unknown field '" + prefix + name + "'");
+        if (thresholds.length != codes.size()) {
+            throw new IllegalArgumentException("field 'thresholds': " + thresholds.length + " thresholds for " + codes.size() + " classes");
         }
-    }
-
-    private static JsonNode field(JsonNode node, String name) {
-        JsonNode v = node.get(name);
-        if (v == null) throw new IllegalArgumentException("missing field '" + name + "'");
-        return v;
-    }
-
-    private static String text(JsonNode node, String name, String prefix) {
-        JsonNode v = node.get(name);
-        if (v == null || !v.isTextual()) throw new IllegalArgumentException("field '" + prefix + name + "' must be a string");
-        return v.asText();
-    }
-
-    private static double number(JsonNode node, String name, String prefix) {
-        JsonNode v = node.get(name);
-        if (v == null || !v.isNumber()) throw new IllegalArgumentException("field '" + prefix + name + "' must be a number");
-        return v.asDouble();
-    }
-
-    private static int integer(JsonNode node, String name, String prefix) {
-        JsonNode v = node.get(name);
-        if (v == null || !v.isInt()) throw new IllegalArgumentException("field '" + prefix + name + "' must be an integer");
-        return v.asInt();
-    }
-
-    private static boolean bool(JsonNode node, String name, String prefix) {
-        JsonNode v = node.get(name);
-        if (v == null || !v.isBoolean()) throw new IllegalArgumentException("field '" + prefix + name + "' must be true or false");
-        return v.asBoolean();
-    }
-
-    private static List<String> strings(JsonNode root, String name) {
-        JsonNode v = field(root, name);
-        if (!v.isArray()) throw new IllegalArgumentException("field '" + name + "' must be an array of strings");
-        List<String> out = new ArrayList<>();
-        for (int i = 0; i < v.size(); i++) {
-            if (!v.get(i).isTextual()) throw new IllegalArgumentException("field '" + name + "[" + i + "]' must be a string");
-            out.add(v.get(i).asText());
+        List<OutputClass> classes = new ArrayList<>(codes.size());
+        for (int i = 0; i < codes.size(); i++) {
+            if (!(thresholds[i] >= 0 && thresholds[i] <= 1)) {
+                throw new IllegalArgumentException("field 'thresholds[" + i + "]': threshold " + i + " (" + codes.get(i)
+                        + ") must be in [0, 1], not " + thresholds[i]);
+            }
+            classes.add(new OutputClass(codes.get(i), abbreviations.get(i), thresholds[i]));
         }
-        return out;
+        return new BundleMetadata(version, softwareVersion, spec, classes, pipelineJson, root.objectOrNull("training_config"),
+                root.objectOrNull("data_fingerprint"), root.objectOrNull("metrics"), evaluation(root), provenance(root));
     }
 
-    private static JsonNode optionalObject(JsonNode root, String name) {
-        JsonNode v = field(root, name);
-        if (v.isNull()) return null;
-        if (!v.isObject()) throw new IllegalArgumentException("field '" + name + "' must be an object or null");
-        return v;
+    static ObjectNode provenance(BundleProvenance p) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("software_version", p.softwareVersion());
+        node.put("git_commit", p.gitCommit());
+        ArrayNode data = node.putArray("data");
+        for (BundleProvenance.DataRoot r : p.data()) data.addObject().put("root", r.root()).put("records", r.records());
+        node.put("split_sha256", p.splitSha256());
+        node.put("backend", p.backend());
+        node.put("device", p.device());
+        node.put("created", p.created());
+        return node;
+    }
+
+    /** The optional {@code provenance} object (absent in bundles written before it, and in bundles not made by {@code train}). */
+    private static BundleProvenance provenance(JsonFields root) {
+        JsonNode node = root.optional("provenance");
+        if (node == null) return null;
+        if (!node.isObject()) throw root.type("provenance", "must be an object");
+        JsonFields p = JsonFields.of(node, "provenance.").only(PROVENANCE_FIELDS);
+        JsonNode data = p.array("data", "must be an array");
+        List<BundleProvenance.DataRoot> roots = new ArrayList<>();
+        for (int i = 0; i < data.size(); i++) {
+            if (!data.get(i).isObject()) throw p.type("data[" + i + "]", "must be an object");
+            JsonFields r = JsonFields.of(data.get(i), "provenance.data[" + i + "].").only(DATA_ROOT_FIELDS);
+            int records = r.integer("records");
+            if (records < 0) throw r.type("records", "must be >= 0");
+            roots.add(new BundleProvenance.DataRoot(r.text("root"), records));
+        }
+        String split = p.text("split_sha256");
+        if (!split.matches("[0-9a-f]{64}")) throw p.type("split_sha256", "must be 64 lower-case hex digits");
+        return new BundleProvenance(p.text("software_version"), p.text("git_commit"), roots, split,
+                p.text("backend"), p.text("device"), p.text("created"));
     }
 }

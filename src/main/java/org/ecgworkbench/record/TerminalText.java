@@ -9,6 +9,9 @@ package org.ecgworkbench.record;
  */
 public final class TerminalText {
 
+    /** Longest part of a text {@link #quoted} shows. */
+    public static final int QUOTED_MAX = 64;
+
     private TerminalText() {
     }
 
@@ -25,6 +28,22 @@ public final class TerminalText {
             else sb.append(c);
         }
         return sb.toString();
+    }
+
+    /**
+     * An id or label from a file, quoted for a message: cut at {@value #QUOTED_MAX} characters (then {@code …}),
+     * and stricter than {@link #inert}: besides the unsafe characters, non-ASCII ones, quotes and backslashes are
+     * written as {@code \}{@code uXXXX} too, so the quoted text is unambiguous ASCII; null as "null".
+     */
+    public static String quoted(String text) {
+        if (text == null) return "null";
+        StringBuilder sb = new StringBuilder("\"");
+        for (int i = 0; i < text.length() && i < QUOTED_MAX; i++) {
+            char c = text.charAt(i);
+            if (unsafe(c) || c > 0x7e || c == '"' || c == '\\') sb.append(String.format("\\u%04x", (int) c));
+            else sb.append(c);
+        }
+        return sb.append(text.length() > QUOTED_MAX ? "…\"" : "\"").toString();
     }
 
     /** C0 controls (including tab, CR and LF), DEL, C1 controls, line/paragraph separators and bidi controls. */

@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -25,10 +27,13 @@ import org.ecgworkbench.eval.ThresholdTuner;
 import org.ecgworkbench.label.DiagnosisCatalogue;
 import org.ecgworkbench.label.ScoredClass;
 import org.ecgworkbench.model.BundleMetadata;
+import org.ecgworkbench.model.BundleProvenance;
+import org.ecgworkbench.model.ComputeDevice;
 import org.ecgworkbench.model.ModelBundle;
 import org.ecgworkbench.model.ModelBundleIO;
 import org.ecgworkbench.model.NetworkSpec;
 import org.ecgworkbench.model.OneDnnHelpers;
+import org.ecgworkbench.model.SoftwareVersion;
 import org.ecgworkbench.record.AtomicFiles;
 import org.ecgworkbench.signal.PipelineJson;
 
@@ -107,7 +112,7 @@ final class Finisher {
         return new PredictionTable(thresholds, records);
     }
 
-    private BundleMetadata metadata(double[] thresholds, JsonNode metrics) {
+    private BundleMetadata metadata(double[] thresholds, JsonNode metrics) throws IOException {
         ObjectNode fingerprint = TrainingConfigJson.MAPPER.createObjectNode();
         fingerprint.put("records", data.train.size() + data.validation.size() + data.test.size());
         fingerprint.put("train", data.train.size());
@@ -117,7 +122,18 @@ final class Finisher {
         fingerprint.put("split_seed", data.split.seed());
         return BundleMetadata.standard(spec, PipelineJson.write(config.pipeline()))
                 .withThresholds(thresholds)
-                .withProvenance(TrainingConfigJson.toTree(config), fingerprint, metrics);
+                .withTraining(TrainingConfigJson.toTree(config), fingerprint, metrics)
+                .withProvenance(provenance());
+    }
+
+    /** Where the bundle comes from: software, data folders and their counts, the split's hash, backend, device, time. */
+    private BundleProvenance provenance() throws IOException {
+        List<BundleProvenance.DataRoot> roots = new ArrayList<>();
+        data.recordsPerRoot.forEach((root, records) -> roots.add(new BundleProvenance.DataRoot(root.toString(), records)));
+        ComputeDevice device = ComputeDevice.select(config.device());
+        return new BundleProvenance(SoftwareVersion.current(), SoftwareVersion.commit(), roots,
+                BundleProvenance.sha256(run.split()), device.backend(), device.device(),
+                Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
     }
 
     private void writeReport(int bestEpoch, double[] thresholds, EvaluationReport train, EvaluationReport validation,

@@ -5,7 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Collectors;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -18,6 +20,7 @@ import org.ecgworkbench.dataset.SplitManifest;
 import org.ecgworkbench.dataset.SplitManifestJson;
 import org.ecgworkbench.dataset.TensorCache;
 import org.ecgworkbench.dataset.TrainingIndex;
+import org.ecgworkbench.record.TerminalText;
 import org.ecgworkbench.signal.Pipeline;
 
 /**
@@ -32,15 +35,18 @@ final class TrainingData implements AutoCloseable {
     final List<String> notes;
     /** The file of each test record by id, for the run's {@code test-predictions.csv}. */
     final Map<String, Path> testPaths;
+    /** Usable records found under each data folder, in the configuration's order (a bundle's provenance). */
+    final Map<Path, Integer> recordsPerRoot;
 
     private TrainingData(SplitManifest split, CachedTensors train, CachedTensors validation, CachedTensors test, List<String> notes,
-                         Map<String, Path> testPaths) {
+                         Map<String, Path> testPaths, Map<Path, Integer> recordsPerRoot) {
         this.split = split;
         this.train = train;
         this.validation = validation;
         this.test = test;
         this.notes = List.copyOf(notes);
         this.testPaths = Map.copyOf(testPaths);
+        this.recordsPerRoot = Collections.unmodifiableMap(new LinkedHashMap<>(recordsPerRoot));
     }
 
     static TrainingData prepare(TrainingConfig config, RunFolder run, TrainingListener listener, AtomicBoolean cancel)
@@ -57,7 +63,7 @@ final class TrainingData implements AutoCloseable {
         List<LabelledRecord> usable = new ArrayList<>();
         for (LabelledRecord r : index.records()) {
             if (SplitManifest.isRecordId(r.id())) usable.add(r);
-            else notes.add("malformed record id " + SplitManifest.quoted(r.id()) + ", left out: " + r.record().path());
+            else notes.add("malformed record id " + TerminalText.quoted(r.id()) + ", left out: " + r.record().path());
         }
         if (usable.isEmpty()) {
             throw new IOException("no usable records under " + config.data().stream().map(Path::toString).collect(Collectors.joining(", "))
@@ -103,7 +109,17 @@ final class TrainingData implements AutoCloseable {
         }
         if (caches[0].size() == 0) throw new IOException("the training part holds no usable record");
         if (caches[1].size() == 0) throw new IOException("the validation part holds no usable record: use more data or a larger validation share");
-        return new TrainingData(split, caches[0], caches[1], caches[2], notes, testPaths);
+        return new TrainingData(split, caches[0], caches[1], caches[2], notes, testPaths, recordsPerRoot(config.dataPaths(), usable));
+    }
+
+    private static Map<Path, Integer> recordsPerRoot(List<Path> roots, List<LabelledRecord> usable) {
+        Map<Path, Integer> counts = new LinkedHashMap<>();
+        for (Path root : roots) {
+            Path folder = root.toAbsolutePath().normalize();
+            counts.put(root, (int) usable.stream()
+                    .filter(r -> r.record().path().toAbsolutePath().normalize().startsWith(folder)).count());
+        }
+        return counts;
     }
 
     /** The records of one part; {@link SplitCheck} made sure every id is in the index. */

@@ -38,8 +38,7 @@ class BundleClassMappingTest {
         for (int i = 0; i < standard.codes().size(); i++) order.add(i);
         Collections.reverse(order);
         BundleMetadata reversed = new BundleMetadata(standard.formatVersion(), standard.softwareVersion(), spec,
-                order.stream().map(standard.codes()::get).toList(), order.stream().map(standard.abbreviations()::get).toList(),
-                standard.pipelineJson(), standard.thresholds(), null, null, null);
+                order.stream().map(standard.classes()::get).toList(), standard.pipelineJson(), null, null, null, null, null);
         Path model = tmp.resolve("reversed.ecgmodel");
         ModelBundleIO.write(new ModelBundle(ResNet1d.build(spec, new Adam(1e-3), 0, null, 1), reversed), model);
         Path data = tmp.resolve("data");

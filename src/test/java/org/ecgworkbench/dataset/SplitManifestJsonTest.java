@@ -45,6 +45,12 @@ class SplitManifestJsonTest {
         assertError(good.replaceFirst("\"test\" : \\[", "\"test\" : [ 5,"), "parts.test[0]");
         assertError(good.replace("\"seed\"", "\"extra\" : 1, \"seed\""), "extra");
         assertError("{", null);
+        // Read through JsonFields: the refusal keeps this file's layout (file, field, problem).
+        assertError(good.replace("\"method\" : \"kfold\"", "\"method\" : 3"), "method");
+        assertThatThrownBy(() -> SplitManifestJson.fromJson(good.replace("\"method\" : \"kfold\"", "\"method\" : 3"), Path.of("s.json")))
+                .hasMessage("s.json: field 'method': must be a string");
+        assertThatThrownBy(() -> SplitManifestJson.fromJson(good.replace("\"seed\"", "\"extra\" : 1, \"seed\""), Path.of("s.json")))
+                .hasMessage("s.json: field 'extra': unknown field");
     }
 
     @Test

@@ -23,8 +23,10 @@ class BundleClassesTest {
     private static final BundleMetadata STANDARD = BundleMetadata.standard(SPEC, PipelineJson.write(Pipeline.defaultRecipe()));
 
     private static BundleMetadata with(List<String> codes, List<String> abbreviations) {
-        return new BundleMetadata(STANDARD.formatVersion(), STANDARD.softwareVersion(), SPEC, codes, abbreviations,
-                STANDARD.pipelineJson(), STANDARD.thresholds(), null, null, null);
+        List<OutputClass> classes = new ArrayList<>();
+        for (int i = 0; i < codes.size(); i++) classes.add(new OutputClass(codes.get(i), abbreviations.get(i), 0.5));
+        return new BundleMetadata(STANDARD.formatVersion(), STANDARD.softwareVersion(), SPEC, classes,
+                STANDARD.pipelineJson(), null, null, null, null, null);
     }
 
     @Test

@@ -38,7 +38,7 @@ class ModelBundleIOTest {
         double[] th = meta.thresholds();
         th[2] = 0.3;
         ObjectNode fingerprint = MAPPER.createObjectNode().put("records", 42);
-        return new ModelBundle(net, meta.withThresholds(th).withProvenance(MAPPER.createObjectNode().put("epochs", 3), fingerprint, null));
+        return new ModelBundle(net, meta.withThresholds(th).withTraining(MAPPER.createObjectNode().put("epochs", 3), fingerprint, null));
     }
 
     @BeforeAll

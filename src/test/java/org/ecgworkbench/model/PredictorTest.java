@@ -87,9 +87,7 @@ class PredictorTest {
     void aBundleTrainedOnTheFirstSamplesLooksAtAllOfALongRecordInWindows() {
         Pipeline end = new Pipeline(List.of(LengthStep.end(256)));
         ModelBundle windowsBundle = trainedBundle(ResNet1dTest.TINY);
-        ModelBundle endBundle = new ModelBundle(windowsBundle.network(), new BundleMetadata(windowsBundle.metadata().formatVersion(),
-                windowsBundle.metadata().softwareVersion(), windowsBundle.metadata().network(), windowsBundle.metadata().codes(),
-                windowsBundle.metadata().abbreviations(), PipelineJson.write(end), windowsBundle.metadata().thresholds(), null, null, null));
+        ModelBundle endBundle = new ModelBundle(windowsBundle.network(), windowsBundle.metadata().withPipeline(PipelineJson.write(end)));
         Predictor predictor = new Predictor(endBundle);
 
         assertThat(predictor.pipeline()).isEqualTo(new Pipeline(List.of(new LengthStep(256, LengthStep.Policy.WINDOWS, 256))));
@@ -169,8 +167,7 @@ class PredictorTest {
     void aPipelineThatDoesNotFitTheNetworkIsRefused() {
         ModelBundle b = trainedBundle(ResNet1dTest.TINY);
         BundleMetadata meta = b.metadata();
-        BundleMetadata wrong = new BundleMetadata(meta.formatVersion(), meta.softwareVersion(), meta.network(), meta.codes(),
-                meta.abbreviations(), PipelineJson.write(new Pipeline(List.of(LengthStep.end(300)))), meta.thresholds(), null, null, null);
+        BundleMetadata wrong = meta.withPipeline(PipelineJson.write(new Pipeline(List.of(LengthStep.end(300)))));
         Predictor p = new Predictor(new ModelBundle(b.network(), wrong));
         assertThatThrownBy(() -> p.predict(record(600, null, null))).hasMessageContaining("R1").hasMessageContaining("300 samples");
     }

@@ -25,7 +25,7 @@ class RealRecordEvaluationJsonTest {
 
         BundleMetadata with = without.withRealRecordEvaluation(EVAL);
         assertThat(with.withThresholds(with.thresholds()).realRecordEvaluation()).as("kept by with…").isEqualTo(EVAL);
-        assertThat(with.withProvenance(null, null, null).realRecordEvaluation()).isEqualTo(EVAL);
+        assertThat(with.withTraining(null, null, null).realRecordEvaluation()).isEqualTo(EVAL);
         String json = BundleMetadataJson.write(with);
         assertThat(json).contains("\"real_record_evaluation\"", "\"precision_micro\"", "\"trained_on\"");
         assertThat(BundleMetadataJson.read(json).realRecordEvaluation()).isEqualTo(EVAL);

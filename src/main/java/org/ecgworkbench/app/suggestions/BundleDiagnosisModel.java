@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.ecgworkbench.model.BundleMetadata;
+import org.ecgworkbench.model.BundleProvenance;
 import org.ecgworkbench.model.ExplainMethod;
 import org.ecgworkbench.model.ExplainOptions;
 import org.ecgworkbench.model.ExplainProgress;
@@ -19,6 +20,7 @@ import org.ecgworkbench.model.NetworkSpec;
 import org.ecgworkbench.model.Predictor;
 import org.ecgworkbench.model.RealRecordEvaluation;
 import org.ecgworkbench.model.RecordPrediction;
+import org.ecgworkbench.model.SoftwareVersion;
 import org.ecgworkbench.record.EcgRecord;
 
 /** A model bundle ({@code *.ecgmodel}) run through the engine's {@link Predictor} and {@link Explainer}. */
@@ -62,6 +64,14 @@ public final class BundleDiagnosisModel implements DiagnosisModel {
         JsonNode fp = m.dataFingerprint();
         if (fp != null && fp.has("train")) s.append(" · trained on ").append(fp.get("train").asInt()).append(" records");
         s.append(" · written by v").append(m.softwareVersion());
+        BundleProvenance p = m.provenance();
+        if (p != null) {
+            // Bundles trained since provenance exists say when, where and from which commit.
+            s.append(" · trained ").append(p.created()).append(" on ").append(p.device());
+            if (!p.gitCommit().equals(SoftwareVersion.UNKNOWN_COMMIT)) {
+                s.append(" · commit ").append(p.gitCommit(), 0, Math.min(12, p.gitCommit().length()));
+            }
+        }
         return s.toString();
     }
 
