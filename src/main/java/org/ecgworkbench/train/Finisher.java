@@ -130,7 +130,7 @@ final class Finisher {
     private BundleProvenance provenance() throws IOException {
         List<BundleProvenance.DataRoot> roots = new ArrayList<>();
         data.recordsPerRoot.forEach((root, records) -> roots.add(new BundleProvenance.DataRoot(root.toString(), records)));
-        ComputeDevice device = ComputeDevice.select(config.device());
+        ComputeDevice device = ComputeDevice.select(config.device().key());
         return new BundleProvenance(SoftwareVersion.current(), SoftwareVersion.commit(), roots,
                 BundleProvenance.sha256(run.split()), device.backend(), device.device(),
                 Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());

@@ -109,7 +109,7 @@ final class TrainingData implements AutoCloseable {
         }
         if (caches[0].size() == 0) throw new IOException("the training part holds no usable record");
         if (caches[1].size() == 0) throw new IOException("the validation part holds no usable record: use more data or a larger validation share");
-        return new TrainingData(split, caches[0], caches[1], caches[2], notes, testPaths, recordsPerRoot(config.dataPaths(), usable));
+        return new TrainingData(split, caches[0], caches[1], caches[2], notes, testPaths, recordsPerRoot(config.data(), usable));
     }
 
     private static Map<Path, Integer> recordsPerRoot(List<Path> roots, List<LabelledRecord> usable) {

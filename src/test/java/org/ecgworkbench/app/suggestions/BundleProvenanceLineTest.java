@@ -1,4 +1,4 @@
-package org.ecgworkbench.app;
+package org.ecgworkbench.app.suggestions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
