@@ -22,7 +22,6 @@ import org.ecgworkbench.train.Device;
 import org.ecgworkbench.train.InvalidTrainingConfigException;
 import org.ecgworkbench.train.LearningRateSchedule;
 import org.ecgworkbench.train.OptimizerKind;
-import org.ecgworkbench.train.ProgressMode;
 import org.ecgworkbench.train.Trainer;
 import org.ecgworkbench.train.TrainingArguments;
 import org.ecgworkbench.train.TrainingConfig;

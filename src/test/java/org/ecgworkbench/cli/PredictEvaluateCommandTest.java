@@ -19,8 +19,6 @@ import org.ecgworkbench.eval.EvaluationReportJson;
 import org.ecgworkbench.eval.PredictionTable;
 import org.ecgworkbench.eval.PredictionTableCsv;
 import org.ecgworkbench.record.EcgRecordReader;
-import org.ecgworkbench.signal.Pipeline;
-import org.ecgworkbench.signal.PipelineJson;
 import org.ecgworkbench.support.SlowTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -14,7 +14,6 @@ import org.ecgworkbench.record.EcgRecord;
 import org.ecgworkbench.record.EcgRecordReader;
 import org.ecgworkbench.record.Lead;
 import org.ecgworkbench.record.RecordFormatException;
-import org.ecgworkbench.record.Sex;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
