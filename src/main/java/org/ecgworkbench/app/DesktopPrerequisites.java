@@ -1,5 +1,6 @@
 package org.ecgworkbench.app;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -141,7 +142,7 @@ public record DesktopPrerequisites(String osName, Map<String, String> env, Strin
         String appPath = System.getProperty("jpackage.app-path");
         if (appPath != null && !appPath.isBlank()) return appPath;
         String cp = System.getProperty("java.class.path", "");
-        if (!cp.contains(java.io.File.pathSeparator) && cp.endsWith(".jar")) return "java -jar " + cp;
+        if (!cp.contains(File.pathSeparator) && cp.endsWith(".jar")) return "java -jar " + cp;
         return "ecg-workbench";
     }
 }

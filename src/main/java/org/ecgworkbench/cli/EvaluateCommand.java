@@ -2,6 +2,7 @@ package org.ecgworkbench.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -9,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.ecgworkbench.dataset.DatasetScanner;
 import org.ecgworkbench.dataset.IndexedRecord;
 import org.ecgworkbench.dataset.ScanResult;
@@ -227,7 +227,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         } else if (name.endsWith(".csv")) {
             EvaluationReportCsv.write(result, report);
         } else if (name.endsWith(".json")) {
-            byte[] bytes = EvaluationReportJson.write(result).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            byte[] bytes = EvaluationReportJson.write(result).getBytes(StandardCharsets.UTF_8);
             AtomicFiles.write(report, true, o -> o.write(bytes));
         } else {
             throw new IllegalArgumentException("--report: expected a .html, .csv or .json file name, got " + report);

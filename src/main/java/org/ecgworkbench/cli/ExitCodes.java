@@ -1,12 +1,12 @@
 package org.ecgworkbench.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import org.ecgworkbench.record.ResourceLimitException;
 import org.ecgworkbench.record.TerminalText;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
-import picocli.CommandLine;
 
 /** Exit codes shared by every command: 0 ok, 1 partial failure, 2 bad input, 3 internal error, 4 cancelled. */
 public final class ExitCodes {
@@ -30,7 +30,7 @@ public final class ExitCodes {
         @Override
         public int handleParseException(CommandLine.ParameterException ex, String[] args) {
             CommandLine cmd = ex.getCommandLine();
-            java.io.PrintWriter err = cmd.getErr();
+            PrintWriter err = cmd.getErr();
             err.println("error: " + ex.getMessage());
             if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, err)) {
                 cmd.usage(err, cmd.getColorScheme());

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import org.ecgworkbench.dataset.DatasetScanner;
 import org.ecgworkbench.dataset.IndexedRecord;
 import org.ecgworkbench.dataset.ScanResult;
@@ -25,6 +26,7 @@ import org.ecgworkbench.model.ModelBundle;
 import org.ecgworkbench.model.ModelBundleIO;
 import org.ecgworkbench.model.Predictor;
 import org.ecgworkbench.model.RecordPrediction;
+import org.ecgworkbench.record.AtomicFiles;
 import org.ecgworkbench.signal.Pipeline;
 import org.ecgworkbench.record.EcgRecord;
 import org.ecgworkbench.record.EcgRecordReader;
@@ -82,7 +84,7 @@ public final class PredictCommand implements Callable<Integer> {
         if (outDir != null) {
             refuseSharedIds(scan.records());
             // Every target is checked before anything is written, so a refusal never leaves half the outputs.
-            org.ecgworkbench.record.AtomicFiles.requireAbsent(force.replace(),
+            AtomicFiles.requireAbsent(force.replace(),
                     scan.records().stream().map(r -> outDir.resolve(r.id() + ".csv")).toArray(Path[]::new));
             Files.createDirectories(outDir);
         }
@@ -117,7 +119,7 @@ public final class PredictCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         int total = scan.records().size() + scan.failed().size();
         if (total == 0) {
-            err.println("error: no records found in " + files.stream().map(Path::toString).collect(java.util.stream.Collectors.joining(", ")));
+            err.println("error: no records found in " + files.stream().map(Path::toString).collect(Collectors.joining(", ")));
             return ExitCodes.BAD_INPUT;
         }
         if (scan.records().isEmpty() || failures.size() == total) {

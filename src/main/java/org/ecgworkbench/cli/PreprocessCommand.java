@@ -15,6 +15,7 @@ import org.ecgworkbench.record.DiskSpace;
 import org.ecgworkbench.record.EcgRecord;
 import org.ecgworkbench.record.EcgRecordReader;
 import org.ecgworkbench.record.OutputGuard;
+import org.ecgworkbench.record.PlainNumber;
 import org.ecgworkbench.record.TerminalText;
 import org.ecgworkbench.signal.FilterStep;
 import org.ecgworkbench.signal.LengthStep;
@@ -144,7 +145,7 @@ public final class PreprocessCommand implements Callable<Integer> {
         for (Map.Entry<Path, SignalBlock> f : files.entrySet()) SignalBlockCsvWriter.write(f.getValue(), f.getKey(), force.replace());
         SignalBlock first = result.get(0);
         stdout.printf(Locale.ROOT, "%s: %d block(s) of 12 × %d at %s Hz%s%n", TerminalText.inert(record.id()), result.size(), first.length(),
-                org.ecgworkbench.record.PlainNumber.format(first.fs()),
+                PlainNumber.format(first.fs()),
                 first.missingLeads().isEmpty() ? "" : " (missing leads zero-filled: " + TerminalText.inert(first.missingLeads()) + ")");
         stdout.println(pipeline.describe());
         for (Path p : files.keySet()) stdout.println("wrote " + TerminalText.inert(p));

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
 import org.ecgworkbench.dataset.DatasetScanner;
 import org.ecgworkbench.dataset.ScanResult;
 import org.ecgworkbench.dataset.ScanSummary;
@@ -46,7 +48,7 @@ public final class ScanCommand implements Callable<Integer> {
     public Integer call() {
         TerminalProgress progress = TerminalProgress.forStderr(spec.commandLine().getErr(), verify ? "verifying" : "scanning");
         ScanResult result = new DatasetScanner(verify, p -> progress.update(p.done(), p.total()),
-                new java.util.concurrent.atomic.AtomicBoolean()).scan(roots);
+                new AtomicBoolean()).scan(roots);
         progress.finish();
         ScanSummary summary = ScanSummary.of(result, DiagnosisCatalogue.standard());
         PrintWriter out = spec.commandLine().getOut();
@@ -54,7 +56,7 @@ public final class ScanCommand implements Callable<Integer> {
         out.flush();
         PrintWriter err = spec.commandLine().getErr();
         if (result.records().isEmpty()) {
-            err.println("error: " + (result.failed().isEmpty() ? "no records found in " + roots.stream().map(Path::toString).collect(java.util.stream.Collectors.joining(", "))
+            err.println("error: " + (result.failed().isEmpty() ? "no records found in " + roots.stream().map(Path::toString).collect(Collectors.joining(", "))
                     : "no record passed the checks (" + result.failed().size() + " failed, listed above)"));
             return ExitCodes.BAD_INPUT;
         }

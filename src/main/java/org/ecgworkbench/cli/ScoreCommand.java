@@ -73,7 +73,7 @@ public final class ScoreCommand implements Callable<Integer> {
             loaded.problems().forEach(p -> spec.commandLine().getErr().println("error: " + TerminalText.inert(p)));
             throw new IOException(labels + ": no readable label header");
         }
-        if (java.util.Arrays.stream(loaded.labels()).noneMatch(ScoreCommand::any)) {
+        if (Arrays.stream(loaded.labels()).noneMatch(ScoreCommand::any)) {
             for (String p : loaded.problems()) spec.commandLine().getErr().println("warning: " + TerminalText.inert(p));
             spec.commandLine().getErr().println("error: " + EvaluateCommand.NOTHING_TO_SCORE + " ("
                     + Plural.of(loaded.recordIds().size(), "record") + " in " + labels + ")");

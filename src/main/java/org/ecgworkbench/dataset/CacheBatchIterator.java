@@ -1,5 +1,6 @@
 package org.ecgworkbench.dataset;
 
+import java.util.Arrays;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Random;
@@ -215,7 +216,7 @@ public final class CacheBatchIterator implements MultiDataSetIterator, AutoClose
             double total = cumulativeWeights[n - 1];
             for (int k = 0; k < n; k++) {
                 double u = random.nextDouble() * total;
-                int i = java.util.Arrays.binarySearch(cumulativeWeights, u);
+                int i = Arrays.binarySearch(cumulativeWeights, u);
                 i = i >= 0 ? i + 1 : -i - 1; // first index whose cumulative weight exceeds u
                 while (i < n - 1 && cumulativeWeights[i] <= u) i++;
                 o[k] = Math.min(i, n - 1);

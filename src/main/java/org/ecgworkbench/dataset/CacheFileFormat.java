@@ -6,6 +6,7 @@ import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HexFormat;
 
 /**
@@ -75,10 +76,10 @@ final class CacheFileFormat {
         b.flip();
         byte[] magic = new byte[MAGIC.length];
         b.get(magic);
-        if (java.util.Arrays.equals(magic, new byte[MAGIC.length])) {
+        if (Arrays.equals(magic, new byte[MAGIC.length])) {
             throw new DatasetFormatException(file, "complete", "the build never finished (empty header)");
         }
-        if (!java.util.Arrays.equals(magic, MAGIC)) throw new DatasetFormatException(file, "magic", "not an ECG Workbench tensor cache");
+        if (!Arrays.equals(magic, MAGIC)) throw new DatasetFormatException(file, "magic", "not an ECG Workbench tensor cache");
         int version = b.getInt();
         if (version != VERSION) throw new DatasetFormatException(file, "version", "format version " + version + " (this build reads " + VERSION + ")");
         int p = b.getInt();

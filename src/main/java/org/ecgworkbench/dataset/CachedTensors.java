@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.zip.CRC32;
@@ -78,7 +79,7 @@ public final class CachedTensors implements AutoCloseable {
     static CachedTensors open(Path file, byte[] expectedKey, long mappingBytes, boolean built) throws IOException {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             CacheFileFormat.Header h = CacheFileFormat.readHeader(channel, file);
-            if (expectedKey != null && !java.util.Arrays.equals(expectedKey, h.key())) {
+            if (expectedKey != null && !Arrays.equals(expectedKey, h.key())) {
                 throw new DatasetFormatException(file, "key", "the cache was built from other records, pipeline or precision");
             }
             long sampleBytes = h.sampleBytes();

@@ -1,14 +1,13 @@
 package org.ecgworkbench.dataset;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -277,7 +276,7 @@ public final class TensorCache {
             return f.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new java.io.InterruptedIOException("interrupted while building a tensor cache");
+            throw new InterruptedIOException("interrupted while building a tensor cache");
         } catch (ExecutionException e) {
             throw new IllegalStateException("preprocessing thread failed", e.getCause());
         }

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.ecgworkbench.record.AtomicFiles;
 import org.ecgworkbench.record.CsvText;
@@ -132,7 +133,7 @@ public final class ChallengeOutputCsv {
         }
         if (recordId == null) {
             String name = file.getFileName().toString();
-            recordId = name.toLowerCase(java.util.Locale.ROOT).endsWith(".csv") ? name.substring(0, name.length() - 4) : name;
+            recordId = name.toLowerCase(Locale.ROOT).endsWith(".csv") ? name.substring(0, name.length() - 4) : name;
         }
         return new Parsed(recordId, Arrays.asList(codes), outputs, probabilities);
     }

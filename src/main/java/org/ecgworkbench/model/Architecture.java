@@ -1,6 +1,7 @@
 package org.ecgworkbench.model;
 
 import java.util.List;
+import java.util.Locale;
 
 /** The two residual networks of the dissertation: residual blocks per stage. */
 public enum Architecture {
@@ -20,7 +21,7 @@ public enum Architecture {
 
     /** The lower-case name used on the command line and in metadata ({@code resnet18}). */
     public String id() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 
     /** Accepts {@code resnet18}/{@code RESNET34}; IllegalArgumentException naming the choices otherwise. */

@@ -1,5 +1,6 @@
 package org.ecgworkbench.model;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -132,7 +133,7 @@ public final class BundleMetadataJson {
         m = m.replaceAll("\\s*\\([^()]*(?:Feature|enable|ALLOW_)[^()]*\\)", "");
         m = m.replaceAll("[;:,]?\\s*(?:[Ee]nable|[Uu]se)\\s+`?[A-Za-z_.]*(?:Feature|ALLOW_)[A-Za-z_.]*`?.*$", "");
         m = m.replaceAll("\\s*\\(start marker at \\[Source:.*?\\]\\)", "").replaceAll("[\\s;:,]+$", "");
-        com.fasterxml.jackson.core.JsonLocation at = e.getLocation();
+        JsonLocation at = e.getLocation();
         return at == null || at.getLineNr() < 1 ? m : m + " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
     }
 

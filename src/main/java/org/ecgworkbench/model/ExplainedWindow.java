@@ -1,6 +1,7 @@
 package org.ecgworkbench.model;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The explanations of one input window of a record, with what the UI needs to lay them over the raw trace.
@@ -30,7 +31,7 @@ public record ExplainedWindow(int index, double fs, int startSample, boolean[] m
     }
 
     /** The explanation of one class, by canonical code. */
-    public java.util.Optional<Explanation> explanation(String code) {
+    public Optional<Explanation> explanation(String code) {
         return explanations.stream().filter(e -> e.code().equals(code)).findFirst();
     }
 }

@@ -13,6 +13,8 @@ import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
 import org.deeplearning4j.nn.conf.WorkspaceMode;
 import org.deeplearning4j.nn.conf.graph.LayerVertex;
 import org.deeplearning4j.nn.conf.layers.BaseOutputLayer;
+import org.deeplearning4j.nn.conf.layers.BatchNormalization;
+import org.deeplearning4j.nn.conf.layers.DropoutLayer;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.optimize.api.BaseTrainingListener;
 import org.ecgworkbench.label.DiagnosisCatalogue;
@@ -66,8 +68,8 @@ public final class Explainer {
         this.metadata = Objects.requireNonNull(metadata, "metadata");
         for (Layer layer : inferenceGraph.getLayers()) {
             var conf = layer.conf().getLayer();
-            if (conf instanceof org.deeplearning4j.nn.conf.layers.BatchNormalization
-                    || conf instanceof org.deeplearning4j.nn.conf.layers.DropoutLayer || conf.getIDropout() != null) {
+            if (conf instanceof BatchNormalization
+                    || conf instanceof DropoutLayer || conf.getIDropout() != null) {
                 throw new IllegalArgumentException("layer " + conf.getLayerName() + ": the explainer needs a graph without "
                         + "BatchNormalization and dropout (fold it with BatchNormFolding)");
             }

@@ -1,5 +1,6 @@
 package org.ecgworkbench.model;
 
+import java.util.Arrays;
 import java.util.Objects;
 
 /**
@@ -89,7 +90,7 @@ public record Explanation(String code, String method, int length, double fs, flo
         if (max > 0 && Float.isFinite(max)) {
             for (float[] row : out) for (int i = 0; i < row.length; i++) row[i] = Math.min(1f, row[i] / max);
         } else {
-            for (float[] row : out) java.util.Arrays.fill(row, 0f);
+            for (float[] row : out) Arrays.fill(row, 0f);
         }
         return out;
     }

@@ -1,6 +1,7 @@
 package org.ecgworkbench.model;
 
 import java.util.List;
+import java.util.Map;
 import org.deeplearning4j.nn.conf.CacheMode;
 import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
 import org.deeplearning4j.nn.conf.ConvolutionMode;
@@ -22,6 +23,7 @@ import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.nn.weights.WeightInit;
 import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.learning.config.Adam;
 import org.nd4j.linalg.learning.config.IUpdater;
 
 /**
@@ -181,11 +183,11 @@ public final class ResNet1d {
      * the backward pass, for memory estimates. Builds a configuration (no weights), so it loads DL4J.
      */
     public static long activationsPerExample(NetworkSpec spec) {
-        ComputationGraphConfiguration conf = configuration(spec, new org.nd4j.linalg.learning.config.Adam(1e-3), 0, null, 1);
-        InputType ecg = InputType.recurrent(spec.channels(), spec.length(), org.deeplearning4j.nn.conf.RNNFormat.NCW);
+        ComputationGraphConfiguration conf = configuration(spec, new Adam(1e-3), 0, null, 1);
+        InputType ecg = InputType.recurrent(spec.channels(), spec.length(), RNNFormat.NCW);
         InputType[] inputs = spec.demographics() ? new InputType[] {ecg, InputType.feedForward(2)} : new InputType[] {ecg};
         long n = 0;
-        for (java.util.Map.Entry<String, InputType> e : conf.getLayerActivationTypes(inputs).entrySet()) {
+        for (Map.Entry<String, InputType> e : conf.getLayerActivationTypes(inputs).entrySet()) {
             if (conf.getNetworkInputs().contains(e.getKey())) continue;
             n += e.getValue().arrayElementsPerExample();
         }

@@ -2,6 +2,7 @@ package org.ecgworkbench.runs;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.InvalidPathException;
 import org.ecgworkbench.record.AtomicFiles;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -41,7 +42,7 @@ public record RunWorkspace(Path root) {
                 String line = Files.readString(chosen).strip();
                 if (!line.isEmpty()) return new RunWorkspace(Path.of(line));
             }
-        } catch (IOException | java.nio.file.InvalidPathException e) {
+        } catch (IOException | InvalidPathException e) {
             // An unreadable choice falls back to the default: the runs room says where it looks.
         }
         return new RunWorkspace(Path.of(System.getProperty("user.home"), "ecg-workbench"));

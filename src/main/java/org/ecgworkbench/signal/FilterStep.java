@@ -1,6 +1,7 @@
 package org.ecgworkbench.signal;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -96,7 +97,7 @@ public record FilterStep(Kind kind, double lowHz, double highHz, int order, doub
         if (n == block.length()) return List.of(block.withSamples(filter.apply(block.samples())));
         double[][] real = new double[SignalBlock.LEADS][];
         for (int l = 0; l < SignalBlock.LEADS; l++) {
-            real[l] = java.util.Arrays.copyOfRange(block.samples()[l], span[0], span[1] + 1);
+            real[l] = Arrays.copyOfRange(block.samples()[l], span[0], span[1] + 1);
         }
         double[][] filtered = filter.apply(real);
         double[][] out = new double[SignalBlock.LEADS][block.length()];

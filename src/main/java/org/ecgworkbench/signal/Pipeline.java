@@ -3,6 +3,7 @@ package org.ecgworkbench.signal;
 import java.util.ArrayList;
 import java.util.List;
 import org.ecgworkbench.record.EcgRecord;
+import org.ecgworkbench.record.PlainNumber;
 
 /**
  * An ordered list of preprocessing steps. The same value is saved inside every model bundle and
@@ -123,7 +124,7 @@ public record Pipeline(List<PipelineStep> steps) {
     public List<Stage> stages(EcgRecord record) {
         List<Stage> stages = new ArrayList<>();
         SignalBlock input = SignalBlock.of(record);
-        stages.add(new Stage(0, "input", "The record's 12 standard leads in millivolts at " + org.ecgworkbench.record.PlainNumber.format(input.fs()) + " Hz", List.of(input)));
+        stages.add(new Stage(0, "input", "The record's 12 standard leads in millivolts at " + PlainNumber.format(input.fs()) + " Hz", List.of(input)));
         run(input, stages);
         return stages;
     }

@@ -1,6 +1,7 @@
 package org.ecgworkbench.synth;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -158,7 +159,7 @@ final class BeatSchedule {
                     raw[k] = mean * StrictMath.exp(rhythm.rrCv() * g);
                 }
             }
-            case ATRIAL_FLUTTER, VENTRICULAR_PACING -> java.util.Arrays.fill(raw, mean);
+            case ATRIAL_FLUTTER, VENTRICULAR_PACING -> Arrays.fill(raw, mean);
         }
         return raw;
     }

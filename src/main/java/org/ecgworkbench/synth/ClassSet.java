@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -105,7 +106,7 @@ public record ClassSet(Set<SynthClass> classes) {
         if (a == b) return Optional.empty();
         if (a.group() == b.group()) {
             return Optional.of(a + " and " + b + " cannot be combined: both set the "
-                    + a.group().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
+                    + a.group().name().toLowerCase(Locale.ROOT).replace('_', ' '));
         }
         for (SynthClass[] pair : new SynthClass[][] {{a, b}, {b, a}}) {
             SynthClass x = pair[0];

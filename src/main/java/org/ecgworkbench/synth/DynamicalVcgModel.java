@@ -1,5 +1,6 @@
 package org.ecgworkbench.synth;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -208,10 +209,10 @@ final class DynamicalVcgModel {
     private void ensureCapacity(int n) {
         if (n <= component.length) return;
         int size = Math.max(n, component.length * 2);
-        component = java.util.Arrays.copyOf(component, size);
-        centre = java.util.Arrays.copyOf(centre, size);
-        width = java.util.Arrays.copyOf(width, size);
-        gain = java.util.Arrays.copyOf(gain, size);
-        reach = java.util.Arrays.copyOf(reach, size);
+        component = Arrays.copyOf(component, size);
+        centre = Arrays.copyOf(centre, size);
+        width = Arrays.copyOf(width, size);
+        gain = Arrays.copyOf(gain, size);
+        reach = Arrays.copyOf(reach, size);
     }
 }

@@ -1,6 +1,7 @@
 package org.ecgworkbench.synth;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -104,8 +105,8 @@ final class FrontalAxis {
         }
         double[] min = new double[6];
         double[] max = new double[6];
-        java.util.Arrays.fill(min, Double.POSITIVE_INFINITY);
-        java.util.Arrays.fill(max, Double.NEGATIVE_INFINITY);
+        Arrays.fill(min, Double.POSITIVE_INFINITY);
+        Arrays.fill(max, Double.NEGATIVE_INFINITY);
         for (double t = lo; t <= hi; t += GRID_STEP) {
             double x = 0;
             double y = 0;

@@ -14,8 +14,10 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.util.ModelSerializer;
+import org.ecgworkbench.dataset.CachedTensors;
 import org.ecgworkbench.eval.EvaluationReport;
 import org.ecgworkbench.eval.EvaluationReportJson;
 import org.ecgworkbench.eval.Evaluator;
@@ -25,7 +27,6 @@ import org.ecgworkbench.eval.PredictionTable;
 import org.ecgworkbench.eval.PredictionTableCsv;
 import org.ecgworkbench.eval.ThresholdTuner;
 import org.ecgworkbench.label.DiagnosisCatalogue;
-import org.ecgworkbench.label.ScoredClass;
 import org.ecgworkbench.model.BundleMetadata;
 import org.ecgworkbench.model.BundleProvenance;
 import org.ecgworkbench.model.ComputeDevice;
@@ -49,11 +50,11 @@ final class Finisher {
     private final NetworkSpec spec;
     private final TrainingData data;
     private final TrainingListener events;
-    private final java.util.function.BooleanSupplier cancelled;
+    private final BooleanSupplier cancelled;
 
     /** @param cancelled checked before each inference batch: the final passes can take minutes on the full data */
     Finisher(TrainingConfig config, RunFolder run, NetworkSpec spec, TrainingData data, TrainingListener events,
-             java.util.function.BooleanSupplier cancelled) {
+             BooleanSupplier cancelled) {
         this.config = config;
         this.run = run;
         this.spec = spec;
@@ -63,7 +64,7 @@ final class Finisher {
     }
 
     /** One part through the best network, reported as "finishing: PART" progress, cancellable. */
-    private PooledPredictions predict(ComputationGraph network, String part, org.ecgworkbench.dataset.CachedTensors tensors) {
+    private PooledPredictions predict(ComputationGraph network, String part, CachedTensors tensors) {
         return PooledPredictions.of(network, tensors, config.batch(), config.demographics(), cancelled,
                 (done, total) -> events.on(new TrainingEvent.Preparing("finishing: " + part + " part", done, total)));
     }

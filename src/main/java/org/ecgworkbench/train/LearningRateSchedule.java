@@ -1,5 +1,7 @@
 package org.ecgworkbench.train;
 
+import java.util.Locale;
+
 /**
  * The learning rate as a function of training progress, evaluated before every batch.
  *
@@ -34,7 +36,7 @@ public record LearningRateSchedule(ScheduleKind kind, int stepEpochs, double gam
      * (default step 10 epochs, gamma 0.1).
      */
     public static LearningRateSchedule parse(String text) {
-        String t = text.trim().toLowerCase(java.util.Locale.ROOT);
+        String t = text.trim().toLowerCase(Locale.ROOT);
         String[] parts = t.split(":");
         switch (parts[0]) {
             case "constant": return constant();

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.ecgworkbench.dataset.Augmentation;
 import org.ecgworkbench.dataset.CacheBatchIterator;
@@ -41,7 +43,7 @@ record PooledPredictions(List<String> recordIds, boolean[][] labels, float[][] p
      * @throws java.util.concurrent.CancellationException when {@code cancelled} turns true
      */
     static PooledPredictions of(ComputationGraph network, CachedTensors data, int batch, boolean demographics,
-                                java.util.function.BooleanSupplier cancelled, BatchProgress progress) {
+                                BooleanSupplier cancelled, BatchProgress progress) {
         Map<String, Integer> rowOf = new LinkedHashMap<>();
         List<boolean[]> labels = new ArrayList<>();
         List<float[]> probs = new ArrayList<>();
@@ -54,7 +56,7 @@ record PooledPredictions(List<String> recordIds, boolean[][] labels, float[][] p
             int total = it.batchesPerEpoch();
             int done = 0;
             while (it.hasNext()) {
-                if (cancelled.getAsBoolean()) throw new java.util.concurrent.CancellationException("cancelled");
+                if (cancelled.getAsBoolean()) throw new CancellationException("cancelled");
                 MultiDataSet mds = it.next();
                 INDArray out = network.output(false, mds.getFeatures())[0];
                 float[][] p = out.toFloatMatrix();

@@ -2,6 +2,8 @@ package org.ecgworkbench.train;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
@@ -9,8 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 import org.deeplearning4j.nn.graph.ComputationGraph;
@@ -116,7 +120,7 @@ public final class Trainer {
         try (FileChannel lockChannel = FileChannel.open(run.lock(), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
              FileLock lock = tryLock(lockChannel)) {
             // Under the lock, before the events file is opened: a resplit starts a fresh events.jsonl too.
-            Path superseded = resplit ? RunRestart.moveAside(run, java.time.Clock.systemUTC()).orElse(null) : null;
+            Path superseded = resplit ? RunRestart.moveAside(run, Clock.systemUTC()).orElse(null) : null;
             try (BufferedWriter log = openEvents()) {
                 return logged(log, superseded);
             }
@@ -129,7 +133,7 @@ public final class Trainer {
         TrainingEvent last;
         try {
             last = train(both, superseded);
-        } catch (TrainingData.CancelledBeforeTraining | java.util.concurrent.CancellationException e) {
+        } catch (TrainingData.CancelledBeforeTraining | CancellationException e) {
             // Cancelled while scanning or caching: nothing trained, nothing to checkpoint.
             last = new TrainingEvent.Cancelled(null, 0, 0);
         } catch (IOException | RuntimeException | OutOfMemoryError e) {
@@ -159,7 +163,7 @@ public final class Trainer {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             long size = channel.size();
             if (size == 0) return true;
-            java.nio.ByteBuffer last = java.nio.ByteBuffer.allocate(1);
+            ByteBuffer last = ByteBuffer.allocate(1);
             channel.read(last, size - 1);
             return last.get(0) == '\n';
         }
@@ -210,7 +214,7 @@ public final class Trainer {
                 if (stop != null) return stop;
                 try {
                     return new Finisher(config, run, spec, data, events, cancel::get).finish(network, loop.state);
-                } catch (java.util.concurrent.CancellationException e) {
+                } catch (CancellationException e) {
                     // Cancelled during the final evaluation: the last epoch's checkpoint stands, and a
                     // resume goes straight back to finishing (no epoch left, or early stopping already met).
                     return new TrainingEvent.Cancelled(loop.lastSaved == null ? null : loop.lastSaved.toString(),
@@ -346,7 +350,7 @@ public final class Trainer {
             log.newLine();
             log.flush();
         } catch (IOException ex) {
-            throw new java.io.UncheckedIOException("cannot append to events.jsonl", ex);
+            throw new UncheckedIOException("cannot append to events.jsonl", ex);
         }
     }
 

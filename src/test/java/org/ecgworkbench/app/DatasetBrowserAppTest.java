@@ -9,6 +9,8 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.chart.BarChart;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -112,12 +114,12 @@ class DatasetBrowserAppTest {
         assertThat(robot.lookup("#failedPane").queryAs(TitledPane.class).getText()).isEqualTo("Failed (2)");
         TableView<?> failed = robot.lookup("#failedTable").queryTableView();
         assertThat(failed.getItems()).hasSize(2);
-        String errors = robot.from(failed).lookup(".table-cell").queryAllAs(javafx.scene.control.Labeled.class).stream()
-                .map(javafx.scene.control.Labeled::getText).filter(t -> t != null).reduce("", (a, b) -> a + "\n" + b);
+        String errors = robot.from(failed).lookup(".table-cell").queryAllAs(Labeled.class).stream()
+                .map(Labeled::getText).filter(t -> t != null).reduce("", (a, b) -> a + "\n" + b);
         assertThat(errors).contains("I0001.hea", "signal file I0001.mat not found beside the header", "Q1805.hea", "Q1805.mat");
-        javafx.scene.control.Label status = robot.lookup("#scanStatus").queryAs(javafx.scene.control.Label.class);
+        Label status = robot.lookup("#scanStatus").queryAs(Label.class);
         assertThat(status.getText()).startsWith("1 record indexed, 2 failed").endsWith("headers and signals checked");
-        assertThat(robot.lookup("#failedPlaceholder").queryAs(javafx.scene.control.Label.class).getText())
+        assertThat(robot.lookup("#failedPlaceholder").queryAs(Label.class).getText())
                 .doesNotContain("Every record read");
     }
 }

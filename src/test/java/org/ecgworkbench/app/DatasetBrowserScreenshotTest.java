@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -100,10 +103,10 @@ class DatasetBrowserScreenshotTest {
      * A MAT v4 file holding a 12 × n int16 matrix {@code val} of zeros, sparse on disk: the scan's size check and
      * its signal pass both accept it, so the table shows the records as readable (the scan checks signal files).
      */
-    static void writeSparseMat4(Path file, int rows, long cols) throws java.io.IOException {
-        java.nio.ByteBuffer head = java.nio.ByteBuffer.allocate(24).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+    static void writeSparseMat4(Path file, int rows, long cols) throws IOException {
+        ByteBuffer head = ByteBuffer.allocate(24).order(ByteOrder.LITTLE_ENDIAN);
         head.putInt(30).putInt(rows).putInt((int) cols).putInt(0).putInt(4).put(new byte[] {'v', 'a', 'l', 0});
-        try (var out = new java.io.RandomAccessFile(file.toFile(), "rw")) {
+        try (var out = new RandomAccessFile(file.toFile(), "rw")) {
             out.write(head.array());
             out.setLength(24 + rows * cols * 2);
         }

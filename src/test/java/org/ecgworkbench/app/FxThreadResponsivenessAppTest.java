@@ -4,15 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import org.ecgworkbench.app.dataset.DatasetBrowserViewModel;
 import org.ecgworkbench.app.preview.PreviewRoomTest;
@@ -88,7 +90,7 @@ class FxThreadResponsivenessAppTest {
                             && viewer.recordProperty().get().id().equals(entry.name()) && s.rows().size() == 24
                             // predicted and explained (a record with nothing suggested has nothing to shade)
                             && !s.explainingProperty().get());
-                } catch (java.util.concurrent.TimeoutException e) {
+                } catch (TimeoutException e) {
                     throw new AssertionError(entry.name() + " not shown, predicted and explained in 60 s: record "
                             + (viewer.recordProperty().get() == null ? null : viewer.recordProperty().get().id())
                             + ", " + s.rows().size() + " rows, explaining " + s.explainingProperty().get()
@@ -115,7 +117,7 @@ class FxThreadResponsivenessAppTest {
             watch.mark("caliper");
             Node overlay = robot.lookup("#paperOverlay").query();
             Bounds b = overlay.localToScreen(overlay.getBoundsInLocal());
-            robot.drag(b.getMinX() + 200, b.getMinY() + 150).moveTo(b.getMinX() + 400, b.getMinY() + 180).release(javafx.scene.input.MouseButton.PRIMARY);
+            robot.drag(b.getMinX() + 200, b.getMinY() + 150).moveTo(b.getMinX() + 400, b.getMinY() + 180).release(MouseButton.PRIMARY);
 
             // A one-minute recording: navigator and timeline.
             watch.mark("long recording");
@@ -125,7 +127,7 @@ class FxThreadResponsivenessAppTest {
             watch.mark("navigator");
             Node nav = robot.lookup("#recordNavigator").query();
             Bounds nb = nav.localToScreen(nav.getBoundsInLocal());
-            robot.drag(nb.getMinX() + 10, nb.getCenterY()).moveTo(nb.getMaxX() - 10, nb.getCenterY()).release(javafx.scene.input.MouseButton.PRIMARY);
+            robot.drag(nb.getMinX() + 10, nb.getCenterY()).moveTo(nb.getMaxX() - 10, nb.getCenterY()).release(MouseButton.PRIMARY);
 
             // The preview: FFT ↔ polyphase.
             watch.mark("preview");
@@ -169,7 +171,7 @@ class FxThreadResponsivenessAppTest {
                 pct(wall, 0.5), pct(wall, 0.99), pct(wall, 1), pct(stretchCpu, 0.5), pct(stretchCpu, 0.99), pct(stretchCpu, 1),
                 watch.worstProbe(), watch.longestWall(),
                 probes.stream().filter(p -> p.blockingMillis() > 20).map(p -> String.format(Locale.ROOT, "%n  %.1f ms behind %s",
-                        p.blockingMillis(), p.busyWith())).collect(java.util.stream.Collectors.joining()));
+                        p.blockingMillis(), p.busyWith())).collect(Collectors.joining()));
         System.out.print(report);
         Files.writeString(Path.of("target", "fx-thread-watch.txt"), report);
         assertThat(probes).as("the probes ran throughout").hasSizeGreaterThan(200);

@@ -5,8 +5,17 @@ import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
+import javafx.application.Platform;
 
 /**
  * Watches the FX thread from outside: every millisecond it asks the JVM what the thread is doing.
@@ -44,7 +53,7 @@ final class FxThreadWatch implements AutoCloseable {
     private final List<Probe> probes = new ArrayList<>();
     private volatile boolean running = true;
     /** Nanoseconds the FX thread has waited inside our code so far (sampled). */
-    private final java.util.concurrent.atomic.AtomicLong appWaitTotal = new java.util.concurrent.atomic.AtomicLong();
+    private final AtomicLong appWaitTotal = new AtomicLong();
 
     /**
      * One probe: a no-op posted to the FX thread. The FX thread's CPU time between posting and running
@@ -58,8 +67,8 @@ final class FxThreadWatch implements AutoCloseable {
     }
 
     /** What the sampler saw the FX thread doing, by sample time: for naming what a slow probe waited behind. */
-    private final java.util.concurrent.ConcurrentLinkedDeque<long[]> busyTimes = new java.util.concurrent.ConcurrentLinkedDeque<>();
-    private final java.util.concurrent.ConcurrentHashMap<Long, String> busyFrames = new java.util.concurrent.ConcurrentHashMap<>();
+    private final ConcurrentLinkedDeque<long[]> busyTimes = new ConcurrentLinkedDeque<>();
+    private final ConcurrentHashMap<Long, String> busyFrames = new ConcurrentHashMap<>();
 
     FxThreadWatch(long fxThreadId) {
         this.fxThread = fxThreadId;
@@ -78,14 +87,14 @@ final class FxThreadWatch implements AutoCloseable {
             long cpu0 = mx.getThreadCpuTime(fxThread);
             long wait0 = appWaitTotal.get();
             long wall0 = System.nanoTime();
-            java.util.concurrent.CountDownLatch ran = new java.util.concurrent.CountDownLatch(1);
+            CountDownLatch ran = new CountDownLatch(1);
             long[] cpuAtRun = new long[1];
-            javafx.application.Platform.runLater(() -> {
+            Platform.runLater(() -> {
                 cpuAtRun[0] = mx.getCurrentThreadCpuTime();
                 ran.countDown();
             });
             try {
-                if (!ran.await(60, java.util.concurrent.TimeUnit.SECONDS)) break;
+                if (!ran.await(60, TimeUnit.SECONDS)) break;
                 long wall = System.nanoTime() - wall0;
                 double cpu = (cpuAtRun[0] - cpu0) / 1e6;
                 String busyWith = cpu > 20 ? "[" + stepAt(wall0) + "] " + busiest(wall0, wall0 + wall) : "";
@@ -101,12 +110,12 @@ final class FxThreadWatch implements AutoCloseable {
 
     /** The three most sampled frames between two times. */
     private String busiest(long from, long to) {
-        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        Map<String, Integer> counts = new HashMap<>();
         for (long[] t : busyTimes) {
             if (t[0] >= from && t[0] <= to) counts.merge(busyFrames.getOrDefault(t[0], "?"), 1, Integer::sum);
         }
         return counts.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).limit(3)
-                .map(e -> e.getValue() + "× " + e.getKey()).collect(java.util.stream.Collectors.joining("; "));
+                .map(e -> e.getValue() + "× " + e.getKey()).collect(Collectors.joining("; "));
     }
 
     /** The first project frame and the top frame, e.g. "EcgPaperCanvas.draw < GraphicsContext.strokePolyline". */

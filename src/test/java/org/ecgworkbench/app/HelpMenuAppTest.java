@@ -2,6 +2,7 @@ package org.ecgworkbench.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -88,7 +89,7 @@ class HelpMenuAppTest {
         robot.clickOn("#recordList").type(KeyCode.F1);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(opened).hasSize(1);
-        Path file = Path.of(java.net.URI.create(opened.get(0)));
+        Path file = Path.of(URI.create(opened.get(0)));
         assertThat(file).isRegularFile();
         assertThat(robot.lookup("#userGuideText").queryAs(TextArea.class).getText()).isEqualTo(Files.readString(file));
     }

@@ -6,7 +6,9 @@ import static org.ecgworkbench.app.ExplanationFixtures.record;
 import static org.ecgworkbench.app.ExplanationFixtures.spike;
 import static org.ecgworkbench.app.ExplanationFixtures.window;
 
+import java.util.Arrays;
 import java.util.List;
+import org.ecgworkbench.model.Explanation;
 import org.ecgworkbench.record.EcgRecord;
 import org.junit.jupiter.api.Test;
 
@@ -72,7 +74,7 @@ class LeadShadingTest {
             relevance[0][k] = k + 1;
             relevance[1][k] = 2500; // every sample ties: all stay (ties with the weakest kept one are kept)
         }
-        var ramp = new org.ecgworkbench.model.Explanation("A", "gradient_x_input", 5000, 500, relevance);
+        var ramp = new Explanation("A", "gradient_x_input", 5000, 500, relevance);
         LeadShading s = LeadShading.of(r, explained("R", List.of("A"), window(500, 0, 5000, 0, 5000, ramp)), List.of());
         int kept = 0;
         for (float v : s.intensity()[0]) if (v > 0) kept++;
@@ -103,7 +105,7 @@ class LeadShadingTest {
         assertThat(sparse[70]).isEqualTo(1f);
 
         float[] ties = new float[100];
-        java.util.Arrays.fill(ties, 0.5f);
+        Arrays.fill(ties, 0.5f);
         ties[0] = 1f;
         LeadShading.keepStrongest(ties, 0.10);
         assertThat(ties).as("ties with the weakest kept value stay").containsOnly(1f, 0.5f);

@@ -7,6 +7,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
 import org.ecgworkbench.app.viewer.PaperDrawing;
 
 /**
@@ -60,9 +62,9 @@ public final class OpenToDrawnHarness {
             RecordEntry entry = vm.records().stream().filter(e -> e.name().equals(id)).findFirst().orElseThrow();
             long t0 = System.nanoTime();
             startedAt.complete(t0);
-            vm.viewer().lastDrawingProperty().addListener(new javafx.beans.InvalidationListener() {
+            vm.viewer().lastDrawingProperty().addListener(new InvalidationListener() {
                 @Override
-                public void invalidated(javafx.beans.Observable o) {
+                public void invalidated(Observable o) {
                     PaperDrawing d = vm.viewer().lastDrawingProperty().get();
                     if (d == null || !d.recordId().equals(id)) return;
                     vm.viewer().lastDrawingProperty().removeListener(this);

@@ -1,8 +1,10 @@
 package org.ecgworkbench.app;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -11,6 +13,7 @@ import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.stage.Window;
 import org.ecgworkbench.app.preview.PreviewResult;
 import org.ecgworkbench.app.preview.PreviewViewModel;
 import org.ecgworkbench.signal.NormalizeStep;
@@ -41,7 +44,7 @@ public final class PreviewRedrawHarness {
         HarnessSupport.waitFor(() -> app.viewModel().viewer().lastDrawingProperty().get() != null);
         CompletableFuture<PreviewViewModel> found = new CompletableFuture<>();
         Platform.runLater(() -> {
-            TabPane rooms = (TabPane) javafx.stage.Window.getWindows().get(0).getScene().getRoot().lookup("#roomTabs");
+            TabPane rooms = (TabPane) Window.getWindows().get(0).getScene().getRoot().lookup("#roomTabs");
             Tab preview = rooms.getTabs().stream().filter(t -> "previewTab".equals(t.getId())).findFirst().orElseThrow();
             rooms.getSelectionModel().select(preview);
             app.viewModel().select(app.viewModel().records().stream().filter(e -> e.name().equals("A5432")).findFirst().orElseThrow());
@@ -60,7 +63,7 @@ public final class PreviewRedrawHarness {
                 new Change("normalisation z-score", m -> m.normalisationProperty().set(NormalizeStep.Kind.ZSCORE)),
                 new Change("normalisation none", m -> m.normalisationProperty().set(NormalizeStep.Kind.NONE)));
         List<Double> all = new ArrayList<>();
-        java.util.Map<String, List<Double>> byChange = new java.util.LinkedHashMap<>();
+        Map<String, List<Double>> byChange = new LinkedHashMap<>();
         for (int round = 0; round < rounds; round++) {
             for (Change c : changes) {
                 double ms = redraw(vm, c);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Orientation;
@@ -87,7 +88,7 @@ class RoomStatusAppTest {
             fitsItsWarnings(box, viewer.patientProperty().get().warnings(), id);
         }
         Files.copy(SampleRecords.folder().resolve("E00009.mat"), temp.resolve("E00009.mat"));
-        List<String> header = new java.util.ArrayList<>(Files.readAllLines(SampleRecords.folder().resolve("E00009.hea")));
+        List<String> header = new ArrayList<>(Files.readAllLines(SampleRecords.folder().resolve("E00009.hea")));
         header.set(0, header.get(0) + " surplus");
         header.add(13, header.get(12));
         Files.write(temp.resolve("E00009.hea"), header);

@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.testfx.api.FxRobot;
 
@@ -24,7 +25,7 @@ public final class Screenshots {
     }
 
     /** The window at {@link #WIDTH} × {@link #HEIGHT}, for a screenshot of the whole workbench. */
-    public static void sizeWindow(javafx.stage.Stage stage) {
+    public static void sizeWindow(Stage stage) {
         stage.setX(0);
         stage.setY(0);
         stage.setWidth(WIDTH);

@@ -2,6 +2,7 @@ package org.ecgworkbench.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -66,6 +67,6 @@ class SuggestedDiagnosesAppTest {
         DiagnosisRow last = s.rows().get(23);
         robot.interact(() -> list.getSelectionModel().select(23));
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> s.shadingProperty().get() != null
-                && s.shadingProperty().get().codes().equals(java.util.List.of(last.code())));
+                && s.shadingProperty().get().codes().equals(List.of(last.code())));
     }
 }

@@ -10,6 +10,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TitledPane;
 import javafx.scene.layout.Region;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.ecgworkbench.app.suggestions.SuggestedDiagnosesViewModel;
 import org.ecgworkbench.support.FxTest;
@@ -66,7 +67,7 @@ class SuggestedDiagnosesLayoutAppTest {
 
         // Nothing in the panel is cut short.
         Node panel = robot.lookup("#suggestions").query();
-        assertThat(panel.lookupAll(".text")).allSatisfy(t -> assertThat(((javafx.scene.text.Text) t).getText())
+        assertThat(panel.lookupAll(".text")).allSatisfy(t -> assertThat(((Text) t).getText())
                 .as("a text in the panel").doesNotEndWith("…").doesNotEndWith("..."));
 
         // The model on one line, details on demand.

@@ -14,6 +14,7 @@ import org.ecgworkbench.model.NetworkSpec;
 import org.ecgworkbench.model.ResNet1d;
 import org.ecgworkbench.signal.Pipeline;
 import org.ecgworkbench.signal.PipelineJson;
+import org.nd4j.linalg.learning.config.Adam;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -50,7 +51,7 @@ public class ExplainBenchmark {
     @Setup
     public void setUp() {
         NetworkSpec spec = NetworkSpec.of(Architecture.RESNET18, 1.0, Pipeline.DEFAULT_LENGTH, false);
-        ModelBundle bundle = new ModelBundle(ResNet1d.build(spec, new org.nd4j.linalg.learning.config.Adam(1e-3), 0, null, 1),
+        ModelBundle bundle = new ModelBundle(ResNet1d.build(spec, new Adam(1e-3), 0, null, 1),
                 BundleMetadata.standard(spec, PipelineJson.write(Pipeline.defaultRecipe())));
         explainer = new Explainer(bundle);
         Random r = new Random(3);

@@ -1,6 +1,7 @@
 package org.ecgworkbench.bench;
 
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -69,7 +70,7 @@ public class HeaderScanBenchmark {
             Files.write(dir.resolve(id + ".hea"), headerBytes[i]);
             // The scan checks each signal file's size (one stat): a sparse file of the right size costs no disk.
             long samples = Long.parseLong(text.substring(0, text.indexOf('\n')).split(" ")[3]);
-            try (java.io.RandomAccessFile mat = new java.io.RandomAccessFile(dir.resolve(id + ".mat").toFile(), "rw")) {
+            try (RandomAccessFile mat = new RandomAccessFile(dir.resolve(id + ".mat").toFile(), "rw")) {
                 mat.setLength(24 + 12 * samples * 2);
             }
         }

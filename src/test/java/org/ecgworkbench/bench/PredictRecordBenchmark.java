@@ -15,6 +15,7 @@ import org.ecgworkbench.model.ResNet1d;
 import org.ecgworkbench.record.EcgRecordReader;
 import org.ecgworkbench.signal.Pipeline;
 import org.ecgworkbench.signal.PipelineJson;
+import org.nd4j.linalg.learning.config.Adam;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -54,7 +55,7 @@ public class PredictRecordBenchmark {
         dir = Files.createTempDirectory("predict-bench");
         NetworkSpec spec = NetworkSpec.of(arch, 1.0, Pipeline.DEFAULT_LENGTH, false);
         Path bundle = dir.resolve("bench.ecgmodel");
-        ModelBundleIO.write(new ModelBundle(ResNet1d.build(spec, new org.nd4j.linalg.learning.config.Adam(1e-3), 0, null, 1),
+        ModelBundleIO.write(new ModelBundle(ResNet1d.build(spec, new Adam(1e-3), 0, null, 1),
                 BundleMetadata.standard(spec, PipelineJson.write(Pipeline.defaultRecipe()))), bundle);
         predictor = new Predictor(ModelBundleIO.read(bundle));
     }

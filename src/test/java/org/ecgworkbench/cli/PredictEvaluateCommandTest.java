@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assumptions.assumeThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -57,11 +59,11 @@ class PredictEvaluateCommandTest {
             try {
                 EcgRecordReader.read(r.path());
                 readable.add(r.path().toString());
-            } catch (java.io.IOException unreadable) {
+            } catch (IOException unreadable) {
                 // e.g. the St Petersburg headers shipped without their signals: predict must report and skip them
             }
         }
-        List<String> args = new java.util.ArrayList<>(List.of("predict", "--model", model.toString(), "--json"));
+        List<String> args = new ArrayList<>(List.of("predict", "--model", model.toString(), "--json"));
         roots.forEach(r -> args.add(r.toString()));
         CliRunner run = CliRunner.run(args.toArray(String[]::new));
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.ecgworkbench.signal.Pipeline;
 import org.ecgworkbench.signal.PipelineJson;
@@ -120,7 +121,7 @@ class PreprocessCommandTest {
     }
 
     private void assertBad(List<String> options, String message) {
-        List<String> args = new java.util.ArrayList<>(List.of("preprocess", LR100));
+        List<String> args = new ArrayList<>(List.of("preprocess", LR100));
         args.addAll(options);
         args.addAll(List.of("--out", dir.resolve("bad.csv").toString()));
         CliRunner r = CliRunner.run(args.toArray(String[]::new));

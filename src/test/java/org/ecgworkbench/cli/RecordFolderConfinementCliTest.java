@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -79,7 +80,7 @@ class RecordFolderConfinementCliTest {
         List<String> lines = Files.readAllLines(template);
         sb.append(lines.get(0).replaceFirst("^\\S+", id)).append('\n');
         for (String line : lines.subList(1, lines.size())) {
-            sb.append(line.startsWith("#") ? line : line.replaceFirst("^\\S+", java.util.regex.Matcher.quoteReplacement(fileName)))
+            sb.append(line.startsWith("#") ? line : line.replaceFirst("^\\S+", Matcher.quoteReplacement(fileName)))
                     .append('\n');
         }
         Path header = folder.resolve(id + ".hea");

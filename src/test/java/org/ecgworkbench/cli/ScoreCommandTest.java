@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.stream.Stream;
 import org.ecgworkbench.eval.GoldenReports;
 import org.junit.jupiter.api.Test;
@@ -62,7 +63,7 @@ class ScoreCommandTest {
         CliRunner r = CliRunner.run("score", "--labels", LABELS.toString(), "--outputs", OUTPUTS.toString());
         assertThat(r.exitCode()).isEqualTo(0);
         assertThat(r.out()).contains("29 records scored", "challenge score",
-                String.format(java.util.Locale.ROOT, "%.3f", expected.get("challenge_score").asDouble()),
+                String.format(Locale.ROOT, "%.3f", expected.get("challenge_score").asDouble()),
                 "samples (per record)", "CRBBB|RBBB", "713427006");
     }
 

@@ -1,6 +1,8 @@
 package org.ecgworkbench.cli;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.ecgworkbench.record.wfdb.WfdbFormat;
@@ -20,7 +22,7 @@ final class TestRecords {
         }
         byte[] data = WfdbFormat.F16.encode(s);
         byte[] mat = new byte[24 + data.length];
-        java.nio.ByteBuffer.wrap(mat).order(java.nio.ByteOrder.LITTLE_ENDIAN).putInt(30).putInt(12).putInt(n).putInt(0).putInt(4)
+        ByteBuffer.wrap(mat).order(ByteOrder.LITTLE_ENDIAN).putInt(30).putInt(12).putInt(n).putInt(0).putInt(4)
                 .put(new byte[] {'v', 'a', 'l', 0}).put(data);
         Files.write(dir.resolve(id + ".mat"), mat);
         StringBuilder hea = new StringBuilder(id + " 12 500 " + n + " 05-May-2020 14:50:55\n");

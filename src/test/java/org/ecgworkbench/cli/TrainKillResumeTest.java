@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import org.ecgworkbench.Main;
 import org.ecgworkbench.model.ModelBundleIO;
 import org.ecgworkbench.support.SlowTest;
@@ -98,7 +99,7 @@ class TrainKillResumeTest {
         return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(tmp.resolve("child.log").toFile()).start();
     }
 
-    private void waitFor(Path eventsFile, java.util.function.Predicate<List<TrainingEvent>> condition, Process child) throws Exception {
+    private void waitFor(Path eventsFile, Predicate<List<TrainingEvent>> condition, Process child) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
         while (System.nanoTime() < deadline) {
             if (Files.exists(eventsFile) && condition.test(events(eventsFile))) return;

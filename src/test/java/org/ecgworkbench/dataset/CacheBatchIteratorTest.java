@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.NoSuchElementException;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -172,8 +173,8 @@ class CacheBatchIteratorTest {
             }
         }
         assertThat(counts[5]).isZero();
-        assertThat(counts[0] / (double) draws).isCloseTo(9.0 / 17, org.assertj.core.data.Offset.offset(0.02));
-        assertThat(counts[1] / (double) draws).isCloseTo(1.0 / 17, org.assertj.core.data.Offset.offset(0.01));
+        assertThat(counts[0] / (double) draws).isCloseTo(9.0 / 17, Offset.offset(0.02));
+        assertThat(counts[1] / (double) draws).isCloseTo(1.0 / 17, Offset.offset(0.01));
         CacheBatchIterator again = iterator(5, true, 1, false, Augmentation.NONE, w, 0);
         again.setEpoch(399);
         assertThat(again.epochOrder()).isEqualTo(it.epochOrder());

@@ -2,6 +2,7 @@ package org.ecgworkbench.dataset;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -41,7 +42,7 @@ final class DatasetFixtures {
             }
             if (labels[1] > 0 && random.nextDouble() < 0.5) labels[7] = 1f;
             if (labels[3] > 0 && random.nextDouble() < 0.4) labels[15] = 1f;
-            if (random.nextDouble() < 0.12) java.util.Arrays.fill(labels, 0f);
+            if (random.nextDouble() < 0.12) Arrays.fill(labels, 0f);
             out.add(new LabelledRecord(indexed(String.format("R%05d", i)), labels));
         }
         return out;

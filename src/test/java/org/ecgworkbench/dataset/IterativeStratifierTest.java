@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 
 class IterativeStratifierTest {
@@ -28,15 +29,15 @@ class IterativeStratifierTest {
             assertThat(m.part(part)).isSorted();
         }
         assertThat(all).isEqualTo(records.stream().map(LabelledRecord::id).collect(Collectors.toSet()));
-        assertThat(m.part("train").size()).isCloseTo(1800, org.assertj.core.data.Offset.offset(2));
-        assertThat(m.part("validation").size()).isCloseTo(600, org.assertj.core.data.Offset.offset(2));
-        assertThat(m.part("test").size()).isCloseTo(600, org.assertj.core.data.Offset.offset(2));
+        assertThat(m.part("train").size()).isCloseTo(1800, Offset.offset(2));
+        assertThat(m.part("validation").size()).isCloseTo(600, Offset.offset(2));
+        assertThat(m.part("test").size()).isCloseTo(600, Offset.offset(2));
         // All-negative records are spread by the same fractions, not dumped in one part.
         Map<String, LabelledRecord> byId = records.stream().collect(Collectors.toMap(LabelledRecord::id, r -> r));
         long negatives = records.stream().filter(LabelledRecord::unlabelled).count();
         for (int j = 0; j < 3; j++) {
             long inPart = m.part(SplitManifest.PART_NAMES.get(j)).stream().filter(id -> byId.get(id).unlabelled()).count();
-            assertThat((double) inPart).isCloseTo(negatives * FRACTIONS[j], org.assertj.core.data.Offset.offset(0.1 * negatives));
+            assertThat((double) inPart).isCloseTo(negatives * FRACTIONS[j], Offset.offset(0.1 * negatives));
         }
     }
 
@@ -94,7 +95,7 @@ class IterativeStratifierTest {
             assertThat(m.size()).isEqualTo(records.size());
             for (String id : m.part("test")) assertThat(seen.add(id)).as("%s in two test folds", id).isTrue();
             assertThat(m.part("validation")).isEqualTo(folds.get((f + 1) % k).part("test"));
-            assertThat(m.part("test").size()).isCloseTo(records.size() / k, org.assertj.core.data.Offset.offset(2));
+            assertThat(m.part("test").size()).isCloseTo(records.size() / k, Offset.offset(2));
             assertThat(m.method()).isEqualTo("kfold");
             assertThat(m.folds()).isEqualTo(k);
             assertThat(m.fold()).isEqualTo(f);

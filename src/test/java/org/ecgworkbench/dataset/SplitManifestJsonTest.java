@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -55,7 +56,7 @@ class SplitManifestJsonTest {
 
     @Test
     void idsAreRecordNamesNeverPaths() throws IOException {
-        String good = SplitManifestJson.toJson(new SplitManifest("holdout", 1, 0, 0, java.util.Map.of(
+        String good = SplitManifestJson.toJson(new SplitManifest("holdout", 1, 0, 0, Map.of(
                 "train", List.of("A0001", "00001_lr", "SYN00001"), "validation", List.of("s0010_re"), "test", List.of("HR00001.v2"))));
         Path file = dir.resolve("good.json");
         Files.writeString(file, good);
@@ -67,16 +68,16 @@ class SplitManifestJsonTest {
             assertThatThrownBy(() -> SplitManifestJson.fromJson(json, file)).hasMessageContaining("malformed record id")
                     .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\u001b"));
         }
-        assertThatThrownBy(() -> new SplitManifest("holdout", 1, 0, 0, java.util.Map.of(
+        assertThatThrownBy(() -> new SplitManifest("holdout", 1, 0, 0, Map.of(
                 "train", List.of("../x"), "validation", List.of(), "test", List.of()))).hasMessageContaining("malformed record id \"../x\"");
     }
 
     @Test
     void theRecordSortsIdsAndRefusesOverlap() {
-        SplitManifest m = new SplitManifest("holdout", 1, 0, 0, java.util.Map.of(
+        SplitManifest m = new SplitManifest("holdout", 1, 0, 0, Map.of(
                 "train", List.of("B", "A"), "validation", List.of(), "test", List.of("C")));
         assertThat(m.part("train")).containsExactly("A", "B");
-        assertThatThrownBy(() -> new SplitManifest("holdout", 1, 0, 0, java.util.Map.of(
+        assertThatThrownBy(() -> new SplitManifest("holdout", 1, 0, 0, Map.of(
                 "train", List.of("A"), "validation", List.of("A"), "test", List.of()))).hasMessageContaining("twice");
     }
 

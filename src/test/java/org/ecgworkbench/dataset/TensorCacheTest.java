@@ -7,13 +7,18 @@ import java.io.IOException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.ecgworkbench.record.EcgRecordReader;
+import org.ecgworkbench.record.ResourceLimitException;
 import org.junit.jupiter.api.Assumptions;
 import org.ecgworkbench.signal.LengthStep;
 import org.ecgworkbench.signal.Pipeline;
@@ -80,10 +85,10 @@ class TensorCacheTest {
     void aCacheLargerThanTheDiskIsRefusedBeforeItIsWritten() throws IOException {
         // 20,000 records of 12 × 600,000 float32 samples: about 576 GB, more than any test machine has free.
         LabelledRecord one = index(records).get(0);
-        List<LabelledRecord> many = java.util.Collections.nCopies(20_000, one);
+        List<LabelledRecord> many = Collections.nCopies(20_000, one);
         Pipeline longest = new Pipeline(List.of(LengthStep.end(600_000)));
         assertThatThrownBy(() -> TensorCache.open(cacheDir, "train", many, longest, CachePrecision.FLOAT32, p -> { }, () -> false))
-                .isInstanceOf(org.ecgworkbench.record.ResourceLimitException.class)
+                .isInstanceOf(ResourceLimitException.class)
                 .hasMessageContaining("not enough disk space in " + cacheDir.toAbsolutePath() + ": the tensor cache needs about 576.0 GB");
         try (var left = Files.list(cacheDir)) {
             assertThat(left.toList()).isEmpty();
@@ -170,8 +175,8 @@ class TensorCacheTest {
         good = Files.readAllBytes(file);
         // Killed mid-build: a temp file is left, and (worse) suppose a truncated file sat under the final name.
         Path leftover = cacheDir.resolve("." + file.getFileName() + "12345.tmp");
-        Files.write(leftover, java.util.Arrays.copyOf(good, good.length / 2));
-        Files.write(file, java.util.Arrays.copyOf(good, good.length / 2));
+        Files.write(leftover, Arrays.copyOf(good, good.length / 2));
+        Files.write(file, Arrays.copyOf(good, good.length / 2));
         assertThatThrownBy(() -> CachedTensors.open(file)).isInstanceOf(DatasetFormatException.class).hasMessageContaining(file.toString());
         try (CachedTensors c = TensorCache.open(cacheDir, "train", list, PIPELINE, CachePrecision.FLOAT32, p -> { }, () -> false)) {
             assertThat(c.built()).isTrue();
@@ -182,7 +187,7 @@ class TensorCacheTest {
 
         // A header never completed (zeros), or metadata flipped, are refused naming the field.
         byte[] zeroHeader = good.clone();
-        java.util.Arrays.fill(zeroHeader, 0, 4096, (byte) 0);
+        Arrays.fill(zeroHeader, 0, 4096, (byte) 0);
         Files.write(file, zeroHeader);
         assertThatThrownBy(() -> CachedTensors.open(file)).isInstanceOfSatisfying(DatasetFormatException.class,
                 e -> assertThat(e.field()).isEqualTo("complete"));
@@ -205,7 +210,7 @@ class TensorCacheTest {
         try (CachedTensors c = TensorCache.open(cacheDir, "train", list, PIPELINE, CachePrecision.FLOAT32, p -> { }, () -> false)) {
             assertThat(c.size()).isEqualTo(9);
             assertThat(c.failures()).singleElement().asString().contains(list.get(3).id());
-            assertThat(java.util.stream.IntStream.range(0, 9).mapToObj(c::recordId)).doesNotContain(list.get(3).id());
+            assertThat(IntStream.range(0, 9).mapToObj(c::recordId)).doesNotContain(list.get(3).id());
         }
     }
 
@@ -281,7 +286,7 @@ class TensorCacheTest {
             for (int i = 0; i < 10; i++) {
                 whole.signal(i, a);
                 chunked.signal(i, b, 7);
-                assertThat(java.util.Arrays.copyOfRange(b, 7, b.length)).containsExactly(a);
+                assertThat(Arrays.copyOfRange(b, 7, b.length)).containsExactly(a);
             }
         }
     }
@@ -330,7 +335,7 @@ class TensorCacheTest {
     void sharedRealRecordsBuildWithFailuresReportedNotThrown() throws IOException {
         Path root = Path.of(System.getProperty("ecg.shared.data", "../shared/data"));
         Path fixtures = root.resolve("cinc2020-fixtures");
-        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(fixtures), "shared data not present");
+        Assumptions.assumeTrue(Files.isDirectory(fixtures), "shared data not present");
         List<Path> roots = List.of(fixtures, root.resolve("cinc2020-unlabelled"), root.resolve("cpsc2018-original"));
         ScanResult scan = new DatasetScanner(false).scan(roots);
         // The St Petersburg headers have no signal file beside them: the scan's file check already fails them.
@@ -355,7 +360,7 @@ class TensorCacheTest {
     private static Path copyOf(Path from, Path to) throws IOException {
         Files.createDirectories(to);
         try (Stream<Path> files = Files.list(from)) {
-            for (Path p : files.toList()) Files.copy(p, to.resolve(p.getFileName()), java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+            for (Path p : files.toList()) Files.copy(p, to.resolve(p.getFileName()), StandardCopyOption.COPY_ATTRIBUTES);
         }
         return to;
     }

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import org.assertj.core.api.Assertions;
 import org.ecgworkbench.label.DiagnosisCatalogue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -73,7 +74,7 @@ class ChallengeMetricTest {
         boolean[][] labels = randomLabels(random, 40);
         boolean[][] outputs = randomLabels(random, 40);
         assertThat(m.score(labels, outputs)).isCloseTo(ChallengeMetric.standard().score(labels, outputs),
-                org.assertj.core.api.Assertions.within(1e-14));
+                Assertions.within(1e-14));
     }
 
     @Test

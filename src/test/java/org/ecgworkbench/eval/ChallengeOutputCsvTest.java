@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import org.ecgworkbench.label.DiagnosisCatalogue;
 import org.junit.jupiter.api.Test;
@@ -22,7 +23,7 @@ class ChallengeOutputCsvTest {
         p[5] = Float.NaN;
         p[6] = 1e-30f;
         double[] t = new double[24];
-        java.util.Arrays.fill(t, 0.3);
+        Arrays.fill(t, 0.3);
         ChallengeOutput out = ChallengeOutput.of("A0001", DiagnosisCatalogue.standard().scoredClasses(), p, t);
         Path file = dir.resolve("A0001.csv");
         ChallengeOutputCsv.write(out, file);

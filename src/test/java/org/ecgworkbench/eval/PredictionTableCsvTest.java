@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,6 +13,8 @@ import java.util.List;
 import java.util.Random;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -69,7 +72,7 @@ class PredictionTableCsvTest {
         assertThat(lines.get(0)).isEqualTo(PredictionTableCsv.MARKER);
         assertThat(lines.get(1)).startsWith("record_id,record_path,p_270492004,y_270492004,");
         assertThat(lines.get(2)).startsWith("#threshold,,");
-        assertThatThrownBy(() -> PredictionTableCsv.write(sample(1, 2), file, false)).isInstanceOf(java.nio.file.FileAlreadyExistsException.class);
+        assertThatThrownBy(() -> PredictionTableCsv.write(sample(1, 2), file, false)).isInstanceOf(FileAlreadyExistsException.class);
         assertThat(PredictionTableCsv.read(file).records()).hasSize(rows.size());
     }
 
@@ -102,7 +105,7 @@ class PredictionTableCsvTest {
             f[Integer.parseInt(find.substring(1))] = replace;
             changed = String.join(",", f);
         } else {
-            changed = original.replaceFirst(java.util.regex.Pattern.quote(find), java.util.regex.Matcher.quoteReplacement(replace == null ? "" : replace));
+            changed = original.replaceFirst(Pattern.quote(find), Matcher.quoteReplacement(replace == null ? "" : replace));
         }
         assertThat(changed).as("the test changes the file").isNotEqualTo(original);
         lines.set(line - 1, changed);

@@ -5,12 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Random;
 import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.RepetitionInfo;
 import org.junit.jupiter.api.Test;
 
 class ThresholdTunerTest {
 
     @RepeatedTest(20)
-    void theThresholdIsAnObservedValueWithTheBestF1(org.junit.jupiter.api.RepetitionInfo info) {
+    void theThresholdIsAnObservedValueWithTheBestF1(RepetitionInfo info) {
         Random random = new Random(info.getCurrentRepetition());
         int n = 5 + random.nextInt(60);
         boolean[][] labels = new boolean[n][3];

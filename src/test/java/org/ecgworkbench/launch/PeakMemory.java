@@ -11,6 +11,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Random;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -39,7 +40,7 @@ public final class PeakMemory {
         h.append("#Age: 50\n#Sex: Male\n#Dx: 426783006\n");
         Path header = dir.resolve(name + ".hea");
         Files.writeString(header, h.toString());
-        java.util.Random random = new java.util.Random(1);
+        Random random = new Random(1);
         ByteBuffer buffer = ByteBuffer.allocate(12 * 2 * 4096).order(ByteOrder.LITTLE_ENDIAN);
         try (FileChannel out = FileChannel.open(dir.resolve(name + ".dat"), StandardOpenOption.CREATE,
                 StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.dataset.MultiDataSet;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.learning.config.Adam;
 
@@ -64,7 +65,7 @@ class ExplainerTest {
         INDArray xt = ResNet1dTest.randomEcg(8, MINI.length(), 9);
         INDArray yt = Nd4j.zeros(DataType.FLOAT, 8, 24);
         for (int i = 0; i < 8; i++) yt.putScalar(i, i % 3, 1f);
-        for (int i = 0; i < 3; i++) trained.fit(new org.nd4j.linalg.dataset.MultiDataSet(new INDArray[] {xt}, new INDArray[] {yt}));
+        for (int i = 0; i < 3; i++) trained.fit(new MultiDataSet(new INDArray[] {xt}, new INDArray[] {yt}));
         BundleMetadata meta = BundleMetadata.standard(MINI, PipelineJson.write(PredictorTest.WINDOWS));
         ComputationGraph folded = BatchNormFolding.fold(trained, MINI).convertDataType(DataType.DOUBLE);
         Explainer inDouble = new Explainer(folded, meta);

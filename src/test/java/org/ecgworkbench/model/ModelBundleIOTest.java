@@ -4,14 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
@@ -51,7 +55,7 @@ class ModelBundleIOTest {
     static Map<String, byte[]> entries(Path zipFile) throws IOException {
         Map<String, byte[]> out = new LinkedHashMap<>();
         try (ZipFile zip = new ZipFile(zipFile.toFile())) {
-            for (ZipEntry e : java.util.Collections.list(zip.entries())) out.put(e.getName(), zip.getInputStream(e).readAllBytes());
+            for (ZipEntry e : Collections.list(zip.entries())) out.put(e.getName(), zip.getInputStream(e).readAllBytes());
         }
         return out;
     }
@@ -68,7 +72,7 @@ class ModelBundleIOTest {
         return p;
     }
 
-    static Path withMetadata(String name, java.util.function.Consumer<ObjectNode> edit) throws IOException {
+    static Path withMetadata(String name, Consumer<ObjectNode> edit) throws IOException {
         Map<String, byte[]> e = entries(valid);
         ObjectNode meta = (ObjectNode) MAPPER.readTree(e.get(ModelBundleIO.METADATA));
         edit.accept(meta);
@@ -151,7 +155,7 @@ class ModelBundleIOTest {
         Map<String, byte[]> e = entries(valid);
         byte[] meta = e.get(ModelBundleIO.METADATA);
         byte[] big = new byte[17 << 20];
-        java.util.Arrays.fill(big, (byte) ' ');
+        Arrays.fill(big, (byte) ' ');
         System.arraycopy(meta, 0, big, 0, meta.length);
         e.put(ModelBundleIO.METADATA, big);
         Path p = craft("bomb", e);
@@ -184,7 +188,7 @@ class ModelBundleIOTest {
         refused(craft("notjson", e), "metadata.json", "not valid JSON");
         refused(withMetadata("nothresholds", m -> m.remove("thresholds")), "metadata.json", "missing field 'thresholds'");
         refused(withMetadata("shortthresholds", m -> m.putArray("thresholds").add(0.5)), "metadata.json", "1 thresholds for 24 classes");
-        refused(withMetadata("badthreshold", m -> ((com.fasterxml.jackson.databind.node.ArrayNode) m.get("thresholds")).set(0, 1.5)),
+        refused(withMetadata("badthreshold", m -> ((ArrayNode) m.get("thresholds")).set(0, 1.5)),
                 "metadata.json", "threshold 0");
         refused(withMetadata("unknownfield", m -> m.put("extra", 1)), "metadata.json", "unknown field 'extra'");
         refused(withMetadata("badarch", m -> ((ObjectNode) m.get("network")).put("architecture", "vgg")), "metadata.json", "unknown architecture 'vgg'");

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.assertj.core.data.Offset;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.ecgworkbench.label.DiagnosisCatalogue;
 import org.ecgworkbench.record.EcgRecord;
@@ -99,7 +100,7 @@ class PredictorTest {
         RecordPrediction shortOne = predictor.predict(record(200, 60.0, Sex.MALE));
         assertThat(shortOne.windows()).hasSize(1);
         float[] alone = predictor.predictBatch(new float[][] {Predictor.flatten(end.apply(record(200, 60.0, Sex.MALE)).get(0))}, null)[0];
-        assertThat(shortOne.probabilities()).containsExactly(alone, org.assertj.core.data.Offset.offset(1e-6f));
+        assertThat(shortOne.probabilities()).containsExactly(alone, Offset.offset(1e-6f));
         Pipeline center = new Pipeline(List.of(new LengthStep(256, LengthStep.Policy.CENTER, 0)));
         assertThat(Predictor.inferencePipeline(center)).isSameAs(center);
     }

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.util.Arrays;
 import java.util.Random;
 import org.deeplearning4j.nn.graph.ComputationGraph;
+import org.deeplearning4j.nn.layers.normalization.BatchNormalization;
 import org.deeplearning4j.util.ModelSerializer;
 import org.ecgworkbench.support.SlowTest;
 import org.junit.jupiter.api.Test;
@@ -54,7 +56,7 @@ class ResNet1dTest {
     @Test
     void lossDecreasesOnATinyBatch() {
         float[] pos = new float[24];
-        java.util.Arrays.fill(pos, 2f);
+        Arrays.fill(pos, 2f);
         ComputationGraph net = ResNet1d.build(TINY, new Adam(3e-3), 0, pos, 7);
         INDArray x = randomEcg(4, 256, 5);
         INDArray y = Nd4j.zeros(DataType.FLOAT, 4, 24);
@@ -72,8 +74,8 @@ class ResNet1dTest {
         ComputationGraph fast = ResNet1d.build(TINY, new Adam(1e-3), 0, null, 21);
         ComputationGraph plain = new ComputationGraph(ResNet1d.configuration(TINY, new Adam(1e-3), 0, null, 21));
         plain.init();
-        assertThat(fast.getLayers()).filteredOn(OneDnnHelpers::hasHelper).hasSize((int) java.util.Arrays.stream(fast.getLayers())
-                .filter(l -> l instanceof org.deeplearning4j.nn.layers.normalization.BatchNormalization).count()).isNotEmpty();
+        assertThat(fast.getLayers()).filteredOn(OneDnnHelpers::hasHelper).hasSize((int) Arrays.stream(fast.getLayers())
+                .filter(l -> l instanceof BatchNormalization).count()).isNotEmpty();
         assertThat(plain.getLayers()).noneMatch(OneDnnHelpers::hasHelper);
         assertThat(fast.params().data().asFloat()).containsExactly(plain.params().data().asFloat());
         INDArray x = randomEcg(4, 256, 8);

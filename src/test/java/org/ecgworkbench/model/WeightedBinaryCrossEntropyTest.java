@@ -3,7 +3,9 @@ package org.ecgworkbench.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.Arrays;
 import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
+import org.deeplearning4j.nn.conf.graph.LayerVertex;
 import org.deeplearning4j.nn.conf.layers.OutputLayer;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.activations.impl.ActivationSigmoid;
@@ -89,11 +91,11 @@ class WeightedBinaryCrossEntropyTest {
     @Test
     void weightsTravelWithTheJsonConfiguration() {
         float[] w = new float[24];
-        java.util.Arrays.fill(w, 1.5f);
+        Arrays.fill(w, 1.5f);
         w[3] = 7f;
         ComputationGraphConfiguration conf = ResNet1d.configuration(ResNet1dTest.TINY, new Adam(1e-3), 0, w, 1);
         ComputationGraphConfiguration back = ComputationGraphConfiguration.fromJson(conf.toJson());
-        var layer = (OutputLayer) ((org.deeplearning4j.nn.conf.graph.LayerVertex) back.getVertices().get("out")).getLayerConf().getLayer();
+        var layer = (OutputLayer) ((LayerVertex) back.getVertices().get("out")).getLayerConf().getLayer();
         assertThat(layer.getLossFn()).isInstanceOf(WeightedBinaryCrossEntropy.class);
         assertThat(((WeightedBinaryCrossEntropy) layer.getLossFn()).positiveWeights()[3]).isEqualTo(7.0);
         assertThat(back).isEqualTo(conf);

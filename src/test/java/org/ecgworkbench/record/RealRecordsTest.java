@@ -30,6 +30,7 @@ import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.assertj.core.data.Offset;
 import org.ecgworkbench.record.wfdb.SignalSpec;
 import org.ecgworkbench.record.wfdb.WfdbHeader;
 import org.ecgworkbench.support.SlowTest;
@@ -558,7 +559,7 @@ class RealRecordsTest {
                     .isCloseTo(expectedSum, within(SUM_RELATIVE * Math.abs(expectedSum) + cancellation + 1e-12));
         }
 
-        static org.assertj.core.data.Offset<Double> sampleTolerance(double expected) {
+        static Offset<Double> sampleTolerance(double expected) {
             return within(SAMPLE_RELATIVE * Math.abs(expected) + SAMPLE_ABSOLUTE);
         }
 

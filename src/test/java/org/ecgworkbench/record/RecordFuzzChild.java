@@ -1,5 +1,6 @@
 package org.ecgworkbench.record;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.concurrent.ExecutorService;
@@ -74,7 +75,7 @@ final class RecordFuzzChild {
         } catch (RecordFormatException e) {
             Throwable c = e.getCause();
             return "RFE\t" + clean(e.getMessage()) + "\tcause="
-                    + (c == null ? "none" : (c instanceof java.io.IOException ? "io " : "unchecked ") + describe(c));
+                    + (c == null ? "none" : (c instanceof IOException ? "io " : "unchecked ") + describe(c));
         } catch (Throwable t) {
             return "THROWN\t" + describe(t);
         }

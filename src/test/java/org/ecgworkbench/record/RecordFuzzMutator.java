@@ -8,6 +8,7 @@ import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.regex.Matcher;
@@ -359,7 +360,7 @@ final class RecordFuzzMutator {
      * @return the new contents, or null to delete the file
      */
     byte[] mutateSignal(String name, byte[] data) {
-        boolean mat = name.toLowerCase(java.util.Locale.ROOT).endsWith(".mat");
+        boolean mat = name.toLowerCase(Locale.ROOT).endsWith(".mat");
         int op = rnd.nextInt(100);
         log.append(name).append(": ");
         if (op < 18) return truncate(data, name);

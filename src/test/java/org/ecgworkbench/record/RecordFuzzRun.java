@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
@@ -192,7 +194,7 @@ final class RecordFuzzRun {
         if (r.header().isPresent()) {
             for (SignalSpec s : r.header().get().signals()) {
                 String n = s.fileName();
-                if (n.startsWith("/") || n.startsWith("\\") || java.util.Arrays.asList(n.split("[/\\\\]")).contains("..")) {
+                if (n.startsWith("/") || n.startsWith("\\") || Arrays.asList(n.split("[/\\\\]")).contains("..")) {
                     return "read signal file '" + n + "' outside the record folder";
                 }
             }
@@ -232,7 +234,7 @@ final class RecordFuzzRun {
     }
 
     String summary(long seed, long millis) {
-        return String.format(java.util.Locale.ROOT,
+        return String.format(Locale.ROOT,
                 "record fuzz: seed 0x%x, %d cases %s (%d on real records), %d reader calls in %d ms: %d succeeded, "
                         + "%d RecordFormatException, %d problem(s) of %d kind(s); slowest call %d ms (%s)",
                 seed, cases, casesByTarget, realCases, calls, millis, successes, recordFormatExceptions, failureCount(),

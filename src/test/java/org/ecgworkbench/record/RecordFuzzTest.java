@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
+import java.io.File;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.ByteBuffer;
@@ -20,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
@@ -34,6 +36,7 @@ import org.ecgworkbench.support.SlowTest;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.api.io.TempDir;
 import org.opentest4j.AssertionFailedError;
 
@@ -90,12 +93,12 @@ class RecordFuzzTest {
 
     /** A seed as printed ({@code 0x…}, all 64 bits) or in decimal. */
     static long parseSeed(String s) {
-        String t = s.strip().toLowerCase(java.util.Locale.ROOT);
+        String t = s.strip().toLowerCase(Locale.ROOT);
         return t.startsWith("0x") ? Long.parseUnsignedLong(t.substring(2), 16) : Long.parseLong(t);
     }
 
     /** Runs a focused case; a failure message starts with the case's name (the reports show only its index). */
-    private static DynamicTest named(String name, org.junit.jupiter.api.function.Executable body) {
+    private static DynamicTest named(String name, Executable body) {
         return dynamicTest(name, () -> {
             try {
                 body.execute();
@@ -631,7 +634,7 @@ class RecordFuzzTest {
     private static ChildOutput runChild(Path tmp, List<String> args, Map<String, String> env, String xmx, long perCallMillis,
                                         long limitSeconds) throws IOException, InterruptedException, URISyntaxException {
         String cp = Path.of(EcgRecordReader.class.getProtectionDomain().getCodeSource().getLocation().toURI())
-                + java.io.File.pathSeparator
+                + File.pathSeparator
                 + Path.of(RecordFuzzChild.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), xmx,
                 "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-cp", cp, RecordFuzzChild.class.getName(), Long.toString(perCallMillis)));

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.assertj.core.data.Offset;
 import org.ecgworkbench.record.EcgRecord;
 import org.ecgworkbench.record.EcgRecordReader;
 import org.junit.jupiter.api.DynamicTest;
@@ -61,7 +62,7 @@ class PipelineGoldenTest {
                 double tolerance = 1e-6 * Math.max(hi - lo, 1e-3);
                 for (int i = 0; i < n; i++) {
                     assertThat((double) actual[l][i]).as("lead %d sample %d", l, i).isCloseTo(expected[l][i],
-                            org.assertj.core.data.Offset.offset(tolerance));
+                            Offset.offset(tolerance));
                 }
             }
             for (int i = 0; i < n; i++) assertThat(block.mask()[i]).as("mask %d", i).isEqualTo(mask[i] == 1f);

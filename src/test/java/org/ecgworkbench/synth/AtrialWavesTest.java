@@ -2,7 +2,9 @@ package org.ecgworkbench.synth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
 import java.util.List;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 
 /** The atrial waves alone (added to an empty VCG) and projected on V1 and II. */
@@ -34,7 +36,7 @@ class AtrialWavesTest {
             RecordSpec spec = RecordSpecSampler.draw(s, seed, ClassSet.of(SynthClass.AF));
             double[] v1 = atrialWavesInLead(spec, BeatSchedule.build(spec), 2);
             for (double f : crossingsPerSecond(v1, 500)) assertThat(f).as("seed " + seed).isBetween(4.0, 9.0);
-            double rms = Math.sqrt(java.util.Arrays.stream(v1).map(v -> v * v).average().orElseThrow());
+            double rms = Math.sqrt(Arrays.stream(v1).map(v -> v * v).average().orElseThrow());
             assertThat(rms).as("visible f-waves in V1").isBetween(0.02, 0.2);
         }
     }
@@ -47,15 +49,15 @@ class AtrialWavesTest {
             List<Beat> beats = BeatSchedule.build(spec);
             double[] ii = atrialWavesInLead(spec, beats, 1);
             double rate = spec.rhythm().atrialRateHz();
-            double mean = java.util.Arrays.stream(crossingsPerSecond(ii, 500)).average().orElseThrow();
-            assertThat(mean).as("F-waves per second, seed " + seed).isCloseTo(rate, org.assertj.core.data.Offset.offset(0.6));
+            double mean = Arrays.stream(crossingsPerSecond(ii, 500)).average().orElseThrow();
+            assertThat(mean).as("F-waves per second, seed " + seed).isCloseTo(rate, Offset.offset(0.6));
             // The same F-wave phase at every QRS: conduction is a fixed ratio.
             Double first = null;
             for (Beat b : beats) {
                 int i = (int) Math.round(b.time() * 500);
                 if (i < 0 || i >= ii.length) continue;
                 if (first == null) first = ii[i];
-                assertThat(ii[i]).isCloseTo(first, org.assertj.core.data.Offset.offset(0.03));
+                assertThat(ii[i]).isCloseTo(first, Offset.offset(0.03));
             }
         }
     }

@@ -1,5 +1,6 @@
 package org.ecgworkbench.synth;
 
+import java.util.Arrays;
 import org.ecgworkbench.record.LeadName;
 
 /**
@@ -17,11 +18,11 @@ record QrsShape(double[] qrs, double fs) {
     }
 
     double peak() {
-        return java.util.Arrays.stream(qrs).max().orElseThrow();
+        return Arrays.stream(qrs).max().orElseThrow();
     }
 
     double trough() {
-        return java.util.Arrays.stream(qrs).min().orElseThrow();
+        return Arrays.stream(qrs).min().orElseThrow();
     }
 
     /** Largest value in the last 40 % of the QRS (R' in V1). */

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.assertj.core.data.Offset;
 import org.ecgworkbench.label.Diagnosis;
 import org.ecgworkbench.label.DiagnosisCatalogue;
 import org.ecgworkbench.support.SlowTest;
@@ -109,7 +110,7 @@ class SynthClassTest {
     @Test
     void realisticMixFollowsTheChallengePrevalences() {
         Map<SynthClass, Double> fractions = ChallengePrevalence.fractions();
-        assertThat(fractions.get(SynthClass.NSR)).isCloseTo(20846 / 43101.0, org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(fractions.get(SynthClass.NSR)).isCloseTo(20846 / 43101.0, Offset.offset(1e-12));
         ClassMix mix = ClassMix.realistic();
         int n = 20_000;
         Map<SynthClass, Integer> counts = new EnumMap<>(SynthClass.class);

@@ -2,11 +2,13 @@ package org.ecgworkbench.synth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,9 +45,9 @@ class SyntheticDatasetWriterTest {
     void existingFilesAreNotReplacedUnlessAllowed() throws Exception {
         SynthesisSettings s = new SynthesisSettings(1, 250, 2, 0, 0);
         SyntheticDatasetWriter.write(dir, 2, s, ClassMix.balanced(), false, 2, done -> { });
-        org.assertj.core.api.Assertions.assertThatThrownBy(
+        Assertions.assertThatThrownBy(
                 () -> SyntheticDatasetWriter.write(dir, 2, s, ClassMix.balanced(), false, 2, done -> { }))
-                .isInstanceOf(java.nio.file.FileAlreadyExistsException.class);
+                .isInstanceOf(FileAlreadyExistsException.class);
         SyntheticDatasetWriter.write(dir, 2, s, ClassMix.balanced(), true, 2, done -> { });
     }
 }

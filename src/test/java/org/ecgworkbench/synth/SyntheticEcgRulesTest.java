@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.LongStream;
 import java.util.stream.Stream;
+import org.assertj.core.data.Offset;
+import org.assertj.core.data.Percentage;
 import org.ecgworkbench.record.EcgRecord;
 import org.ecgworkbench.record.Lead;
 import org.ecgworkbench.record.LeadName;
@@ -23,14 +27,14 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 @SlowTest
 class SyntheticEcgRulesTest {
-    static final long[] SEEDS = java.util.stream.LongStream.rangeClosed(Long.getLong("synth.firstSeed", 1),
+    static final long[] SEEDS = LongStream.rangeClosed(Long.getLong("synth.firstSeed", 1),
             Long.getLong("synth.firstSeed", 1) + Long.getLong("synth.seeds", 5) - 1).toArray();
 
     @TempDir
     Path dir;
 
     static Stream<Long> seeds() {
-        return java.util.Arrays.stream(SEEDS).boxed();
+        return Arrays.stream(SEEDS).boxed();
     }
 
     private ReadBack make(String classes, long seed) {
@@ -52,20 +56,20 @@ class SyntheticEcgRulesTest {
             ReadBack r = make(c, seed);
             EcgMeasurements.Measured m = r.measured();
             assertThat(m.heartRate()).as(describe(r, m)).isCloseTo(r.spec().rhythm().heartRate(),
-                    org.assertj.core.data.Percentage.withPercentage(5));
+                    Percentage.withPercentage(5));
         }
         // Premature beats: the underlying rate is the median RR's.
         for (String c : List.of("PVC", "PAC")) {
             ReadBack r = make(c, seed);
             EcgMeasurements.Measured m = r.measured();
             assertThat(m.medianHeartRate()).as(describe(r, m)).isCloseTo(r.spec().rhythm().heartRate(),
-                    org.assertj.core.data.Percentage.withPercentage(5));
+                    Percentage.withPercentage(5));
         }
         // Low voltage: the limb leads are too small for a lead II detector, the chest leads are not.
         ReadBack low = make("LQRSV", seed);
         double[] rr = EcgMeasurements.rrIntervals(EcgMeasurements.rPeaksOnClearestLead(low.record()), 500);
         assertThat(60 / EcgMeasurements.mean(rr)).isCloseTo(low.spec().rhythm().heartRate(),
-                org.assertj.core.data.Percentage.withPercentage(5));
+                Percentage.withPercentage(5));
     }
 
     @ParameterizedTest
@@ -103,7 +107,7 @@ class SyntheticEcgRulesTest {
         assertThat(rhythm.conductionRatio()).isIn(2, 4);
         assertThat(m.rrCv()).isLessThan(0.02);
         assertThat(m.heartRate()).isCloseTo(rhythm.atrialRateHz() * 60 / rhythm.conductionRatio(),
-                org.assertj.core.data.Percentage.withPercentage(5));
+                Percentage.withPercentage(5));
     }
 
     @ParameterizedTest
@@ -171,12 +175,12 @@ class SyntheticEcgRulesTest {
             ReadBack r = make(c, seed);
             EcgMeasurements.Measured m = r.measured();
             assertThat(m.prMs()).as(describe(r, m)).isGreaterThan(200).isCloseTo(r.spec().beat().prMs(),
-                    org.assertj.core.data.Offset.offset(25.0));
+                    Offset.offset(25.0));
         }
         ReadBack normal = make("NSR", seed);
         EcgMeasurements.Measured m = normal.measured();
         assertThat(m.prMs()).as(describe(normal, m)).isBetween(110.0, 205.0)
-                .isCloseTo(normal.spec().beat().prMs(), org.assertj.core.data.Offset.offset(25.0));
+                .isCloseTo(normal.spec().beat().prMs(), Offset.offset(25.0));
     }
 
     @ParameterizedTest
@@ -185,12 +189,12 @@ class SyntheticEcgRulesTest {
         ReadBack longQt = make("LQT", seed);
         EcgMeasurements.Measured m = longQt.measured();
         assertThat(m.qtcMs()).as(describe(longQt, m)).isGreaterThan(460)
-                .isCloseTo(longQt.spec().beat().qtcMs(), org.assertj.core.data.Offset.offset(40.0));
+                .isCloseTo(longQt.spec().beat().qtcMs(), Offset.offset(40.0));
         for (String c : List.of("NSR", "SB", "STach")) {
             ReadBack r = make(c, seed);
             EcgMeasurements.Measured n = r.measured();
             assertThat(n.qtcMs()).as(describe(r, n)).isLessThan(450)
-                    .isCloseTo(r.spec().beat().qtcMs(), org.assertj.core.data.Offset.offset(40.0));
+                    .isCloseTo(r.spec().beat().qtcMs(), Offset.offset(40.0));
         }
     }
 
@@ -253,7 +257,7 @@ class SyntheticEcgRulesTest {
             double after = beats.get(k + 1).time() - b.time();
             double rr = r.spec().rhythm().meanRr();
             assertThat(before).as("coupling").isLessThan(0.75 * rr);
-            assertThat(before + after).as("compensatory pause").isCloseTo(2 * rr, org.assertj.core.data.Percentage.withPercentage(12));
+            assertThat(before + after).as("compensatory pause").isCloseTo(2 * rr, Percentage.withPercentage(12));
             int at = (int) Math.round(b.time() * 500);
             if (at > 100 && at < r.record().samples() - 100) {
                 assertThat(EcgMeasurements.singleBeatQrsMs(r.record(), at)).as("PVC width at " + b.time()).isGreaterThanOrEqualTo(120);
@@ -271,7 +275,7 @@ class SyntheticEcgRulesTest {
             double after = detectedNear(peaks, beats.get(k + 1).time());
             if (Double.isNaN(before) || Double.isNaN(after)) continue;
             assertThat(after - before).as("pause around the premature beat at " + b.time())
-                    .isCloseTo(2 * medianRr, org.assertj.core.data.Percentage.withPercentage(12));
+                    .isCloseTo(2 * medianRr, Percentage.withPercentage(12));
         }
     }
 
@@ -340,7 +344,7 @@ class SyntheticEcgRulesTest {
         for (Beat b : inside) {
             double spikeTime = b.time() - r.spec().beat().qrsMs() / 2000 - 0.004;
             if (spikeTime < 0.01 || spikeTime > 9.99) continue;
-            boolean found = java.util.Arrays.stream(spikes).anyMatch(s -> Math.abs(s / 500.0 - spikeTime) < 0.006);
+            boolean found = Arrays.stream(spikes).anyMatch(s -> Math.abs(s / 500.0 - spikeTime) < 0.006);
             assertThat(found).as("spike before the beat at " + b.time()).isTrue();
             matched++;
             int at = (int) Math.round(b.time() * 500);
@@ -351,7 +355,7 @@ class SyntheticEcgRulesTest {
         assertThat(matched).isGreaterThan(5);
         assertThat(spikes.length).isLessThanOrEqualTo(inside.size() + 1);
         assertThat(60.0 / (spikes.length > 1 ? (spikes[spikes.length - 1] - spikes[0]) / 500.0 / (spikes.length - 1) : 1))
-                .isCloseTo(r.spec().rhythm().heartRate(), org.assertj.core.data.Percentage.withPercentage(5));
+                .isCloseTo(r.spec().rhythm().heartRate(), Percentage.withPercentage(5));
     }
 
     @Test
@@ -415,7 +419,7 @@ class SyntheticEcgRulesTest {
     }
 
     private static double spread(double[] v) {
-        return java.util.Arrays.stream(v).max().orElseThrow() - java.util.Arrays.stream(v).min().orElseThrow();
+        return Arrays.stream(v).max().orElseThrow() - Arrays.stream(v).min().orElseThrow();
     }
 
     @Test

@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.assertj.core.api.Assertions;
 import org.ecgworkbench.dataset.SplitManifest;
 import org.ecgworkbench.dataset.SplitManifestJson;
 import org.ecgworkbench.eval.EvaluationReportJson;
@@ -194,7 +197,7 @@ class TrainerTest {
         Path events = new RunFolder(runDir).events();
         byte[] bytes = Files.readAllBytes(events);
         int cut = bytes.length - 12;
-        Files.write(events, java.util.Arrays.copyOf(bytes, cut));
+        Files.write(events, Arrays.copyOf(bytes, cut));
         int linesBefore = Files.readAllLines(events).size();
 
         List<TrainingEvent> second = new ArrayList<>();
@@ -203,7 +206,7 @@ class TrainerTest {
         List<String> lines = Files.readAllLines(events);
         assertThat(lines).hasSize(linesBefore + second.size());
         assertThat(lines.get(linesBefore - 1)).as("the cut line stays cut, alone").isEqualTo(new String(bytes, 0, cut,
-                java.nio.charset.StandardCharsets.UTF_8).lines().reduce((a, b) -> b).orElseThrow());
+                StandardCharsets.UTF_8).lines().reduce((a, b) -> b).orElseThrow());
         for (int i = linesBefore; i < lines.size(); i++) {
             assertThat(TrainingEventJson.read(lines.get(i))).isEqualTo(second.get(i - linesBefore));
         }
@@ -288,7 +291,7 @@ class TrainerTest {
         List<Double> a = firstLosses(tmp.resolve("a"));
         List<Double> b = firstLosses(tmp.resolve("b"));
         assertThat(a).hasSize(3);
-        for (int i = 0; i < a.size(); i++) assertThat(b.get(i)).isCloseTo(a.get(i), org.assertj.core.api.Assertions.within(1e-5));
+        for (int i = 0; i < a.size(); i++) assertThat(b.get(i)).isCloseTo(a.get(i), Assertions.within(1e-5));
     }
 
     private List<Double> firstLosses(Path runDir) throws Exception {

@@ -4,6 +4,7 @@ import java.io.File;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -134,7 +135,7 @@ public final class DatasetBrowserController {
         List<DatasetBrowserViewModel.ClassCount> ordered = viewModel.classCountsByTotal();
         List<String> categories = new ArrayList<>(ordered.stream().map(DatasetBrowserViewModel.ClassCount::label).toList());
         Collections.reverse(categories); // a vertical category axis lists its first category at the bottom
-        if (bars.isEmpty() || !bars.keySet().equals(new java.util.HashSet<>(categories))) {
+        if (bars.isEmpty() || !bars.keySet().equals(new HashSet<>(categories))) {
             bars.clear();
             XYChart.Series<Number, String> series = new XYChart.Series<>();
             for (var count : ordered) {

@@ -1,5 +1,7 @@
 package org.ecgworkbench.app.report;
 
+import java.util.Arrays;
+
 /**
  * A curve ready to draw: x and y of its corners, or no points and a note saying why it is undefined.
  *
@@ -46,7 +48,7 @@ public record CurvePoints(double[] x, double[] y, double area, String note) {
                 k++;
             }
         }
-        return new CurvePoints(java.util.Arrays.copyOf(kx, k), java.util.Arrays.copyOf(ky, k), area, note);
+        return new CurvePoints(Arrays.copyOf(kx, k), Arrays.copyOf(ky, k), area, note);
     }
 
     private static boolean collinear(double x0, double y0, double x1, double y1, double x2, double y2) {

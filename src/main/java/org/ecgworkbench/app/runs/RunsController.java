@@ -1,15 +1,21 @@
 package org.ecgworkbench.app.runs;
 
+import java.io.File;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import javafx.animation.AnimationTimer;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ChangeListener;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -19,11 +25,16 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.StackPane;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextAlignment;
+import javafx.stage.DirectoryChooser;
 import org.ecgworkbench.runs.ComparisonRow;
 import org.ecgworkbench.runs.EpochRow;
 import org.ecgworkbench.runs.RunFormats;
@@ -76,7 +87,7 @@ public final class RunsController {
 
     private RunsViewModel viewModel;
     /** Held so the bidirectional binding to the integer property is not collected. */
-    private javafx.beans.property.ObjectProperty<Integer> parallelObject;
+    private ObjectProperty<Integer> parallelObject;
     private final LiveChart lossChart = new LiveChart("Loss", "epoch", "loss");
     private final LiveChart metricsChart = new LiveChart("Validation metrics", "epoch", "value");
     private final LiveChart comparisonChart = new LiveChart("Training loss (EMA 0.9), one line per run", "epoch", "loss");
@@ -123,7 +134,7 @@ public final class RunsController {
             if (!now) commitName();
         });
         runName.setOnKeyPressed(e -> {
-            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+            if (e.getCode() == KeyCode.ESCAPE) {
                 RunViewModel run = vm.selectedProperty().get();
                 runName.setText(run == null ? "" : run.label());
             }
@@ -142,7 +153,7 @@ public final class RunsController {
                 column("Best", r -> r.best() ? "★" : "")));
         comparisonTable.setItems(vm.comparison());
         comparisonTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        comparisonTable.getColumns().setAll(java.util.stream.Stream.<TableColumn<ComparisonRow, String>>of(
+        comparisonTable.getColumns().setAll(Stream.<TableColumn<ComparisonRow, String>>of(
                 wrappedCells(wide(column("Run", ComparisonRow::label), 200)),
                 wide(column("Architecture", ComparisonRow::architecture), 110),
                 column("LR", r -> RunFormats.rate(r.learningRate())),
@@ -190,7 +201,7 @@ public final class RunsController {
             runName.setText(run.label());
             runFolder.setText(run.folder().toString());
             runStatus.textProperty().bind(Bindings.createStringBinding(() -> run.statusProperty().get().toString(), run.statusProperty()));
-            runStatus.getStyleClass().add("status-" + run.statusProperty().get().name().toLowerCase(java.util.Locale.ROOT));
+            runStatus.getStyleClass().add("status-" + run.statusProperty().get().name().toLowerCase(Locale.ROOT));
             runProgressText.textProperty().bind(run.progressTextProperty());
             runProgress.progressProperty().bind(run.progressProperty());
             runBackend.textProperty().bind(run.backendProperty());
@@ -218,12 +229,12 @@ public final class RunsController {
         runAgainButton.setDisable(!viewModel.canRunAgain(run));
         openReportButton.setDisable(run == null || !run.reportAvailableProperty().get());
         runStatus.getStyleClass().removeIf(s -> s.startsWith("status-"));
-        if (run != null) runStatus.getStyleClass().add("status-" + run.statusProperty().get().name().toLowerCase(java.util.Locale.ROOT));
+        if (run != null) runStatus.getStyleClass().add("status-" + run.statusProperty().get().name().toLowerCase(Locale.ROOT));
     }
 
     private void showComparedCurves() {
         List<PlotSeries> curves = List.copyOf(viewModel.comparedCurves());
-        List<LiveChart.Style> styles = new java.util.ArrayList<>();
+        List<LiveChart.Style> styles = new ArrayList<>();
         for (int i = 0; i < curves.size(); i++) styles.add(new LiveChart.Style(false, PALETTE[i % PALETTE.length], 2));
         comparisonChart.show(curves, styles);
         frames.start();
@@ -242,13 +253,13 @@ public final class RunsController {
 
     /** A column whose cells wrap a long text (a run's name) onto more lines rather than cutting it. */
     private static <T> TableColumn<T, String> wrappedCells(TableColumn<T, String> c) {
-        c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
-            private final javafx.scene.text.Text text = new javafx.scene.text.Text();
+        c.setCellFactory(col -> new TableCell<>() {
+            private final Text text = new Text();
 
             {
                 text.getStyleClass().add("text");
                 text.wrappingWidthProperty().bind(col.widthProperty().subtract(12));
-                setPrefHeight(javafx.scene.control.Control.USE_COMPUTED_SIZE);
+                setPrefHeight(Control.USE_COMPUTED_SIZE);
             }
 
             @Override
@@ -266,7 +277,7 @@ public final class RunsController {
     private static <T> TableColumn<T, String> wrapped(TableColumn<T, String> c) {
         Label header = new Label(c.getText());
         header.setWrapText(true);
-        header.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        header.setTextAlignment(TextAlignment.CENTER);
         header.getStyleClass().add("column-header-label");
         // The label takes the column's width, so it wraps there and the header row grows to its height.
         StackPane box = new StackPane(header);
@@ -282,7 +293,7 @@ public final class RunsController {
     private static double longestWord(Label label) {
         double widest = 0;
         for (String word : label.getText().split(" ")) {
-            javafx.scene.text.Text t = new javafx.scene.text.Text(word);
+            Text t = new Text(word);
             t.setFont(label.getFont());
             widest = Math.max(widest, t.getLayoutBounds().getWidth());
         }
@@ -342,9 +353,9 @@ public final class RunsController {
 
     @FXML
     private void chooseWorkspace() {
-        javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+        DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle("Open a runs workspace");
-        java.io.File dir = chooser.showDialog(runList.getScene().getWindow());
+        File dir = chooser.showDialog(runList.getScene().getWindow());
         if (dir != null) viewModel.switchWorkspace(dir.toPath());
     }
 

@@ -1,10 +1,12 @@
 package org.ecgworkbench.app.suggestions;
 
 import javafx.beans.binding.Bindings;
+import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -109,8 +111,8 @@ public final class SuggestedDiagnosesController {
 
     /** A row: the diagnosis (abbreviation and name), then its probability bar with the threshold tick and the row's words. */
     private static final class DiagnosisCell extends ListCell<DiagnosisRow> {
-        private static final javafx.css.PseudoClass PREDICTED = javafx.css.PseudoClass.getPseudoClass("predicted");
-        private static final javafx.css.PseudoClass IN_HEADER = javafx.css.PseudoClass.getPseudoClass("in-header");
+        private static final PseudoClass PREDICTED = PseudoClass.getPseudoClass("predicted");
+        private static final PseudoClass IN_HEADER = PseudoClass.getPseudoClass("in-header");
         private final Label title = new Label();
         private final ProbabilityBar bar = new ProbabilityBar();
         private final Label words = new Label();
@@ -129,7 +131,7 @@ public final class SuggestedDiagnosesController {
             // Wrap to the list's width, not beyond (no horizontal scrolling).
             box.maxWidthProperty().bind(list.widthProperty().subtract(24));
             title.maxWidthProperty().bind(box.maxWidthProperty());
-            setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+            setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
             // The tooltip is made on first hover, as in the dataset room's failures: a Tooltip is a styled
             // popup, and making one per row for every prediction cost the FX thread up to 50 ms.
             setOnMouseEntered(e -> {

@@ -5,11 +5,13 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.DoubleConsumer;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
@@ -34,6 +36,7 @@ import org.ecgworkbench.label.ScoredClass;
 import org.ecgworkbench.model.BundledModelResource;
 import org.ecgworkbench.model.ClassPrediction;
 import org.ecgworkbench.model.ExplainMethod;
+import org.ecgworkbench.model.ExplainOptions;
 import org.ecgworkbench.model.ExplainedRecord;
 import org.ecgworkbench.model.RecordPrediction;
 import org.ecgworkbench.record.EcgRecord;
@@ -106,10 +109,10 @@ public final class SuggestedDiagnosesViewModel {
             if (now == null) explainMethod.set(old);
             else if (shading.get() != null || explaining.get()) explain();
         });
-        title.bind(javafx.beans.binding.Bindings.createStringBinding(() -> loadingModel.get() ? "Suggested diagnoses: loading model …"
+        title.bind(Bindings.createStringBinding(() -> loadingModel.get() ? "Suggested diagnoses: loading model …"
                 : model.get() == null ? "Suggested diagnoses: no model"
                 : "Suggested by " + modelName.get().replaceFirst("\\.ecgmodel$", ""), loadingModel, model, modelName));
-        methodSentence.bind(javafx.beans.binding.Bindings.createStringBinding(() -> whatItShows(explainMethod.get()), explainMethod));
+        methodSentence.bind(Bindings.createStringBinding(() -> whatItShows(explainMethod.get()), explainMethod));
     }
 
     /** How a method reads in the panel. */
@@ -126,7 +129,7 @@ public final class SuggestedDiagnosesViewModel {
             case GRADIENT_X_INPUT -> "Gradient × input: how much each moment of the trace pushed the class's score up "
                     + "(one pass, fast; fine-grained and can be noisy).";
             case OCCLUSION -> "Occlusion: how much the class's probability drops when a "
-                    + Math.round(1000 * org.ecgworkbench.model.ExplainOptions.DEFAULT_OCCLUSION_SECONDS)
+                    + Math.round(1000 * ExplainOptions.DEFAULT_OCCLUSION_SECONDS)
                     + " ms stretch of all leads is blanked out (many passes, slower; marks regions).";
         };
     }
@@ -311,7 +314,7 @@ public final class SuggestedDiagnosesViewModel {
         DiagnosisRow row = targets.get(0);
         if (row.predicted()) return "Shaded: where the model looked for " + row.abbrev() + ", the class you chose" + how;
         return "Shaded: where the model looked for " + row.abbrev() + ", which it does not suggest ("
-                + String.format(java.util.Locale.ROOT, "%.2f < threshold %.2f", row.probability(), row.threshold())
+                + String.format(Locale.ROOT, "%.2f < threshold %.2f", row.probability(), row.threshold())
                 + "): shown because you chose it" + how;
     }
 

@@ -1,5 +1,6 @@
 package org.ecgworkbench.app.suggestions;
 
+import java.util.Locale;
 import java.util.function.DoubleConsumer;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
@@ -89,7 +90,7 @@ public final class WindowTimelineView extends CanvasPane {
         g.setTextAlign(TextAlignment.LEFT);
         g.fillText("0 s", LABEL_WIDTH, axisY);
         g.setTextAlign(TextAlignment.RIGHT);
-        g.fillText(String.format(java.util.Locale.ROOT, "%.0f s", end), width - 2, axisY);
+        g.fillText(String.format(Locale.ROOT, "%.0f s", end), width - 2, axisY);
         if (!Double.isNaN(pageStart) && end > 0) {
             double x0 = LABEL_WIDTH + pageStart / end * plot;
             double x1 = LABEL_WIDTH + Math.min(end, pageStart + pageSeconds) / end * plot;

@@ -1,5 +1,7 @@
 package org.ecgworkbench.app.viewer;
 
+import java.util.Locale;
+
 /**
  * A caliper laid on the paper between two points (pixels), with what the distance means at the
  * paper's speed and gain.
@@ -24,8 +26,8 @@ public record Caliper(double x1, double y1, double x2, double y2, double deltaMs
 
     /** "Δt 812 ms · ΔV 1.23 mV · 74 bpm". */
     public String readout() {
-        String rate = Double.isNaN(heartRateBpm()) ? "–" : String.format(java.util.Locale.ROOT, "%.0f", heartRateBpm());
+        String rate = Double.isNaN(heartRateBpm()) ? "–" : String.format(Locale.ROOT, "%.0f", heartRateBpm());
         double dv = Math.abs(deltaMv) < 0.005 ? 0 : deltaMv;   // no "-0.00"
-        return String.format(java.util.Locale.ROOT, "Δt %.0f ms · ΔV %.2f mV · %s bpm", deltaMs, dv, rate);
+        return String.format(Locale.ROOT, "Δt %.0f ms · ΔV %.2f mV · %s bpm", deltaMs, dv, rate);
     }
 }

@@ -13,15 +13,18 @@ import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TitledPane;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import org.controlsfx.dialog.WizardPane;
@@ -65,7 +68,7 @@ final class TrainingWizardPages {
         Label summary = WizardForms.wrapped(d.summaryTextProperty());
         summary.setId("scanSummary");
         // The Dataset room's open folders, one click away.
-        javafx.scene.control.ComboBox<Path> offered = new javafx.scene.control.ComboBox<>(d.offeredFolders());
+        ComboBox<Path> offered = new ComboBox<>(d.offeredFolders());
         offered.setId("offeredFolders");
         offered.setPromptText("Open in the Dataset room");
         offered.setMaxWidth(Double.MAX_VALUE);
@@ -73,15 +76,15 @@ final class TrainingWizardPages {
         addOffered.setId("addOfferedFolder");
         addOffered.disableProperty().bind(offered.valueProperty().isNull());
         addOffered.setOnAction(e -> d.addFolder(offered.getValue()));
-        javafx.scene.layout.HBox offeredRow = new javafx.scene.layout.HBox(6, new Label("From the Dataset room:"), offered, addOffered);
-        javafx.scene.layout.HBox.setHgrow(offered, javafx.scene.layout.Priority.ALWAYS);
+        HBox offeredRow = new HBox(6, new Label("From the Dataset room:"), offered, addOffered);
+        HBox.setHgrow(offered, Priority.ALWAYS);
         offeredRow.visibleProperty().bind(Bindings.isNotEmpty(d.offeredFolders()));
         offeredRow.managedProperty().bind(offeredRow.visibleProperty());
         // Records the scan could not read, with the reason (training skips them).
         ListView<String> failed = new ListView<>(d.failures());
         failed.setId("scanFailures");
         failed.setPrefHeight(70);
-        javafx.scene.control.TitledPane failedPane = new javafx.scene.control.TitledPane("", failed);
+        TitledPane failedPane = new TitledPane("", failed);
         failedPane.textProperty().bind(Bindings.size(d.failures()).asString("Failed records (%d): not used for training"));
         failedPane.setExpanded(false);
         failedPane.setId("scanFailuresPane");

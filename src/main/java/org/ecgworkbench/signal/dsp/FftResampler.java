@@ -1,7 +1,9 @@
 package org.ecgworkbench.signal.dsp;
 
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
 import org.jtransforms.fft.DoubleFFT_1D;
 
@@ -277,7 +279,7 @@ public final class FftResampler {
         double num = Math.rint(n * targetFs / fs);
         if (num > MAX_OUTPUT_LENGTH) {
             throw new IllegalArgumentException(n + " samples from " + hz(fs) + " to " + hz(targetFs)
-                    + " would give " + String.format(java.util.Locale.ROOT, "%.0f", num)
+                    + " would give " + String.format(Locale.ROOT, "%.0f", num)
                     + " samples, more than the limit of "
                     + MAX_OUTPUT_LENGTH);
         }
@@ -388,7 +390,7 @@ public final class FftResampler {
     }
 
     /** Runs {@code body} for every lead index, in parallel when there are several leads and enough samples. */
-    static void forEachLead(int count, long totalSamples, java.util.function.IntConsumer body) {
+    static void forEachLead(int count, long totalSamples, IntConsumer body) {
         IntStream indices = IntStream.range(0, count);
         if (count > 1 && totalSamples >= PARALLEL_THRESHOLD) {
             indices = indices.parallel();

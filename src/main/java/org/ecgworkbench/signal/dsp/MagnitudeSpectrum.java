@@ -1,5 +1,6 @@
 package org.ecgworkbench.signal.dsp;
 
+import java.util.Arrays;
 import org.jtransforms.fft.DoubleFFT_1D;
 
 /**
@@ -69,7 +70,7 @@ public record MagnitudeSpectrum(double[] frequencies, double[] magnitudes) {
     private static double[] weights(int n, Window window) {
         double[] w = new double[n];
         if (window == Window.NONE || n == 1) {
-            java.util.Arrays.fill(w, 1);
+            Arrays.fill(w, 1);
         } else {
             for (int i = 0; i < n; i++) w[i] = 0.5 - 0.5 * Math.cos(2 * Math.PI * i / n);
         }

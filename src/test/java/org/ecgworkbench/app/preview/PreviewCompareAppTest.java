@@ -10,6 +10,7 @@ import javafx.scene.control.Label;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.ecgworkbench.app.EcgWorkbenchApp;
 import org.ecgworkbench.app.FxBackgroundWork;
@@ -68,7 +69,7 @@ class PreviewCompareAppTest {
         assertFullyShown(hint, robot);
         // The compare box shows its choice whole.
         assertThat(robot.lookup("#compareChoice .list-cell").lookup(".text").queryAll())
-                .allSatisfy(n -> assertThat(((javafx.scene.text.Text) n).getText()).isEqualTo("FFT − polyphase"));
+                .allSatisfy(n -> assertThat(((Text) n).getText()).isEqualTo("FFT − polyphase"));
         // The difference row (red) and the overlay (orange) are painted.
         assertThat(countPixels(robot, Color.rgb(190, 30, 30))).isGreaterThan(50);
         assertThat(countPixels(robot, Color.rgb(230, 110, 0))).isGreaterThan(50);
@@ -78,7 +79,7 @@ class PreviewCompareAppTest {
         Bounds b = label.localToScene(label.getBoundsInLocal());
         assertThat(b.getMaxY()).isLessThanOrEqualTo(label.getScene().getHeight());
         assertThat(label.getHeight()).isGreaterThanOrEqualTo(label.prefHeight(label.getWidth()) - 0.5);
-        assertThat(robot.from(label).lookup(".text").queryAll()).allSatisfy(n -> assertThat(((javafx.scene.text.Text) n).getText())
+        assertThat(robot.from(label).lookup(".text").queryAll()).allSatisfy(n -> assertThat(((Text) n).getText())
                 .doesNotEndWith("…").doesNotEndWith("..."));
     }
 

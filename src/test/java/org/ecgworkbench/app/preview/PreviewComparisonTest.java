@@ -2,6 +2,7 @@ package org.ecgworkbench.app.preview;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.ecgworkbench.app.BackgroundWork;
 import org.ecgworkbench.record.LeadName;
 import org.ecgworkbench.signal.NormalizeStep;
@@ -59,8 +60,8 @@ class PreviewComparisonTest {
         vm.compareProperty().set(PreviewViewModel.Compare.METHODS);
         PreviewResult r = vm.resultProperty().get();
         PreviewComparison c = r.comparison();
-        Pipeline fftOnly = new Pipeline(java.util.List.of(new ResampleStep(ResampleStep.Method.FFT, 500)));
-        Pipeline polyOnly = new Pipeline(java.util.List.of(new ResampleStep(ResampleStep.Method.POLY, 500)));
+        Pipeline fftOnly = new Pipeline(List.of(new ResampleStep(ResampleStep.Method.FFT, 500)));
+        Pipeline polyOnly = new Pipeline(List.of(new ResampleStep(ResampleStep.Method.POLY, 500)));
         double[] fft = PreviewViewModel.compute(PreviewFixtures.ramp("r", 1000, 12_000), LeadName.values()[1], fftOnly).output().samples();
         double[] poly = PreviewViewModel.compute(PreviewFixtures.ramp("r", 1000, 12_000), LeadName.values()[1], polyOnly).output().samples();
         for (int i = 0; i < fft.length; i++) assertThat(c.difference().samples()[i]).isEqualTo(fft[i] - poly[i]);

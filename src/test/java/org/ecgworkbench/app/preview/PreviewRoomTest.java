@@ -9,6 +9,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.input.Clipboard;
 import javafx.stage.Stage;
 import org.ecgworkbench.app.EcgWorkbenchApp;
 import org.ecgworkbench.app.FxBackgroundWork;
@@ -88,7 +89,7 @@ public class PreviewRoomTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(vm.trainingPipelineProperty().get()).isEqualTo(poly.pipeline());
         String[] clip = new String[1];
-        robot.interact(() -> clip[0] = javafx.scene.input.Clipboard.getSystemClipboard().getString());
+        robot.interact(() -> clip[0] = Clipboard.getSystemClipboard().getString());
         assertThat(clip[0]).isEqualTo(vm.trainingPipelineJsonProperty().get());
     }
 }

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.chart.LineChart;
@@ -122,7 +123,7 @@ class ReportRoomAppTest {
 
     @Test
     void openingARunFolderGivesAClosableTabTitledAfterTheRun(FxRobot robot) throws Exception {
-        java.util.concurrent.atomic.AtomicReference<Tab> opened = new java.util.concurrent.atomic.AtomicReference<>();
+        AtomicReference<Tab> opened = new AtomicReference<>();
         robot.interact(() -> {
             Tab t = ReportRoom.open(runDir);
             tab.getTabPane().getTabs().add(t);

@@ -3,6 +3,7 @@ package org.ecgworkbench.app.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
+import java.util.Comparator;
 import javafx.scene.Scene;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
@@ -51,7 +52,7 @@ class ReportScreenshotTest {
     void writesTheReportScreenshot(FxRobot robot) throws Exception {
         ReportRoomAppTest.waitLoaded(room.viewModel());
         robot.interact(() -> room.viewModel().selectedClassProperty().set(room.viewModel().classRows().stream()
-                .max(java.util.Comparator.comparingInt(ClassRow::support)).orElseThrow()));
+                .max(Comparator.comparingInt(ClassRow::support)).orElseThrow()));
         WaitForAsyncUtils.waitForFxEvents();
         BufferedImage image = Screenshots.write(robot, stage.getScene().getRoot(), "report.png");
         assertThat(image.getWidth()).isEqualTo((int) Screenshots.WIDTH);

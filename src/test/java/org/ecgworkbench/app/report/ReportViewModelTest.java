@@ -7,13 +7,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import org.assertj.core.data.Offset;
 import org.ecgworkbench.app.BackgroundWork;
 import org.ecgworkbench.eval.ClassMetrics;
 import org.ecgworkbench.eval.EvaluationReport;
 import org.ecgworkbench.eval.EvaluationReportJson;
+import org.ecgworkbench.eval.PredictedRecord;
 import org.ecgworkbench.eval.PredictionTable;
 import org.ecgworkbench.eval.PredictionTableCsv;
 import org.ecgworkbench.eval.RocCurve;
@@ -81,7 +84,7 @@ class ReportViewModelTest {
         assertThat(drawn.x()[drawn.size() - 1]).isEqualTo(1.0);
         assertThat(drawn.y()[drawn.size() - 1]).isEqualTo(1.0);
         // Thinning keeps the drawn line: its trapezoid area is still the class's AUROC.
-        assertThat(area(drawn.x(), drawn.y())).isCloseTo(af.auroc(), org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(area(drawn.x(), drawn.y())).isCloseTo(af.auroc(), Offset.offset(1e-12));
         assertThat(drawn.note()).startsWith("AUROC ");
         assertThat(vm.precisionRecallProperty().get().x()[vm.precisionRecallProperty().get().size() - 1]).isZero();
 
@@ -110,7 +113,7 @@ class ReportViewModelTest {
         boolean[][] decisions = table.decisions();
         boolean[][] labels = table.labels();
         int agreeing = 0;
-        for (int i = 0; i < 50; i++) if (java.util.Arrays.equals(decisions[i], labels[i])) agreeing++;
+        for (int i = 0; i < 50; i++) if (Arrays.equals(decisions[i], labels[i])) agreeing++;
         vm.onlyDisagreementsProperty().set(true);
         assertThat(vm.records()).hasSize(50 - agreeing).allSatisfy(r -> assertThat(r.agrees()).isFalse());
         RecordRow r = vm.records().get(0);
@@ -228,17 +231,17 @@ class ReportViewModelTest {
     void aClassWithNoPositiveAndNoPredictionShowsADashNotZero() throws Exception {
         int classes = 24;
         double[] thresholds = new double[classes];
-        java.util.Arrays.fill(thresholds, 0.5);
-        java.util.List<org.ecgworkbench.eval.PredictedRecord> rows = new java.util.ArrayList<>();
+        Arrays.fill(thresholds, 0.5);
+        List<PredictedRecord> rows = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
             float[] p = new float[classes];
             boolean[] y = new boolean[classes];
             y[0] = i % 2 == 0;
             p[0] = y[0] ? 0.9f : 0.1f;
             p[1] = i == 3 ? 0.8f : 0.2f; // class 1: no positive record, one false alarm
-            rows.add(new org.ecgworkbench.eval.PredictedRecord("R" + i, "/records/R" + i + ".hea", p, y));
+            rows.add(new PredictedRecord("R" + i, "/records/R" + i + ".hea", p, y));
         }
-        Path file = ReportFixtures.predictionsFile(tmp, new org.ecgworkbench.eval.PredictionTable(thresholds, rows));
+        Path file = ReportFixtures.predictionsFile(tmp, new PredictionTable(thresholds, rows));
         ReportViewModel vm = new ReportViewModel(BackgroundWork.direct());
         vm.load(file);
 

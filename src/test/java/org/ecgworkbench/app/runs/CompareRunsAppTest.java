@@ -5,11 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.fair_acc.chartfx.XYChart;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.StackPane;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
@@ -22,6 +27,7 @@ import org.ecgworkbench.support.FxTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -35,7 +41,7 @@ import org.testfx.util.WaitForAsyncUtils;
 @FxTest
 class CompareRunsAppTest {
 
-    @org.junit.jupiter.api.io.TempDir
+    @TempDir
     Path ws;
     private FxBackgroundWork work;
     private RunsRoom room;
@@ -72,29 +78,29 @@ class CompareRunsAppTest {
 
     @Test
     void aRunIsRenamedInItsNameFieldAndKeepsTheName(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () -> room.viewModel().runs().size() == 3);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> room.viewModel().runs().size() == 3);
         RunViewModel run = room.viewModel().runs().get(0);
         robot.interact(() -> room.viewModel().selectedProperty().set(run));
-        javafx.scene.control.TextField name = robot.lookup("#runName").queryAs(javafx.scene.control.TextField.class);
+        TextField name = robot.lookup("#runName").queryAs(TextField.class);
         assertThat(name.getText()).isEqualTo(run.label());
         robot.interact(name::clear);
-        robot.clickOn(name).write("baseline").type(javafx.scene.input.KeyCode.ENTER);
+        robot.clickOn(name).write("baseline").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(run.label()).isEqualTo("baseline");
         assertThat(RunMetadata.read(run.folder()).label()).isEqualTo("baseline");
-        assertThat(robot.lookup("#runList .list-cell").queryAllAs(javafx.scene.control.ListCell.class)).extracting(c -> c.getText())
+        assertThat(robot.lookup("#runList .list-cell").queryAllAs(ListCell.class)).extracting(c -> c.getText())
                 .anyMatch(t -> t != null && t.startsWith("baseline  ·  finished"));
     }
 
     @Test
     void compareRunsMarksTheFailedRunAndCutsNoHeader(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () -> room.viewModel().runs().size() == 3);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> room.viewModel().runs().size() == 3);
         robot.interact(() -> {
-            javafx.scene.control.ListView<?> list = robot.lookup("#runList").queryAs(javafx.scene.control.ListView.class);
+            ListView<?> list = robot.lookup("#runList").queryAs(ListView.class);
             list.getSelectionModel().selectAll();
         });
         robot.clickOn("#compareButton");
-        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () -> room.viewModel().comparison().size() == 3);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> room.viewModel().comparison().size() == 3);
         WaitForAsyncUtils.waitForFxEvents();
 
         TabPane tabs = robot.lookup("#runsTabs").queryAs(TabPane.class);
@@ -116,7 +122,7 @@ class CompareRunsAppTest {
         // The chart's x axis reaches past the last point (epoch 2), so its marker is not cut at the edge.
         StackPane pane = robot.lookup("#comparisonChartPane").queryAs(StackPane.class);
         XYChart chart = (XYChart) pane.getChildren().get(0);
-        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> chart.getXAxis().getMax() > 0);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> chart.getXAxis().getMax() > 0);
         assertThat(chart.getXAxis().getMax()).isGreaterThan(2.0);
         Node legend = chart.getLegend() == null ? null : chart.getLegend().getNode();
         if (legend != null) {

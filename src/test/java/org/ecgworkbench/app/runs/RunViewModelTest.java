@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
+import org.assertj.core.api.Assertions;
 import org.ecgworkbench.runs.EpochRow;
 import org.ecgworkbench.runs.EventLines;
 import org.ecgworkbench.runs.ExponentialSmoother;
@@ -152,6 +153,6 @@ class RunViewModelTest {
         assertThat(s.add(2)).isEqualTo(2);
         assertThat(s.add(Double.POSITIVE_INFINITY)).isEqualTo(2);
         assertThat(s.add(4)).isCloseTo((0.25 * 2 + 0.5 * 4) / 0.75, within(1e-12));
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new ExponentialSmoother(1)).isInstanceOf(IllegalArgumentException.class);
+        Assertions.assertThatThrownBy(() -> new ExponentialSmoother(1)).isInstanceOf(IllegalArgumentException.class);
     }
 }

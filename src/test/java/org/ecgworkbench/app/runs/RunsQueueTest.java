@@ -130,7 +130,7 @@ class RunsQueueTest {
         assertThat(QueueFile.read(tmp.resolve("runs"))).isEmpty();
 
         // As the file stands when a workbench closed with a run waiting: its reserved folder is empty.
-        java.nio.file.Path reserved = java.nio.file.Files.createDirectories(tmp.resolve("runs/20261126-120000-left-waiting"));
+        Path reserved = Files.createDirectories(tmp.resolve("runs/20261126-120000-left-waiting"));
         QueueFile.write(tmp.resolve("runs"), List.of(QueueFile.Entry.of(reserved, "left waiting", config("quick"))));
         RunsViewModel reopened = viewModel();
         ui.get(() -> {
@@ -259,7 +259,7 @@ class RunsQueueTest {
         ui.waitUntil("the death recorded", () -> {
             try {
                 return RunMetadata.read(crash.folder()).deathReason() != null;
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 return false;
             }
         }, 10);

@@ -7,10 +7,12 @@ import static org.ecgworkbench.app.runs.TrainingFixtures.waitFor;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.input.Clipboard;
 import javafx.stage.Stage;
 import org.ecgworkbench.app.FxBackgroundWork;
 import org.ecgworkbench.runs.JvmTrainLauncher;
@@ -43,7 +45,7 @@ class RunsRoomAppTest {
     private FxBackgroundWork work;
     private RunsRoom room;
     private final AtomicReference<Path> reportOpened = new AtomicReference<>();
-    private final java.util.concurrent.atomic.AtomicInteger newRunAsked = new java.util.concurrent.atomic.AtomicInteger();
+    private final AtomicInteger newRunAsked = new AtomicInteger();
 
     @Start
     void start(Stage stage) throws Exception {
@@ -106,7 +108,7 @@ class RunsRoomAppTest {
         // Headless there is no file manager: "Open run folder" puts the path on the clipboard instead.
         robot.clickOn("#openFolderButton");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(fx(() -> javafx.scene.input.Clipboard.getSystemClipboard().getString())).isEqualTo(run.folder().toString());
+        assertThat(fx(() -> Clipboard.getSystemClipboard().getString())).isEqualTo(run.folder().toString());
         assertThat(text(robot, "#runsMessage")).startsWith("copied the path");
         robot.clickOn("#newRunButton");
         WaitForAsyncUtils.waitForFxEvents();

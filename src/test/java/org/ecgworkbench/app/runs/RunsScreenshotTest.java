@@ -7,6 +7,7 @@ import static org.ecgworkbench.app.runs.TrainingFixtures.waitFor;
 import java.awt.image.BufferedImage;
 import java.util.List;
 import javafx.scene.Scene;
+import javafx.scene.control.ListView;
 import javafx.stage.Stage;
 import org.ecgworkbench.app.EcgWorkbenchApp;
 import org.ecgworkbench.app.FxBackgroundWork;
@@ -79,7 +80,7 @@ class RunsScreenshotTest {
         robot.interact(() -> room.root().lookup("#runList").requestFocus());
         robot.interact(() -> {
             @SuppressWarnings("unchecked")
-            javafx.scene.control.ListView<RunViewModel> list = (javafx.scene.control.ListView<RunViewModel>) room.root().lookup("#runList");
+            ListView<RunViewModel> list = (ListView<RunViewModel>) room.root().lookup("#runList");
             list.getSelectionModel().selectAll();
         });
         robot.clickOn("#compareButton");

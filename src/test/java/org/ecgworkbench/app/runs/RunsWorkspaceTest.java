@@ -7,6 +7,7 @@ import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -87,7 +88,7 @@ class RunsWorkspaceTest {
     void chartsAreRebuiltFromEventsAndAMalformedLineIsSkippedAndNoted() throws Exception {
         Path runs = tmp.resolve("runs");
         Path folder = runs.resolve("20261126-110000-x");
-        List<String> lines = new java.util.ArrayList<>(finishedRun(folder));
+        List<String> lines = new ArrayList<>(finishedRun(folder));
         lines.add(3, "{\"type\":\"batch\",\"epoch\":1,"); // half-written
         lines.add(5, "not json at all");
         lines.add(6, "{\"type\":\"telemetry\"}");

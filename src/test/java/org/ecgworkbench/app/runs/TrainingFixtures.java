@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import org.ecgworkbench.cli.EcgWorkbenchCommand;
@@ -88,7 +89,7 @@ final class TrainingFixtures {
         for (ProcessHandle p : live) {
             try {
                 p.onExit().get(60, TimeUnit.SECONDS);
-            } catch (java.util.concurrent.TimeoutException e) {
+            } catch (TimeoutException e) {
                 p.destroyForcibly();
             }
         }

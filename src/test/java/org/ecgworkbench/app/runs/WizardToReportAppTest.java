@@ -5,6 +5,7 @@ import static org.ecgworkbench.app.runs.TrainingFixtures.fx;
 import static org.ecgworkbench.app.runs.TrainingFixtures.waitFor;
 
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Tab;
@@ -69,7 +70,7 @@ class WizardToReportAppTest {
             preview.targetRateProperty().set(250.0);
             preview.lengthSamplesProperty().set(2500);
         });
-        WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS, () -> preview.pipelineProperty().get() != null
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> preview.pipelineProperty().get() != null
                 && preview.pipelineJsonProperty().get().contains("2500"));
         robot.interact(preview::useForTraining);
         WaitForAsyncUtils.waitForFxEvents();

@@ -16,6 +16,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import org.assertj.core.data.Offset;
 import org.ecgworkbench.app.BackgroundWork;
 import org.ecgworkbench.app.LeadShading;
 import org.ecgworkbench.label.DiagnosisCatalogue;
@@ -24,6 +25,7 @@ import org.ecgworkbench.model.ClassPrediction;
 import org.ecgworkbench.model.ExplainMethod;
 import org.ecgworkbench.model.ExplainProgress;
 import org.ecgworkbench.model.ExplainedRecord;
+import org.ecgworkbench.model.Explanation;
 import org.ecgworkbench.model.RealRecordEvaluation;
 import org.ecgworkbench.model.RecordPrediction;
 import org.ecgworkbench.model.WindowPrediction;
@@ -140,7 +142,7 @@ class SuggestedDiagnosesViewModelTest {
                 sawCancel = true;
                 throw new CancellationException();
             }
-            var explanations = codes.stream().map(c -> spike(c, 5000, 500, 0, 2500)).toArray(org.ecgworkbench.model.Explanation[]::new);
+            var explanations = codes.stream().map(c -> spike(c, 5000, 500, 0, 2500)).toArray(Explanation[]::new);
             return explained(record.id(), codes, window(500, 0, 5000, 0, 5000, explanations));
         }
     }
@@ -232,7 +234,7 @@ class SuggestedDiagnosesViewModelTest {
         assertThat(rows.get(0).predicted()).isTrue();
         assertThat(rows.get(0).title()).isEqualTo("PAC|SVPB · premature atrial contraction / supraventricular premature beats");
         assertThat(rows.get(0).words()).isEqualTo("suggested · in the header");
-        assertThat(rows.get(0).barFraction()).isEqualTo(0.9, org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(rows.get(0).barFraction()).isEqualTo(0.9, Offset.offset(1e-6));
         assertThat(rows.get(0).tickFraction()).isEqualTo(0.5);
         assertThat(rows.get(0).figures()).isEqualTo("0.90 (threshold 0.50)");
         assertThat(rows.get(1).code()).isEqualTo(NSR);
@@ -355,7 +357,7 @@ class SuggestedDiagnosesViewModelTest {
         // PAC 0.9, AF 0.8 (pooled: seen in the second window only), NSR 0.7 are predicted.
         assertThat(t.rows()).extracting(WindowTimeline.Row::code).containsExactly(PAC, AF, NSR);
         WindowTimeline.Row af = t.rows().get(1);
-        assertThat(af.probabilities()).containsExactly(new double[] {0.1, 0.8, 0.1}, org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(af.probabilities()).containsExactly(new double[] {0.1, 0.8, 0.1}, Offset.offset(1e-6));
         assertThat(af.positiveIn(0)).isFalse();
         assertThat(af.positiveIn(1)).isTrue();
         assertThat(t.windowAt(15)).isEqualTo(1);

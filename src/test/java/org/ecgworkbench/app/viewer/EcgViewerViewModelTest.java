@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import org.ecgworkbench.app.ExplanationFixtures;
 import org.ecgworkbench.label.DiagnosisCatalogue;
 import org.ecgworkbench.record.EcgRecord;
@@ -134,7 +136,7 @@ class EcgViewerViewModelTest {
         vm.pointerMoved(l.xPx(v2, 6.0), l.yPx(v2, 0));
         float expected = record.leads().get(7).millivolts()[3000];
         assertThat(vm.crosshairTextProperty().get())
-                .isEqualTo(String.format(java.util.Locale.ROOT, "V2  t = 6.000 s  %.3f mV", expected));
+                .isEqualTo(String.format(Locale.ROOT, "V2  t = 6.000 s  %.3f mV", expected));
         assertThat(vm.pointerXProperty().get()).isCloseTo(l.xPx(v2, 6.0), within(1e-9));
         vm.pointerMoved(1, 1);
         assertThat(vm.crosshairTextProperty().get()).isEmpty();
@@ -144,7 +146,7 @@ class EcgViewerViewModelTest {
     @Test
     void theNavigatorShowsTheWholeRecordAndMovesThePage() {
         // 60 s at 500 Hz, lead II a 1 mV spike every second at a quarter second, the other leads flat.
-        EcgRecord longOne = ExplanationFixtures.record("LONG", 500, 30000, java.util.List.of());
+        EcgRecord longOne = ExplanationFixtures.record("LONG", 500, 30000, List.of());
         float[] ii = longOne.leads().get(1).millivolts();
         for (int s = 0; s < 60; s++) ii[s * 500 + 125] = 1f;
         ii[29999] = -0.5f;

@@ -8,11 +8,13 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import javafx.application.Platform;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.input.Clipboard;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.controlsfx.dialog.Wizard;
@@ -155,9 +157,9 @@ class TrainingWizardAppTest {
         assertThat(line).startsWith("java -jar ecg-workbench.jar train --data " + data.toAbsolutePath().normalize())
                 .contains("--arch resnet18 --width 0.25 --optimizer adam --lr 1e-3", "--batch 8 --epochs 1", "--pipeline ")
                 .endsWith("--out runs/run");
-        robot.clickOn(w.<javafx.scene.control.Button>find("#copyCommandLine"));
+        robot.clickOn(w.<Button>find("#copyCommandLine"));
         String[] copied = new String[1];
-        robot.interact(() -> copied[0] = javafx.scene.input.Clipboard.getSystemClipboard().getString());
+        robot.interact(() -> copied[0] = Clipboard.getSystemClipboard().getString());
         assertThat(copied[0]).isEqualTo(line);
         assertThat(w.finish().isDisabled()).isFalse();
         robot.clickOn(w.finish());

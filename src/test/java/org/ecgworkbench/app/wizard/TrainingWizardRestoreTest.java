@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.SimpleObjectProperty;
 import org.ecgworkbench.app.BackgroundWork;
+import org.ecgworkbench.model.NetworkSpec;
 import org.ecgworkbench.runs.RunRequest;
 import org.ecgworkbench.label.DiagnosisCatalogue;
 import org.ecgworkbench.model.Architecture;
@@ -145,7 +146,7 @@ class TrainingWizardRestoreTest {
     @Test
     void theEstimateTimesTheRealNetworkInTheBackground() {
         // The real timer on the smallest network: a positive number of milliseconds.
-        double ms = EpochEstimate.trainStepMillis(org.ecgworkbench.model.NetworkSpec.of(Architecture.RESNET18, 0.125, 500, false), 2);
+        double ms = EpochEstimate.trainStepMillis(NetworkSpec.of(Architecture.RESNET18, 0.125, 500, false), 2);
         assertThat(ms).isPositive().isFinite();
     }
 

@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import javafx.beans.property.SimpleObjectProperty;
 import org.ecgworkbench.app.BackgroundWork;
 import org.ecgworkbench.runs.RunRequest;
@@ -63,7 +66,7 @@ class TrainingWizardViewModelTest {
     private TrainingWizardViewModel wizard(Pipeline fromPreview, ComputeDetection detection) {
         TrainingWizardViewModel vm = new TrainingWizardViewModel(BackgroundWork.direct(), Runnable::run, DiagnosisCatalogue.standard(),
                 work.resolve("pipelines"), new SimpleObjectProperty<>(fromPreview), () -> detection);
-        vm.setClock(() -> java.time.LocalTime.of(14, 5));
+        vm.setClock(() -> LocalTime.of(14, 5));
         vm.setStepTimer((spec, batch) -> 100.0);
         return vm;
     }
@@ -101,8 +104,8 @@ class TrainingWizardViewModelTest {
         List<Runnable> queued = new ArrayList<>();
         BackgroundWork later = new BackgroundWork() {
             @Override
-            public <T> void run(String title, java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> onSuccess,
-                                java.util.function.Consumer<Throwable> onFailure) {
+            public <T> void run(String title, Callable<T> work, Consumer<T> onSuccess,
+                                Consumer<Throwable> onFailure) {
                 queued.add(() -> BackgroundWork.direct().run(title, work, onSuccess, onFailure));
             }
         };

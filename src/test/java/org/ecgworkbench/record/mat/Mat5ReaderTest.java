@@ -12,6 +12,7 @@ import com.jmatio.types.MLDouble;
 import com.jmatio.types.MLInt16;
 import com.jmatio.types.MLStructure;
 import com.jmatio.types.MLUInt8;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -25,6 +26,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.Random;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
 import java.util.zip.Inflater;
@@ -223,7 +225,7 @@ class Mat5ReaderTest {
     @Test
     void binaryGarbage() throws IOException {
         byte[] garbage = new byte[4096];
-        new java.util.Random(7).nextBytes(garbage);
+        new Random(7).nextBytes(garbage);
         expectError(write("garbage.mat", garbage), "not a MAT level 5 file");
     }
 
@@ -517,7 +519,7 @@ class Mat5ReaderTest {
 
         static byte[] inflate(byte[] z) {
             Inflater inflater = new Inflater();
-            try (InflaterInputStream in = new InflaterInputStream(new java.io.ByteArrayInputStream(z), inflater)) {
+            try (InflaterInputStream in = new InflaterInputStream(new ByteArrayInputStream(z), inflater)) {
                 return in.readAllBytes();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

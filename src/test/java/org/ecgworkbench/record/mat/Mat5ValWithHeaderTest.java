@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import org.ecgworkbench.record.EcgRecord;
 import org.ecgworkbench.record.EcgRecordReader;
@@ -40,7 +41,7 @@ class Mat5ValWithHeaderTest {
     @Test
     void headerlessValNeedsAnFsVariable() throws Exception {
         Mat5Writer.write(dir.resolve("nofs.mat"), new Mat5Content.Signals(new double[][] {{1, 2}}, OptionalDouble.empty(),
-                List.of("I"), java.util.Optional.empty(), OptionalDouble.empty(), java.util.Optional.empty(), List.of()), false);
+                List.of("I"), Optional.empty(), OptionalDouble.empty(), Optional.empty(), List.of()), false);
         assertThatThrownBy(() -> EcgRecordReader.read(dir.resolve("nofs.mat")))
                 .isInstanceOf(RecordFormatException.class).hasMessageContaining("nofs.mat").hasMessageContaining("fs");
     }

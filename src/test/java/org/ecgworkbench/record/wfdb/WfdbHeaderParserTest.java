@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import org.ecgworkbench.record.RecordFormatException;
 import org.ecgworkbench.record.Sex;
 import org.junit.jupiter.api.Test;
@@ -110,19 +111,19 @@ class WfdbHeaderParserTest {
 
     @Test
     void commentVariantsOfTheChallenge() {
-        HeaderComments c = HeaderComments.parse(java.util.List.of("Age: NaN", "Sex: Unknown", "Dx: "));
+        HeaderComments c = HeaderComments.parse(List.of("Age: NaN", "Sex: Unknown", "Dx: "));
         assertThat(c.age()).isEmpty();
         assertThat(c.sex()).isEmpty();
         assertThat(c.hasDx()).isTrue();
         assertThat(c.dx()).isEmpty();
-        HeaderComments d = HeaderComments.parse(java.util.List.of("age: 81", "sex: M", "Dx: 164889003, 59118001 ,"));
+        HeaderComments d = HeaderComments.parse(List.of("age: 81", "sex: M", "Dx: 164889003, 59118001 ,"));
         assertThat(d.age()).hasValue(81);
         assertThat(d.sex()).contains(Sex.MALE);
         assertThat(d.dx()).containsExactly("164889003", "59118001");
-        HeaderComments none = HeaderComments.parse(java.util.List.of("Rx: Unknown"));
+        HeaderComments none = HeaderComments.parse(List.of("Rx: Unknown"));
         assertThat(none.hasDx()).isFalse();
-        assertThat(HeaderComments.parse(java.util.List.of("Sex: f")).sex()).contains(Sex.FEMALE);
-        assertThat(HeaderComments.parse(java.util.List.of("Age: Unknown")).age()).isEmpty();
+        assertThat(HeaderComments.parse(List.of("Sex: f")).sex()).contains(Sex.FEMALE);
+        assertThat(HeaderComments.parse(List.of("Age: Unknown")).age()).isEmpty();
     }
 
     @Test

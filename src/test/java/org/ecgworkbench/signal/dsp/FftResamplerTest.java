@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -89,7 +90,7 @@ class FftResamplerTest {
     @Test
     void aConstantStaysConstant() {
         double[] x = new double[999];
-        java.util.Arrays.fill(x, -3.25);
+        Arrays.fill(x, -3.25);
         for (int num : new int[] {1, 2, 333, 500, 998, 1000, 2997}) {
             for (double v : FftResampler.resample(x, num)) {
                 assertThat(v).isCloseTo(-3.25, within(1e-12));

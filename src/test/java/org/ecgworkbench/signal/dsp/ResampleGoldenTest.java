@@ -13,6 +13,8 @@ import java.nio.DoubleBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,8 +34,8 @@ class ResampleGoldenTest {
 
     private static JsonNode index;
     private static DoubleBuffer data;
-    private static final java.util.Map<String, double[]> WORST = new java.util.TreeMap<>();
-    private static final java.util.Map<String, String> WORST_CASE = new java.util.TreeMap<>();
+    private static final Map<String, double[]> WORST = new TreeMap<>();
+    private static final Map<String, String> WORST_CASE = new TreeMap<>();
 
     @BeforeAll
     static void load() throws IOException {

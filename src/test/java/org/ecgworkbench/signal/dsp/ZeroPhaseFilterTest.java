@@ -10,6 +10,7 @@ import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 
 /** What a zero-phase filter must do whatever scipy says: properties, batches, threads, the length rule. */
@@ -61,7 +62,7 @@ class ZeroPhaseFilterTest {
                 IirFilters.notch(50, 30, FS))) {
             double[] y = f.apply(dc);
             for (double v : y) {
-                assertThat(v).as(f.describe()).isCloseTo(-2.5, org.assertj.core.data.Offset.offset(1e-9));
+                assertThat(v).as(f.describe()).isCloseTo(-2.5, Offset.offset(1e-9));
             }
         }
     }
@@ -78,7 +79,7 @@ class ZeroPhaseFilterTest {
         double gain2 = squaredMagnitude(first.numerator(), first.denominator(), 2 * Math.PI * 10 / FS);
         assertThat(gain2).isBetween(0.95, 0.97);
         double[] y = first.apply(sine(10, 5000, FS));
-        assertThat(maxAbs(y, 2000, 3000)).isCloseTo(gain2, org.assertj.core.data.Offset.offset(2e-3));
+        assertThat(maxAbs(y, 2000, 3000)).isCloseTo(gain2, Offset.offset(2e-3));
     }
 
     /** |B(e^jw) / A(e^jw)|^2. */
