@@ -115,7 +115,7 @@ class RunsCommandOnAppWorkspaceTest {
         Ran show = runs(workspace, "show", folders.get(0).getFileName().toString());
         assertThat(show.code()).as(show.err()).isZero();
         assertThat(show.out()).startsWith("lr 1e-3  (" + folders.get(0) + ")").contains("status: finished, epoch 1 of 1",
-                "arguments: --data", "model: ", "test: challenge ");
+                "arguments: --config ", "model: ", "test: challenge ");
         assertThat(show.out().lines().filter(l -> l.matches("\\s+1\\s+\\d\\.\\d{4}\\s+\\d\\.\\d{4}.*\\*"))).hasSize(1);
 
         Ran nothing = runs(workspace, "resume", folders.get(0).getFileName().toString());
