@@ -123,8 +123,12 @@ public final class PredictCommand implements Callable<Integer> {
             return ExitCodes.BAD_INPUT;
         }
         if (scan.records().isEmpty() || failures.size() == total) {
+            if (resourceLimited) { // 3: the machine's limit, as out of memory
+                err.println("error: no record could be predicted within this machine's limits (" + failures.size() + " failed, listed above)");
+                return ExitCodes.INTERNAL_ERROR;
+            }
             err.println("error: no record could be read (" + failures.size() + " failed, listed above)");
-            return resourceLimited ? ExitCodes.INTERNAL_ERROR : ExitCodes.BAD_INPUT; // 3: the machine's limit, as out of memory
+            return ExitCodes.BAD_INPUT;
         }
         if (failures.isEmpty()) return ExitCodes.OK;
         err.println("error: " + failures.size() + " of " + total + " records failed (listed above)");

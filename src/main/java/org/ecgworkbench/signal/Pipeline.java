@@ -61,7 +61,8 @@ public record Pipeline(List<PipelineStep> steps) {
      * About how many bytes of heap {@link #windows(EcgRecord)} needs beyond the record itself while the steps
      * before the windows run on the whole record (0 when the windows are cut straight from it): the
      * {@code double} blocks before and after a rate change, and a pair of leads' FFT buffers. Measured on a
-     * 12 × 4,166,666-sample record resampled from 1000 to 500 Hz (1.76 GB resident with {@code -Xmx2g}), so a
+     * 12 × 4,166,666-sample record resampled from 1000 to 500 Hz (1.76 GB resident with {@code -Xmx2g}; generous,
+     * so the estimate errs towards refusing), so a
      * caller can refuse a record that cannot fit before spending a minute on it.
      */
     public long wholeRecordBytes(EcgRecord record) {
@@ -73,7 +74,7 @@ public record Pipeline(List<PipelineStep> steps) {
             if (step instanceof ResampleStep r) ratio = Math.max(ratio, r.targetFs() / record.fs());
         }
         long n = record.samples();
-        return (long) (SignalBlock.LEADS * n * Double.BYTES * (1 + ratio)) + 2 * n * 48;
+        return (long) (SignalBlock.LEADS * n * Double.BYTES * (1 + ratio)) + 2 * n * 96;
     }
 
     /** {@link #windows(EcgRecord)} for a block already made. */
