@@ -39,7 +39,9 @@ public final class OutputGuard {
      * Opens the guard for the desktop workbench's session: every file a window reads (records, model
      * bundles, reports) is protected from the window's own save actions until the app closes.
      */
-    public static Scope openForDesktop() {
+    public static synchronized Scope openForDesktop() {
+        // One per JVM: a second window (or a test starting the app again) shares the session's scope.
+        for (Scope s : OPEN) if (s.desktop) return s;
         return open("the files open in the workbench", "");
     }
 
@@ -99,9 +101,12 @@ public final class OutputGuard {
         private final String inputsAre;
         private final String evenWith;
 
+        private final boolean desktop;
+
         private Scope(String inputsAre, String evenWith) {
             this.inputsAre = inputsAre;
             this.evenWith = evenWith;
+            this.desktop = evenWith.isEmpty();
         }
 
         /** Identities are taken when first needed, so a scan of many headers costs nothing until a write. */
@@ -110,7 +115,14 @@ public final class OutputGuard {
                 Object k = identity(p);
                 if (k != null) inputs.putIfAbsent(k, p);
             }
-            return inputs.get(key);
+            Path input = inputs.get(key);
+            // An input deleted since it was read may have left its inode to a new, unrelated file: only an
+            // input that is still there under that identity counts (a long desktop session sees this).
+            if (input != null && !key.equals(identity(input))) {
+                inputs.remove(key, input);
+                return null;
+            }
+            return input;
         }
 
         @Override
