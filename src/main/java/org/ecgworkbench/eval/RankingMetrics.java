@@ -1,6 +1,5 @@
 package org.ecgworkbench.eval;
 
-import java.util.Arrays;
 
 /**
  * Ranking metrics of one class, computed as scikit-learn 1.2 computes them ({@code roc_auc_score}

@@ -28,7 +28,6 @@ import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.function.ToDoubleBiFunction;
-import javafx.collections.ObservableList;
 import org.ecgworkbench.app.BackgroundWork;
 import org.ecgworkbench.dataset.ScanSummary;
 import org.ecgworkbench.model.Architecture;
