@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Replaces fully qualified class names written inline in Java sources by imports (the InlineQualifiedName rule
-of config/checkstyle/checkstyle.xml). For the files listed in suppressions.xml, once nobody else is editing them:
+of src/checkstyle/checkstyle.xml). For the files listed in suppressions.xml, once nobody else is editing them:
 
-    python3 config/checkstyle/import-inline-names.py src/main/java src/test/java
+    python3 src/checkstyle/import-inline-names.py src/main/java src/test/java
     # then delete the InlineQualifiedName lines of suppressions.xml and run: mvn -B -o checkstyle:check
 
 Only code is changed, never strings or comments. A name is left qualified (and reported) where importing it would
