@@ -1,13 +1,24 @@
 package org.ecgworkbench.measure;
 
-/** What a detected beat is taken to be (a first typing: prematurity and morphology against the dominant beat). */
+import java.util.Locale;
+
+/** What a detected beat is taken to be: prematurity and morphology against the dominant beat. */
 public enum BeatType {
     /** Of the dominant morphology, not premature: used for the median beats. */
     DOMINANT,
-    /** Of the dominant morphology but premature (RR below 80 % of the median RR). */
-    PREMATURE,
+    /** Of the dominant morphology but premature (RR below 80 % of the median RR): supraventricular. */
+    PREMATURE_SUPRAVENTRICULAR,
     /** A different QRS morphology (correlation to the dominant template below 0.9): ventricular, aberrant or wide. */
-    OTHER_MORPHOLOGY,
+    VENTRICULAR_OR_WIDE,
+    /** Preceded by a pacing spike. */
+    PACED,
+    /** Noise or an artefact taken for a beat. */
+    ARTEFACT,
     /** Too close to the record's edge to be typed. */
-    UNTYPED
+    UNTYPED;
+
+    /** The lower-case name used in JSON and CSV. */
+    public String key() {
+        return name().toLowerCase(Locale.ROOT);
+    }
 }

@@ -1,7 +1,8 @@
 package org.ecgworkbench.measure;
 
 /**
- * Global fiducials of the median beat, as indices into its rows; -1 when absent (no P wave, no T end found).
+ * Global fiducials of a beat, as indices into the rows they were found on (a median beat, or the record for one
+ * beat); -1 when absent (no P wave, no T end found).
  * Being taken from all leads at once, onsets are the earliest and offsets the latest over the leads.
  */
 public record Delineation(int pOnset, int pOffset, int qrsOnset, int qrsOffset, int tPeak, int tEnd) {

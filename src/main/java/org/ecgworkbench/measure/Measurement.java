@@ -1,7 +1,10 @@
 package org.ecgworkbench.measure;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
@@ -10,10 +13,15 @@ import java.util.OptionalDouble;
  * warning for every measurement that could not be made.
  */
 public record Measurement(List<Beat> beats, Optional<MedianBeats> medians, Optional<Delineation> delineation,
-                          GlobalIntervals intervals, List<String> warnings) {
+                          GlobalIntervals intervals, Map<QtCorrection, Double> qtcMs, FrontalAxes axes,
+                          List<LeadMeasurement> leads, Voltages voltages, Rhythm rhythm, List<Statement> statements,
+                          List<String> warnings) {
 
     public Measurement {
         beats = List.copyOf(beats);
+        qtcMs = qtcMs.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(qtcMs));
+        leads = List.copyOf(leads);
+        statements = List.copyOf(statements);
         warnings = List.copyOf(warnings);
     }
 
@@ -47,7 +55,8 @@ public record Measurement(List<Beat> beats, Optional<MedianBeats> medians, Optio
             warnings.add("intervals not measurable: fewer than " + MedianBeatBuilder.MIN_BEATS + " dominant beats");
             return new Measurement(built.beats(), Optional.empty(), Optional.empty(),
                     new GlobalIntervals(rr, rrSd, rate, OptionalDouble.empty(), OptionalDouble.empty(),
-                            OptionalDouble.empty(), OptionalDouble.empty()), warnings);
+                            OptionalDouble.empty(), OptionalDouble.empty()), Map.of(), FrontalAxes.NONE, List.of(),
+                    Voltages.NONE, Rhythm.NONE, List.of(), warnings);
         }
         MedianBeats m = built.medians().get();
         double medianRrMs = MedianBeatBuilder.medianRr(detections) * 1000.0 / leads.fs();
@@ -67,7 +76,12 @@ public record Measurement(List<Beat> beats, Optional<MedianBeats> medians, Optio
         } else {
             warnings.add("QT not measurable: no T end found on the median beat");
         }
+        Map<QtCorrection, Double> qtc = new EnumMap<>(QtCorrection.class);
+        if (qt.isPresent() && rr.isPresent()) {
+            for (QtCorrection c : QtCorrection.values()) qtc.put(c, c.correct(qt.getAsDouble(), rr.getAsDouble()));
+        }
         return new Measurement(built.beats(), Optional.of(m), Optional.of(d),
-                new GlobalIntervals(rr, rrSd, rate, p, pr, qrs, qt), warnings);
+                new GlobalIntervals(rr, rrSd, rate, p, pr, qrs, qt), qtc, FrontalAxes.NONE, List.of(), Voltages.NONE,
+                Rhythm.NONE, List.of(), warnings);
     }
 }

@@ -77,8 +77,8 @@ public final class MedianBeatBuilder {
             }
             int idx = indexOf(detections, d);
             boolean premature = idx > 0 && medianRr > 0 && detections[idx] - detections[idx - 1] < PREMATURE_RATIO * medianRr;
-            BeatType type = best < MIN_CORRELATION ? BeatType.OTHER_MORPHOLOGY
-                    : premature ? BeatType.PREMATURE : BeatType.DOMINANT;
+            BeatType type = best < MIN_CORRELATION ? BeatType.VENTRICULAR_OR_WIDE
+                    : premature ? BeatType.PREMATURE_SUPRAVENTRICULAR : BeatType.DOMINANT;
             int aligned = d + bestShift;
             beats.add(new Beat(aligned, type, best));
             if (type == BeatType.DOMINANT && aligned - pre >= 0 && aligned + post < n) dominant.add(aligned);

@@ -52,7 +52,7 @@ class MeasurementTest {
         Beat odd = m.beats().stream().min((a, b) -> Double.compare(Math.abs(a.sample() / fs - early),
                 Math.abs(b.sample() / fs - early))).orElseThrow();
         assertThat(Math.abs(odd.sample() / fs - early)).isLessThan(0.06);
-        assertThat(odd.type()).isIn(BeatType.OTHER_MORPHOLOGY, BeatType.PREMATURE);
+        assertThat(odd.type()).isIn(BeatType.VENTRICULAR_OR_WIDE, BeatType.PREMATURE_SUPRAVENTRICULAR);
         assertThat(m.beats().stream().filter(b -> b.type() == BeatType.DOMINANT).count()).isGreaterThanOrEqualTo(8);
     }
 
