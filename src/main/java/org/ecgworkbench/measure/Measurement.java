@@ -80,8 +80,11 @@ public record Measurement(List<Beat> beats, Optional<MedianBeats> medians, Optio
         if (qt.isPresent() && rr.isPresent()) {
             for (QtCorrection c : QtCorrection.values()) qtc.put(c, c.correct(qt.getAsDouble(), rr.getAsDouble()));
         }
+        List<LeadMeasurement> perLead = LeadWaveMeasurer.measure(m, d, warnings);
+        FrontalAxes axes = FrontalAxisMeasurer.measure(m, d, warnings);
+        Voltages voltages = VoltageCriteria.of(perLead, warnings);
         return new Measurement(built.beats(), Optional.of(m), Optional.of(d),
-                new GlobalIntervals(rr, rrSd, rate, p, pr, qrs, qt), qtc, FrontalAxes.NONE, List.of(), Voltages.NONE,
+                new GlobalIntervals(rr, rrSd, rate, p, pr, qrs, qt), qtc, axes, perLead, voltages,
                 Rhythm.NONE, List.of(), warnings);
     }
 }
