@@ -9,7 +9,7 @@ import org.ecgworkbench.record.LeadName;
 /**
  * The voltage criteria of left ventricular hypertrophy from the per-lead waves, as magnitudes in mV:
  * Sokolow–Lyon = S in V1 + the larger R of V5 and V6 (Sokolow and Lyon, Am Heart J 1949), Cornell = R in aVL +
- * S in V3 (Casale et al., Circulation 1985). A lead's R is its taller positive wave (R or R′), its S its deeper
+ * S in V3 (Casale et al., J Am Coll Cardiol 1985). A lead's R is its taller positive wave (R or R′), its S its deeper
  * negative wave after the R (S or S′, or the QS of a complex without R); an absent wave counts 0. A lead that is
  * missing, or shows no QRS wave at all (flat), leaves the criterion empty with a warning.
  */
