@@ -118,19 +118,23 @@ class LeadWaveMeasurerTest {
     @Test
     void flatLeadAbsentPAndNoTEndAreEmptyWithWarnings() {
         double[] flat = beat(0.3);
+        double[] holed = beat(0);
+        triangle(holed, 200, 250, 1.0);
+        holed[300] = Double.NaN;
         double[] live = beat(0);
         triangle(live, 200, 250, 1.0);
-        MedianBeats m = new MedianBeats(List.of("I", "V3"), new double[][] {live, flat}, 225, FS, 10);
+        MedianBeats m = new MedianBeats(List.of("I", "V3", "V4"), new double[][] {live, flat, holed}, 225, FS, 10);
         List<String> warnings = new ArrayList<>();
         List<LeadMeasurement> leads = LeadWaveMeasurer.measure(m, new Delineation(-1, -1, 200, 250, 320, -1), warnings);
-        assertThat(leads).extracting(LeadMeasurement::lead).containsExactly("I", "V3");
+        assertThat(leads).extracting(LeadMeasurement::lead).containsExactly("I", "V3", "V4");
+        assertThat(leads.get(2).rMv()).isEmpty();
         LeadMeasurement v3 = leads.get(1);
         assertThat(List.of(v3.rMv(), v3.sMv(), v3.qMv(), v3.pMv(), v3.tMv(), v3.stJMv(), v3.stJ60Mv())).allMatch(o -> o.isEmpty());
         LeadMeasurement i = leads.get(0);
         assertThat(i.rMv().getAsDouble()).isCloseTo(1.0, within(1e-9));
         assertThat(i.pMv()).isEmpty();
         assertThat(i.tMv()).isEmpty();
-        assertThat(warnings).containsExactly("waves not measurable in lead V3: flat or not finite on the median beat",
+        assertThat(warnings).containsExactly("waves not measurable in leads V3, V4: flat or not finite on the median beat",
                 "T amplitudes not measurable: no T end found on the median beat");
     }
 }

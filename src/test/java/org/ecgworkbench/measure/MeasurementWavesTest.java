@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.OptionalDouble;
 import org.ecgworkbench.support.SlowTest;
 import org.junit.jupiter.api.Test;
 
@@ -122,5 +124,29 @@ class MeasurementWavesTest {
                 "QRS axis not measurable: no limb lead (two of I, II, III, aVR, aVL, aVF are needed)");
         assertThat(chest.voltages().sokolowLyonMv()).isPresent();
         assertThat(chest.voltages().cornellMv()).isEmpty();
+    }
+
+    @Test
+    void oddLeadsNeverThrowAndNeverGiveNonFiniteValues() {
+        LeadMatrix base = record(500, 55, 40, 25, TWELVE);
+        double[][] x = base.samples();
+        for (int i = 0; i < x[0].length; i++) x[0][i] += (i % 7 == 0 ? 5 : 0); // lead I: 5-mV spikes every 14 ms
+        Arrays.fill(x[4], 0); // aVL: lead off
+        for (int i = 0; i < x[8].length; i++) x[8][i] = Math.max(-0.3, Math.min(0.3, x[8][i])); // V3 clipped
+        for (int i = 0; i < x[10].length; i++) x[10][i] *= 1e4; // V5 absurdly large
+        Measurement m = Measurement.of(new LeadMatrix(TWELVE, x, 500));
+        assertThat(m.leads()).hasSize(12);
+        for (LeadMeasurement l : m.leads()) {
+            for (OptionalDouble v : List.of(l.pMv(), l.pMs(), l.qMv(), l.qMs(), l.rMv(), l.rMs(), l.sMv(), l.sMs(),
+                    l.rPrimeMv(), l.rPrimeMs(), l.sPrimeMv(), l.sPrimeMs(), l.tMv(), l.stJMv(), l.stJ60Mv())) {
+                if (v.isPresent()) assertThat(v.getAsDouble()).as(l.lead()).isFinite();
+            }
+        }
+        for (OptionalDouble v : List.of(m.axes().pDeg(), m.axes().qrsDeg(), m.axes().tDeg(), m.voltages().sokolowLyonMv(),
+                m.voltages().cornellMv())) {
+            if (v.isPresent()) assertThat(v.getAsDouble()).isFinite();
+        }
+        assertThat(m.voltages().cornellMv()).isEmpty();
+        assertThat(m.warnings()).anyMatch(w -> w.startsWith("Cornell voltage not measurable: lead aVL"));
     }
 }
