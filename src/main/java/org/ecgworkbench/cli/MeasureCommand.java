@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -32,12 +33,14 @@ import org.ecgworkbench.label.ScoredClass;
 import org.ecgworkbench.measure.LeadMatrix;
 import org.ecgworkbench.measure.Measurement;
 import org.ecgworkbench.measure.Statement;
+import org.ecgworkbench.measure.WindowedMeasurement;
 import org.ecgworkbench.record.AtomicFiles;
 import org.ecgworkbench.record.EcgRecord;
 import org.ecgworkbench.record.EcgRecordReader;
 import org.ecgworkbench.record.ReadOptions;
 import org.ecgworkbench.record.RecordFormatException;
 import org.ecgworkbench.record.TerminalText;
+import org.ecgworkbench.record.WindowedRecordReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -84,6 +87,9 @@ public final class MeasureCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    /** Recordings longer than this (seconds) are measured in windows ({@link WindowedMeasurement}) where their layout allows. */
+    static final double LONG_RECORD_S = 300;
 
     /** One record's result: measured, or the failure line; the reader's warnings in both cases. */
     private record Outcome(IndexedRecord record, MeasuredRecord measured, String failure, List<String> readerWarnings) {
@@ -198,6 +204,10 @@ public final class MeasureCommand implements Callable<Integer> {
     static Outcome measureOne(IndexedRecord r, ReadOptions options) {
         List<String> warnings = List.of();
         try {
+            if (r.samples() / r.fs() > LONG_RECORD_S) {
+                Optional<WindowedRecordReader> windows = WindowedRecordReader.open(r.path(), options);
+                if (windows.isPresent()) return measureInWindows(r, windows.get());
+            }
             EcgRecord record = EcgRecordReader.read(r.path(), options);
             warnings = record.warnings();
             LeadMatrix leads = LeadMatrix.of(record);
@@ -206,7 +216,7 @@ public final class MeasureCommand implements Callable<Integer> {
             }
             Measurement m = Measurement.of(leads);
             return new Outcome(r, MeasuredRecord.of(record.id(), r.path(), record.fs(), record.durationSeconds(),
-                    leads.leadCount(), m), null, warnings);
+                    leads.leadCount(), m, 0), null, warnings);
         } catch (RecordFormatException e) {
             return new Outcome(r, null, e.getMessage(), warnings);
         } catch (IOException | RuntimeException e) {
@@ -215,6 +225,16 @@ public final class MeasureCommand implements Callable<Integer> {
             return new Outcome(r, null, new ScanResult.Failure(r.path(), "out of memory (Java heap limit "
                     + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB); give Java more with -Xmx").line(), warnings);
         }
+    }
+
+    /** A long recording, read and measured one window at a time so that it never sits in the heap whole. */
+    private static Outcome measureInWindows(IndexedRecord r, WindowedRecordReader reader) throws IOException {
+        if (reader.leadNames().isEmpty()) {
+            return new Outcome(r, null, new ScanResult.Failure(r.path(), "no standard ECG lead to measure").line(), reader.warnings());
+        }
+        WindowedMeasurement.Result result = WindowedMeasurement.of(reader.leadNames(), reader.fs(), reader.frames(), reader::read);
+        return new Outcome(r, MeasuredRecord.of(reader.id(), r.path(), reader.fs(), reader.frames() / reader.fs(),
+                reader.leadNames().size(), result.measurement(), result.windows()), null, reader.warnings());
     }
 
     /** The statements as a classifier's answer: each scored class a statement names is output, with score 1. */

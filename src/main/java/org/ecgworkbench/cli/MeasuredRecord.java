@@ -8,6 +8,7 @@ import java.util.OptionalDouble;
 import org.ecgworkbench.measure.FrontalAxes;
 import org.ecgworkbench.measure.GlobalIntervals;
 import org.ecgworkbench.measure.Measurement;
+import org.ecgworkbench.measure.WindowedMeasurement;
 
 /**
  * One record as {@code measure} reports it: what the record is, its measurement, and the warnings, where every
@@ -19,17 +20,18 @@ import org.ecgworkbench.measure.Measurement;
  * @param durationS   length in seconds
  * @param leadCount   number of standard leads measured
  * @param measurement the engine's result
+ * @param windows     how many windows a long recording was measured in ({@link WindowedMeasurement}); 0 when whole
  * @param warnings    the measurement's warnings, completed
  */
 record MeasuredRecord(String id, Path path, double fs, double durationS, int leadCount, Measurement measurement,
-                      List<String> warnings) {
+                      int windows, List<String> warnings) {
 
     MeasuredRecord {
         warnings = List.copyOf(warnings);
     }
 
-    static MeasuredRecord of(String id, Path path, double fs, double durationS, int leadCount, Measurement m) {
-        return new MeasuredRecord(id, path, fs, durationS, leadCount, m, completeWarnings(m));
+    static MeasuredRecord of(String id, Path path, double fs, double durationS, int leadCount, Measurement m, int windows) {
+        return new MeasuredRecord(id, path, fs, durationS, leadCount, m, windows, completeWarnings(m));
     }
 
     /** The global values a cart prints, by the name a warning uses for them. */

@@ -24,7 +24,7 @@ final class MeasurementCsv {
     }
 
     private static List<String> columns() {
-        List<String> c = new ArrayList<>(List.of("id", "path", "fs", "duration_s", "leads_measured", "beats", "rate_bpm",
+        List<String> c = new ArrayList<>(List.of("id", "path", "fs", "duration_s", "leads_measured", "windows", "beats", "rate_bpm",
                 "rr_ms", "rr_sd_ms", "p_ms", "pr_ms", "qrs_ms", "qt_ms"));
         for (QtCorrection q : QtCorrection.values()) c.add("qtc_" + q.key() + "_ms");
         c.addAll(List.of("axis_p_deg", "axis_qrs_deg", "axis_t_deg", "atrial_rate_bpm", "sokolow_lyon_mv", "cornell_mv",
@@ -45,6 +45,7 @@ final class MeasurementCsv {
         cells.add(number(OptionalDouble.of(r.fs()), 3));
         cells.add(number(OptionalDouble.of(r.durationS()), 3));
         cells.add(Integer.toString(r.leadCount()));
+        cells.add(Integer.toString(r.windows()));
         cells.add(Integer.toString(m.beats().size()));
         for (OptionalDouble v : List.of(g.rateBpm(), g.rrMs(), g.rrSdMs(), g.pMs(), g.prMs(), g.qrsMs(), g.qtMs())) cells.add(number(v, 1));
         for (QtCorrection q : QtCorrection.values()) {

@@ -38,6 +38,7 @@ final class MeasurementJson {
         Json.putNumber(o, "fs", r.fs());
         Json.putNumber(o, "duration_s", round(r.durationS(), 3));
         o.put("leads_measured", r.leadCount());
+        o.put("windows", r.windows());
         o.put("beats", m.beats().size());
         ObjectNode types = o.putObject("beat_types");
         typeCounts(m.beats()).forEach((t, n) -> types.put(t.key(), n));

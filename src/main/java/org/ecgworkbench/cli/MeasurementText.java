@@ -16,6 +16,7 @@ import org.ecgworkbench.measure.QtCorrection;
 import org.ecgworkbench.measure.Rhythm;
 import org.ecgworkbench.measure.Statement;
 import org.ecgworkbench.measure.Voltages;
+import org.ecgworkbench.measure.WindowedMeasurement;
 import org.ecgworkbench.record.TerminalText;
 
 /**
@@ -34,8 +35,10 @@ final class MeasurementText {
         GlobalIntervals g = m.intervals();
         StringBuilder sb = new StringBuilder();
         sb.append(TerminalText.inert(r.id())).append("  (").append(TerminalText.inert(r.path().toString())).append(")  ")
-                .append(String.format(Locale.ROOT, "%s, %s Hz, %.1f s%n", Plural.of(r.leadCount(), "lead"),
-                        number(r.fs()), r.durationS()));
+                .append(String.format(Locale.ROOT, "%s, %s Hz, %.1f s%s%n", Plural.of(r.leadCount(), "lead"),
+                        number(r.fs()), r.durationS(), r.windows() == 0 ? ""
+                                : String.format(Locale.ROOT, " (measured in %d windows of %.0f s; intervals are the windows' medians)",
+                                        r.windows(), WindowedMeasurement.WINDOW_S)));
         sb.append(String.format(Locale.ROOT, "  rate %s   RR %s (SD %s)   %s%n", value(g.rateBpm(), "%.0f bpm"),
                 value(g.rrMs(), "%.0f ms"), value(g.rrSdMs(), "%.0f ms"), beats(m.beats())));
         sb.append(String.format(Locale.ROOT, "  P %s   PR %s   QRS %s   QT %s%n", value(g.pMs(), "%.0f ms"),

@@ -188,7 +188,7 @@ class MeasureCommandTest {
                 List.of(new LeadMeasurement("I", v, v, v, v, v, v, v, v, v, v, v, v, v, v, v)), new Voltages(v, v),
                 new Rhythm(v, v, v), List.of(new Statement("270492004", "IAVB", "1st degree av block", true, "PR 236 ms > 200 ms")),
                 List.of("a warning"));
-        return MeasuredRecord.of("X", Path.of("X.hea"), 500, 10, 12, m);
+        return MeasuredRecord.of("X", Path.of("X.hea"), 500, 10, 12, m, 0);
     }
 
     private static void assertSameKeys(String path, JsonNode documented, JsonNode written) {
