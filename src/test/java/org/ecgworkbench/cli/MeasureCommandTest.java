@@ -1,6 +1,7 @@
 package org.ecgworkbench.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.ecgworkbench.bench.LongRecording;
 import org.ecgworkbench.eval.ChallengeOutput;
 import org.ecgworkbench.eval.ChallengeOutputCsv;
 import org.ecgworkbench.label.DiagnosisCatalogue;
@@ -125,8 +127,8 @@ class MeasureCommandTest {
         assertThat(run.out().indexOf("HR00599")).isLessThan(run.out().indexOf("Q2428"));
         List<String> lines = Files.readAllLines(csv);
         assertThat(lines).hasSize(4);
-        assertThat(lines.get(0)).isEqualTo(MeasurementCsv.header()).startsWith("id,path,fs,duration_s,leads_measured,beats,rate_bpm");
-        assertThat(lines.get(1)).startsWith("A5432,").contains(",500,10,12,");
+        assertThat(lines.get(0)).isEqualTo(MeasurementCsv.header()).startsWith("id,path,fs,duration_s,leads_measured,windows,beats,rate_bpm");
+        assertThat(lines.get(1)).startsWith("A5432,").contains(",500,10,12,0,");
         for (String row : lines.subList(1, 4)) assertThat(row.split(",", -1)).hasSize(MeasurementCsv.COLUMNS.size());
         try (var leftovers = Files.list(csv.getParent())) {
             assertThat(leftovers.map(p -> p.getFileName().toString()).toList()).containsExactly("m.csv");
@@ -174,6 +176,22 @@ class MeasureCommandTest {
         assertThat(refused.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(refused.err()).contains("already exists (use --force to replace it)");
         assertThat(Files.readString(csv)).isEqualTo("keep");
+    }
+
+    @Test
+    void aLongRecordingIsMeasuredInWindows() throws IOException {
+        Path header = LongRecording.write(dir, "L6", 360, 250);
+
+        CliRunner run = CliRunner.run("measure", header.toString(), "--json");
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
+        JsonNode o = Json.MAPPER.readTree(run.out()).get(0);
+        assertThat(o.get("windows").asInt()).isEqualTo(7);
+        assertThat(o.get("duration_s").asDouble()).isEqualTo(360.0);
+        // Synthetic sinus rhythm: some 40 to 120 beats a minute, each counted once.
+        assertThat(o.get("beats").asInt()).isBetween(240, 720);
+        assertThat(o.get("rate_bpm").asDouble() * 6).isCloseTo(o.get("beats").asDouble(), within(3.0));
+        assertThat(o.get("qrs_ms").isNumber()).isTrue();
     }
 
     /** A measurement with every component filled, so every key the JSON can hold is written. */
