@@ -116,6 +116,15 @@ class OutputNeverAnInputTest {
                 link.to(kind.getValue().apply(in), outDir, "A0001.csv");
                 return List.of("predict", "--model", in.model().toString(), "--force", "--out-dir", outDir.toString(), in.hea().toString());
             }));
+            cases.add(new Case("measure --csv onto the " + kind.getKey(), kind.getValue(), (in, route) ->
+                    List.of("measure", in.hea().toString(), "--force",
+                            "--csv", route.to(kind.getValue().apply(in), in.root().resolve("out"), "m.csv").toString())));
+            cases.add(new Case("measure --challenge-out onto the " + kind.getKey(), kind.getValue(), (in, route) -> {
+                // As predict --out-dir: the output's name is <id>.csv, so the input is reached by a link of that name.
+                Path outDir = in.root().resolve("statements");
+                (route == Route.HARD_LINK ? Route.HARD_LINK : Route.SYMLINK).to(kind.getValue().apply(in), outDir, "A0001.csv");
+                return List.of("measure", "--force", "--challenge-out", outDir.toString(), in.hea().toString());
+            }));
             cases.add(new Case("evaluate --report onto the " + kind.getKey(), kind.getValue(), (in, route) ->
                     List.of("evaluate", "--model", in.model().toString(), "--data", in.hea().getParent().toString(), "--force",
                             "--report", reportPath(route, kind.getValue().apply(in), in, "report.csv"))));
