@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Forms the median beats from the typed beats ({@link BeatTyper}): the dominant beats, or the paced ones when
- * they outnumber the dominant ones (a paced rhythm), each already aligned on the QRS template; the median is
- * taken sample by sample from 0.45 s before to 0.7 s after the fiducial point.
+ * Forms the median beats from the typed beats ({@link BeatTyper}): the dominant beats and the paced beats of the
+ * dominant morphology (in a paced rhythm they are the dominant beats), each already aligned on the QRS template;
+ * the median is taken sample by sample from 0.45 s before to 0.7 s after the fiducial point.
  */
 public final class MedianBeatBuilder {
 
@@ -44,12 +44,9 @@ public final class MedianBeatBuilder {
         int post = (int) Math.round(POST_SECONDS * fs);
         double[][] x = filtered.samples();
         List<Beat> beats = BeatTyper.type(filtered, detections, spikes);
-        long paced = beats.stream().filter(b -> b.type() == BeatType.PACED).count();
-        long dominantCount = beats.stream().filter(b -> b.type() == BeatType.DOMINANT).count();
-        BeatType median = paced > dominantCount ? BeatType.PACED : BeatType.DOMINANT;
         List<Integer> dominant = new ArrayList<>();
         for (Beat b : beats) {
-            if (b.type() == median && b.sample() - pre >= 0 && b.sample() + post < n) dominant.add(b.sample());
+            if (formsMedian(b) && b.sample() - pre >= 0 && b.sample() + post < n) dominant.add(b.sample());
         }
         if (dominant.size() < MIN_BEATS) return new Result(beats, Optional.empty());
         double[][] medians = new double[x.length][];
@@ -61,6 +58,12 @@ public final class MedianBeatBuilder {
             medians[lead] = sampleMedian(stack);
         }
         return new Result(beats, Optional.of(new MedianBeats(filtered.names(), medians, pre, fs, dominant.size())));
+    }
+
+    /** Dominant beats, and paced beats of the dominant morphology (a paced rhythm's own beats). */
+    private static boolean formsMedian(Beat b) {
+        return b.type() == BeatType.DOMINANT
+                || b.type() == BeatType.PACED && b.correlation() >= BeatTyper.MIN_CORRELATION;
     }
 
     static double medianRr(int[] detections) {
