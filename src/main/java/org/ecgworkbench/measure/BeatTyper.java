@@ -12,7 +12,8 @@ import java.util.List;
  * over {@value #NOISE_RATIO}× the lead's usual in at least a third of the leads), or a QRS seen in few leads
  * only (the median over the leads of its peak-to-peak over the dominant beats' is below {@value #FEW_LEADS_RATIO});</li>
  * <li><b>paced</b>: a pacing spike ({@link SpikeSuppressor#detect}) within {@value #SPIKE_BEFORE_SECONDS} s before
- * the QRS fiducial point;</li>
+ * the QRS fiducial point, at a delay that another beat's spike shares within {@value #SPIKE_DELAY_TOLERANCE_SECONDS} s
+ * (a pacemaker fires at a fixed delay before the QRS it causes; stray artefact spikes land anywhere);</li>
  * <li><b>ventricular or wide</b>: QRS correlation (all leads, ±{@value #QRS_HALF_SECONDS} s, best alignment
  * within ±{@value #ALIGN_SECONDS} s) with the dominant template below {@value #MIN_CORRELATION}, or a QRS
  * wider than the dominant beats' by {@value #WIDER_SECONDS} s or more;</li>
@@ -35,6 +36,7 @@ final class BeatTyper {
     static final double WIDTH_FRACTION = 0.2;
     static final double WIDTH_SEARCH_SECONDS = 0.12;
     static final double SPIKE_BEFORE_SECONDS = 0.25;
+    static final double SPIKE_DELAY_TOLERANCE_SECONDS = 0.01;
     static final double NOISE_HALF_SECONDS = 0.2;
     static final double NOISE_RATIO = 3;
     static final double FEW_LEADS_RATIO = 0.3;
@@ -99,7 +101,8 @@ final class BeatTyper {
             artefact[k] = inNoiseBurst(roughness[k], usualRoughness) || (leads >= 3 && fewLeads(amplitude[k], usualAmplitude));
         }
         double medianRr = medianRr(typable, artefact);
-        int spikeWindow = (int) Math.round(SPIKE_BEFORE_SECONDS * fs);
+        boolean[] paced = paced(aligned, spikes, (int) Math.round(SPIKE_BEFORE_SECONDS * fs),
+                Math.max(1, (int) Math.round(SPIKE_DELAY_TOLERANCE_SECONDS * fs)));
         int wider = (int) Math.round(WIDER_SECONDS * fs);
         int previous = -1;
         int k = 0;
@@ -112,7 +115,7 @@ final class BeatTyper {
             BeatType type;
             if (artefact[k]) {
                 type = BeatType.ARTEFACT;
-            } else if (spikeBefore(spikes, s, spikeWindow)) {
+            } else if (paced[k]) {
                 type = BeatType.PACED;
             } else if (aligned[k].correlation < MIN_CORRELATION || width[k] >= dominantWidth + wider) {
                 type = BeatType.VENTRICULAR_OR_WIDE;
@@ -164,11 +167,28 @@ final class BeatTyper {
         return count == 0 ? 0 : median(Arrays.copyOf(rr, count));
     }
 
-    private static boolean spikeBefore(int[] spikes, int s, int window) {
-        for (int p : spikes) {
-            if (p >= s - window && p <= s) return true;
+    /**
+     * Beats with a spike within {@code window} before them at a delay another beat shares (within
+     * {@code tolerance}): a pacemaker fires at a fixed delay before the QRS it causes, while a stray artefact
+     * spike lands anywhere.
+     */
+    private static boolean[] paced(Alignment[] beats, int[] spikes, int window, int tolerance) {
+        int[] delay = new int[beats.length];
+        for (int k = 0; k < beats.length; k++) {
+            delay[k] = -1;
+            int s = beats[k].sample;
+            for (int p : spikes) {
+                if (p >= s - window && p <= s) delay[k] = s - p;
+            }
         }
-        return false;
+        boolean[] out = new boolean[beats.length];
+        for (int k = 0; k < beats.length; k++) {
+            if (delay[k] < 0) continue;
+            for (int j = 0; j < beats.length && !out[k]; j++) {
+                out[k] = j != k && delay[j] >= 0 && Math.abs(delay[j] - delay[k]) <= tolerance;
+            }
+        }
+        return out;
     }
 
     private static boolean inNoiseBurst(double[] roughness, double[] usual) {
