@@ -24,7 +24,7 @@ final class FlutterWaves {
     static final double MIN_RATE = 240;
     static final double MAX_RATE = 340;
     static final double MIN_WINDOW_SECONDS = 0.3;
-    static final double MIN_CORRELATION = 0.5;
+    static final double MIN_CORRELATION = 0.6;
     static final int MIN_WINDOWS = 3;
     static final double MAX_LAG_SPREAD = 0.06;
     static final double MIN_PEAK_TO_PEAK_MV = 0.05;
@@ -91,6 +91,7 @@ final class FlutterWaves {
         double pp = BeatTyper.median(peakToPeak.stream().mapToDouble(Double::doubleValue).toArray());
         boolean flutter = peak >= inLo && peak <= inHi && peak > minLag && peak < maxLag && mean >= MIN_CORRELATION
                 && spread <= MAX_LAG_SPREAD && pp >= MIN_PEAK_TO_PEAK_MV;
+        if (flutter) flutter = repeatsBeforeP(filtered, leads, beats, peak);
         if (!flutter) return new Result(true, false, OptionalDouble.empty(), "");
         // Parabolic interpolation of the peak lag, for rates at low sampling frequencies.
         double a = sum[peak - 1];
@@ -98,6 +99,51 @@ final class FlutterWaves {
         double denominator = a - 2 * sum[peak] + c;
         double refined = peak + (denominator < 0 ? 0.5 * (a - c) / denominator : 0);
         return new Result(true, true, OptionalDouble.of(60 * fs / refined), "");
+    }
+
+    /**
+     * Where beats have a P wave, it must be a flutter wave: the same wave one atrial cycle earlier (best within
+     * ±10 %). A sinus P wave has the T wave's tail or the isoelectric line there.
+     */
+    private static boolean repeatsBeforeP(LeadMatrix filtered, int[] leads, List<Beat> beats, int cycle) {
+        List<Double> repeats = new ArrayList<>();
+        int tolerance = Math.max(1, cycle / 10);
+        for (Beat b : beats) {
+            Delineation d = b.fiducials().orElse(null);
+            if (d == null || !d.hasP() || d.pOnset() - cycle - tolerance < 0) continue;
+            double best = -1;
+            for (int lag = cycle - tolerance; lag <= cycle + tolerance; lag++) {
+                best = Math.max(best, correlation(filtered.samples(), leads, d.pOnset(), d.pOnset() - lag, d.pOffset() - d.pOnset() + 1));
+            }
+            repeats.add(best);
+        }
+        return repeats.size() < MIN_WINDOWS
+                || BeatTyper.median(repeats.stream().mapToDouble(Double::doubleValue).toArray()) >= MIN_CORRELATION;
+    }
+
+    /** Correlation of two segments over the given leads, each lead's mean removed in each segment. */
+    private static double correlation(double[][] x, int[] leads, int a, int b, int length) {
+        double sab = 0;
+        double saa = 0;
+        double sbb = 0;
+        for (int lead : leads) {
+            double ma = 0;
+            double mb = 0;
+            for (int i = 0; i < length; i++) {
+                ma += x[lead][a + i];
+                mb += x[lead][b + i];
+            }
+            ma /= length;
+            mb /= length;
+            for (int i = 0; i < length; i++) {
+                double u = x[lead][a + i] - ma;
+                double v = x[lead][b + i] - mb;
+                sab += u * v;
+                saa += u * u;
+                sbb += v * v;
+            }
+        }
+        return saa > 0 && sbb > 0 ? sab / Math.sqrt(saa * sbb) : 0;
     }
 
     private static int[] atrialLeads(LeadMatrix m) {
