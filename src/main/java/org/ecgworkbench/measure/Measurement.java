@@ -48,15 +48,18 @@ public record Measurement(List<Beat> beats, Optional<MedianBeats> medians, Optio
         } else {
             warnings.add("rate not measurable: " + detections.length + " beat(s) detected");
         }
+        LeadMatrix filtered = detections.length == 0 ? leads : MeasurementFilter.apply(leads);
         MedianBeatBuilder.Result built = detections.length == 0
                 ? new MedianBeatBuilder.Result(List.of(), Optional.empty())
-                : MedianBeatBuilder.build(MeasurementFilter.apply(leads), detections);
+                : MedianBeatBuilder.build(filtered, detections, SpikeSuppressor.detect(leads));
         if (built.medians().isEmpty()) {
             warnings.add("intervals not measurable: fewer than " + MedianBeatBuilder.MIN_BEATS + " dominant beats");
-            return new Measurement(built.beats(), Optional.empty(), Optional.empty(),
+            RhythmAnalyzer.Result rhythm = RhythmAnalyzer.analyse(filtered, built.beats(), Optional.empty(),
+                    Optional.empty(), warnings);
+            return new Measurement(rhythm.beats(), Optional.empty(), Optional.empty(),
                     new GlobalIntervals(rr, rrSd, rate, OptionalDouble.empty(), OptionalDouble.empty(),
                             OptionalDouble.empty(), OptionalDouble.empty()), Map.of(), FrontalAxes.NONE, List.of(),
-                    Voltages.NONE, Rhythm.NONE, List.of(), warnings);
+                    Voltages.NONE, rhythm.rhythm(), List.of(), warnings);
         }
         MedianBeats m = built.medians().get();
         double medianRrMs = MedianBeatBuilder.medianRr(detections) * 1000.0 / leads.fs();
@@ -76,6 +79,7 @@ public record Measurement(List<Beat> beats, Optional<MedianBeats> medians, Optio
         } else {
             warnings.add("QT not measurable: no T end found on the median beat");
         }
+        RhythmAnalyzer.Result rhythm = RhythmAnalyzer.analyse(filtered, built.beats(), built.medians(), Optional.of(d), warnings);
         Map<QtCorrection, Double> qtc = new EnumMap<>(QtCorrection.class);
         if (qt.isPresent() && rr.isPresent()) {
             for (QtCorrection c : QtCorrection.values()) qtc.put(c, c.correct(qt.getAsDouble(), rr.getAsDouble()));
@@ -83,8 +87,8 @@ public record Measurement(List<Beat> beats, Optional<MedianBeats> medians, Optio
         List<LeadMeasurement> perLead = LeadWaveMeasurer.measure(m, d, warnings);
         FrontalAxes axes = FrontalAxisMeasurer.measure(m, d, warnings);
         Voltages voltages = VoltageCriteria.of(perLead, warnings);
-        return new Measurement(built.beats(), Optional.of(m), Optional.of(d),
+        return new Measurement(rhythm.beats(), Optional.of(m), Optional.of(d),
                 new GlobalIntervals(rr, rrSd, rate, p, pr, qrs, qt), qtc, axes, perLead, voltages,
-                Rhythm.NONE, List.of(), warnings);
+                rhythm.rhythm(), List.of(), warnings);
     }
 }
