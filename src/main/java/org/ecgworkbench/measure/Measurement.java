@@ -80,8 +80,15 @@ public record Measurement(List<Beat> beats, Optional<MedianBeats> medians, Optio
         if (qt.isPresent() && rr.isPresent()) {
             for (QtCorrection c : QtCorrection.values()) qtc.put(c, c.correct(qt.getAsDouble(), rr.getAsDouble()));
         }
-        return new Measurement(built.beats(), Optional.of(m), Optional.of(d),
+        Measurement measured = new Measurement(built.beats(), Optional.of(m), Optional.of(d),
                 new GlobalIntervals(rr, rrSd, rate, p, pr, qrs, qt), qtc, FrontalAxes.NONE, List.of(), Voltages.NONE,
                 Rhythm.NONE, List.of(), warnings);
+        return measured.withStatements(StatementRules.standard().statementsFor(measured));
+    }
+
+    /** This measurement with {@code statements} in place of its own (they are computed from the rest of it). */
+    public Measurement withStatements(List<Statement> statements) {
+        return new Measurement(beats, medians, delineation, intervals, qtcMs, axes, leads, voltages, rhythm, statements,
+                warnings);
     }
 }
