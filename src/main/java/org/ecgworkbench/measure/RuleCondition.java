@@ -52,6 +52,7 @@ public sealed interface RuleCondition {
             return isNumber() ? "" : MeasuredValues.definition(name).map(MeasuredValues.Definition::unit).orElse("");
         }
 
+        /** The term in a reason; {@code other} is the other side's text, which this one must not equal. */
         String text(double value, String unit, String other) {
             String label = isNumber() ? "" : (negated ? "−" : "") + MeasuredValues.definition(name).orElseThrow().label() + " ";
             return label + Numbers.format(value, unit, other);
@@ -85,9 +86,10 @@ public sealed interface RuleCondition {
                 case ">=" -> "≥";
                 default -> op;
             };
-            String bText = Numbers.format(b, unit, null);
-            String aText = Numbers.format(a, unit, null);
-            return new Outcome(Truth.TRUE, List.of(left.text(a, unit, bText) + " " + symbol + " " + right.text(b, unit, aText)));
+            // a named value gets the digits its threshold needs ("PR 200.4 ms > 200 ms"), a number keeps its own
+            String leftText = left.text(a, unit, left.isNumber() ? null : Numbers.format(b, unit, null));
+            String rightText = right.text(b, unit, right.isNumber() ? null : Numbers.format(a, unit, null));
+            return new Outcome(Truth.TRUE, List.of(leftText + " " + symbol + " " + rightText));
         }
 
         @Override
