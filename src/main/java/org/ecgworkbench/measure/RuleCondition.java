@@ -1,5 +1,6 @@
 package org.ecgworkbench.measure;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -54,7 +55,8 @@ public sealed interface RuleCondition {
 
         /** The term in a reason; {@code other} is the other side's text, which this one must not equal. */
         String text(double value, String unit, String other) {
-            String label = isNumber() ? "" : (negated ? "−" : "") + MeasuredValues.definition(name).orElseThrow().label() + " ";
+            if (isNumber()) return Numbers.asWritten(value, unit); // a threshold as the table writes it
+            String label = (negated ? "−" : "") + MeasuredValues.definition(name).orElseThrow().label() + " ";
             return label + Numbers.format(value, unit, other);
         }
     }
@@ -87,8 +89,9 @@ public sealed interface RuleCondition {
                 default -> op;
             };
             // a named value gets the digits its threshold needs ("PR 200.4 ms > 200 ms"), a number keeps its own
-            String leftText = left.text(a, unit, left.isNumber() ? null : Numbers.format(b, unit, null));
-            String rightText = right.text(b, unit, right.isNumber() ? null : Numbers.format(a, unit, null));
+            boolean equal = a.doubleValue() == b.doubleValue();
+            String leftText = left.text(a, unit, left.isNumber() || equal ? null : Numbers.format(b, unit, null));
+            String rightText = right.text(b, unit, right.isNumber() || equal ? null : Numbers.format(a, unit, null));
             return new Outcome(Truth.TRUE, List.of(leftText + " " + symbol + " " + rightText));
         }
 
@@ -160,6 +163,12 @@ public sealed interface RuleCondition {
             };
             String text = fixed(value, decimals);
             while (other != null && text.equals(stripUnit(other, unit)) && decimals < 4) text = fixed(value, ++decimals);
+            return unit.isEmpty() ? text : unit.equals("°") ? text + "°" : text + " " + unit;
+        }
+
+        static String asWritten(double value, String unit) {
+            String text = BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+            if (text.startsWith("-")) text = "−" + text.substring(1);
             return unit.isEmpty() ? text : unit.equals("°") ? text + "°" : text + " " + unit;
         }
 

@@ -177,7 +177,7 @@ class StatementRulesTest {
     void theNormalFixtureMakesOnlyNormalSinusRhythm() {
         List<Statement> s = RULES.statementsFor(new MeasurementFixture().build());
         assertThat(s).extracting(Statement::abbrev).containsExactly("NSR");
-        assertThat(s.get(0).reason()).isEqualTo("beats with P 1 ≥ 0.90, rate 75 bpm ≥ 60 bpm, rate 75 bpm ≤ 100 bpm");
+        assertThat(s.get(0).reason()).isEqualTo("beats with P 1 ≥ 0.9, rate 75 bpm ≥ 60 bpm, rate 75 bpm ≤ 100 bpm");
     }
 
     @Test
