@@ -65,7 +65,7 @@ public final class MeasureScoreCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Map<String, List<String>> ludb = ludbCsv == null ? Map.of() : ludbLabels(err);
         Path bundle = model != null ? model : BundledModelResource.file();
-        Predictor predictor = new Predictor(ModelBundleIO.read(bundle));
+        Predictor predictor = null; // read at the first labelled record: a folder without one fails fast
         DiagnosisCatalogue catalogue = DiagnosisCatalogue.standard();
         ChallengeMetric metric = ChallengeMetric.standard();
         List<ScoredClass> classes = metric.classes();
@@ -89,6 +89,7 @@ public final class MeasureScoreCommand implements Callable<Integer> {
                     duplicates++;
                     continue;
                 }
+                if (predictor == null) predictor = new Predictor(ModelBundleIO.read(bundle));
                 try {
                     EcgRecord record = EcgRecordReader.read(r.path());
                     List<String> statementCodes = Measurement.of(LeadMatrix.of(record)).statements().stream()
