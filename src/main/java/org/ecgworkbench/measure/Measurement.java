@@ -56,10 +56,12 @@ public record Measurement(List<Beat> beats, Optional<MedianBeats> medians, Optio
             warnings.add("intervals not measurable: fewer than " + MedianBeatBuilder.MIN_BEATS + " dominant beats");
             RhythmAnalyzer.Result rhythm = RhythmAnalyzer.analyse(filtered, built.beats(), Optional.empty(),
                     Optional.empty(), warnings);
-            return new Measurement(rhythm.beats(), Optional.empty(), Optional.empty(),
+            Measurement rhythmOnly = new Measurement(rhythm.beats(), Optional.empty(), Optional.empty(),
                     new GlobalIntervals(rr, rrSd, rate, OptionalDouble.empty(), OptionalDouble.empty(),
                             OptionalDouble.empty(), OptionalDouble.empty()), Map.of(), FrontalAxes.NONE, List.of(),
                     Voltages.NONE, rhythm.rhythm(), List.of(), warnings);
+            // Rate and rhythm statements need no median beat (fibrillation leaves few dominant beats).
+            return rhythmOnly.withStatements(StatementRules.standard().statementsFor(rhythmOnly));
         }
         MedianBeats m = built.medians().get();
         double medianRrMs = MedianBeatBuilder.medianRr(detections) * 1000.0 / leads.fs();
@@ -87,8 +89,15 @@ public record Measurement(List<Beat> beats, Optional<MedianBeats> medians, Optio
         List<LeadMeasurement> perLead = LeadWaveMeasurer.measure(m, d, warnings);
         FrontalAxes axes = FrontalAxisMeasurer.measure(m, d, warnings);
         Voltages voltages = VoltageCriteria.of(perLead, warnings);
-        return new Measurement(rhythm.beats(), Optional.of(m), Optional.of(d),
+        Measurement measured = new Measurement(rhythm.beats(), Optional.of(m), Optional.of(d),
                 new GlobalIntervals(rr, rrSd, rate, p, pr, qrs, qt), qtc, axes, perLead, voltages,
                 rhythm.rhythm(), List.of(), warnings);
+        return measured.withStatements(StatementRules.standard().statementsFor(measured));
+    }
+
+    /** This measurement with {@code statements} in place of its own (they are computed from the rest of it). */
+    public Measurement withStatements(List<Statement> statements) {
+        return new Measurement(beats, medians, delineation, intervals, qtcMs, axes, leads, voltages, rhythm, statements,
+                warnings);
     }
 }
