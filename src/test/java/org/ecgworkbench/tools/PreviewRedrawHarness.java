@@ -15,7 +15,7 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.stage.Window;
 import org.ecgworkbench.app.EcgWorkbenchApp;
-import org.ecgworkbench.app.preview.PreviewResult;
+import org.ecgworkbench.app.PreviewResult;
 import org.ecgworkbench.app.preview.PreviewViewModel;
 import org.ecgworkbench.signal.NormalizeStep;
 

@@ -18,8 +18,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import org.ecgworkbench.app.BackgroundWork;
 import org.ecgworkbench.app.LatestRequest;
-import org.ecgworkbench.app.preview.PreviewResult;
-import org.ecgworkbench.app.preview.PreviewViewModel;
+import org.ecgworkbench.app.PipelinePreview;
+import org.ecgworkbench.app.PreviewResult;
 import org.ecgworkbench.record.AtomicFiles;
 import org.ecgworkbench.record.EcgRecordReader;
 import org.ecgworkbench.record.LeadName;
@@ -121,7 +121,7 @@ public final class PipelineChoiceViewModel {
             return;
         }
         previewStatus.set("Preprocessing " + record.getFileName() + " …");
-        work.run("Pipeline preview", () -> PreviewViewModel.compute(EcgRecordReader.read(record), LeadName.II, p), mine.ifLatest(r -> {
+        work.run("Pipeline preview", () -> PipelinePreview.compute(EcgRecordReader.read(record), LeadName.II, p), mine.ifLatest(r -> {
             preview.set(r);
             previewStatus.set(r.recordId() + " · lead " + r.lead() + " · " + (r.stages().size() - 1) + " step(s) in " + r.computeMillis() + " ms");
         }), mine.ifLatest(failure -> {
