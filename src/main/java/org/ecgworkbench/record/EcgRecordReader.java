@@ -109,7 +109,7 @@ public final class EcgRecordReader {
     /** Orders the leads, checks amplitudes and builds the record. Shared with the MAT v5 path (record.mat), hence public. */
     public static EcgRecord assemble(String id, Path source, double fs, List<Lead> leads, OptionalDouble age,
                               Optional<Sex> sex, List<String> dx, boolean gainCorrected, List<String> warnings,
-                              Optional<WfdbHeader> header) throws RecordFormatException {
+                              Optional<FormatHeader> header) throws RecordFormatException {
         // Every reader ends here, so the bounds hold for records from any format (RecordLimits).
         String fsProblem = RecordLimits.samplingFrequencyProblem(fs);
         if (fsProblem != null) {
