@@ -66,6 +66,16 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAPackage("org.ecgworkbench.record.wfdb..")
             .allowEmptyShould(true);
 
+    /**
+     * Inside record, only the reader facade knows the formats (it picks one and, for WFDB, reads the header
+     * alone): EcgRecord and the rest of record are format-neutral (a record's header is a FormatHeader).
+     */
+    @ArchTest
+    static final ArchRule onlyTheFacadeKnowsTheFormats = noClasses().that().resideInAPackage("org.ecgworkbench.record")
+            .and().doNotHaveSimpleName("EcgRecordReader")
+            .should().dependOnClassesThat().resideInAnyPackage("org.ecgworkbench.record.wfdb..", "org.ecgworkbench.record.mat..")
+            .allowEmptyShould(true);
+
     /** The scipy equivalents know nothing of the pipeline that runs them. */
     @ArchTest
     static final ArchRule dspNeverUsesThePipeline = noClasses().that().resideInAPackage("org.ecgworkbench.signal.dsp..")
