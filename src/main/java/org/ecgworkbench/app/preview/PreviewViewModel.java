@@ -1,7 +1,6 @@
 package org.ecgworkbench.app.preview;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import javafx.beans.Observable;
@@ -27,13 +26,11 @@ import org.ecgworkbench.record.EcgRecord;
 import org.ecgworkbench.record.LeadName;
 import org.ecgworkbench.signal.FilterStep;
 import org.ecgworkbench.signal.LengthStep;
-import org.ecgworkbench.signal.dsp.MagnitudeSpectrum;
 import org.ecgworkbench.signal.NormalizeStep;
 import org.ecgworkbench.signal.Pipeline;
 import org.ecgworkbench.signal.PipelineJson;
 import org.ecgworkbench.signal.PipelineStep;
 import org.ecgworkbench.signal.ResampleStep;
-import org.ecgworkbench.signal.SignalBlock;
 
 /**
  * The preprocessing preview: a lead of the shown record through a pipeline the student puts
