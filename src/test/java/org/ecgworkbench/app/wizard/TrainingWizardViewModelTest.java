@@ -163,6 +163,27 @@ class TrainingWizardViewModelTest {
     }
 
     @Test
+    void aStalePipelinePreviewNeverOverwritesANewerOne() {
+        List<Runnable> queued = new ArrayList<>();
+        BackgroundWork later = new BackgroundWork() {
+            @Override
+            public <T> void run(String title, Callable<T> work, Consumer<T> onSuccess,
+                                Consumer<Throwable> onFailure) {
+                queued.add(() -> BackgroundWork.direct().run(title, work, onSuccess, onFailure));
+            }
+        };
+        PipelineChoiceViewModel p = new PipelineChoiceViewModel(later);
+        p.previewRecord(data.resolve("SYN00001.hea"));
+        p.previewRecord(data.resolve("SYN00002.hea"));
+        assertThat(queued).hasSize(2);
+        queued.get(1).run();
+        assertThat(p.previewProperty().get().recordId()).isEqualTo("SYN00002");
+        queued.get(0).run(); // the first record's preview answers last
+        assertThat(p.previewProperty().get().recordId()).isEqualTo("SYN00002");
+        assertThat(p.previewStatusProperty().get()).startsWith("SYN00002 · lead II");
+    }
+
+    @Test
     void aFolderWhoseNameHasACommaIsFlagged() throws Exception {
         Path odd = Files.createDirectories(work.resolve("with,comma"));
         try (var files = Files.list(data)) {
