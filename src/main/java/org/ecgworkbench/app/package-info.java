@@ -16,7 +16,9 @@
  *       {@code runs}, {@code wizard}, {@code report}, {@code help}. They meet through
  *       {@link org.ecgworkbench.app.MainViewModel} and the parts they share here
  *       ({@link org.ecgworkbench.app.LatestRequest}, {@link org.ecgworkbench.app.LabelledConverter},
- *       {@link org.ecgworkbench.app.CanvasPane}, {@link org.ecgworkbench.app.LeadShading}, ...).</li>
+ *       {@link org.ecgworkbench.app.CanvasPane}, {@link org.ecgworkbench.app.LeadShading}, the pipeline stages
+ *       of one lead that the Preview room and the wizard show: {@link org.ecgworkbench.app.PipelinePreview},
+ *       {@link org.ecgworkbench.app.PreviewStagesView}, ...).</li>
  * </ul>
  */
 package org.ecgworkbench.app;

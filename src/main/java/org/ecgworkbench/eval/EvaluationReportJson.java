@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
+import org.ecgworkbench.record.JsonFields;
 
 /**
  * The JSON form of an {@link EvaluationReport}, the one {@code evaluate --json} and
@@ -77,41 +78,24 @@ public final class EvaluationReportJson {
         if (root == null || !root.isObject()) throw new IllegalArgumentException("evaluation report: expected a JSON object");
         JsonNode perClass = root.get("per_class");
         if (perClass == null || !perClass.isArray()) throw new IllegalArgumentException("evaluation report: per_class: expected an array");
-        List<ClassMetrics> classes = new ArrayList<>();
-        for (int i = 0; i < perClass.size(); i++) {
-            JsonNode c = perClass.get(i);
-            String where = "per_class[" + i + "].";
-            classes.add(new ClassMetrics(text(c, "code", where), text(c, "abbrev", where), number(c, "precision", where),
-                    number(c, "recall", where), number(c, "f1", where), integer(c, "support", where),
-                    number(c, "auroc", where), number(c, "auprc", where), number(c, "threshold", where)));
+        try {
+            List<ClassMetrics> classes = new ArrayList<>();
+            for (int i = 0; i < perClass.size(); i++) {
+                JsonFields c = JsonFields.of(perClass.get(i), "per_class[" + i + "].");
+                classes.add(new ClassMetrics(c.text("code"), c.text("abbrev"), c.nullableNumber("precision"),
+                        c.nullableNumber("recall"), c.nullableNumber("f1"), c.integer("support"),
+                        c.nullableNumber("auroc"), c.nullableNumber("auprc"), c.nullableNumber("threshold")));
+            }
+            JsonFields r = JsonFields.root(root);
+            return EvaluationReport.of(r.integer("records"), m -> r.nullableNumber(m.key()), classes);
+        } catch (JsonFields.Problem p) {
+            throw new IllegalArgumentException(message(p), p);
         }
-        return EvaluationReport.of(integer(root, "records", ""), m -> number(root, m.key(), ""), classes);
     }
 
-    private static JsonNode field(JsonNode node, String key, String where) {
-        JsonNode v = node == null || !node.isObject() ? null : node.get(key);
-        if (v == null) throw new IllegalArgumentException("evaluation report: missing key " + where + key);
-        return v;
-    }
-
-    private static double number(JsonNode node, String key, String where) {
-        JsonNode v = field(node, key, where);
-        if (v.isNull()) return Double.NaN;
-        if (!v.isNumber()) throw new IllegalArgumentException("evaluation report: " + where + key + ": expected a number or null, found " + v);
-        return v.doubleValue();
-    }
-
-    private static int integer(JsonNode node, String key, String where) {
-        JsonNode v = field(node, key, where);
-        if (!v.isIntegralNumber() || !v.canConvertToInt()) {
-            throw new IllegalArgumentException("evaluation report: " + where + key + ": expected an integer, found " + v);
-        }
-        return v.intValue();
-    }
-
-    private static String text(JsonNode node, String key, String where) {
-        JsonNode v = field(node, key, where);
-        if (!v.isTextual()) throw new IllegalArgumentException("evaluation report: " + where + key + ": expected a string, found " + v);
-        return v.textValue();
+    /** This format's wording: {@code missing key per_class[0].f1}, {@code records: expected an integer, found "3"}. */
+    private static String message(JsonFields.Problem p) {
+        if (p.found() == null) return "evaluation report: missing key " + p.field();
+        return "evaluation report: " + p.field() + ": expected " + p.expected() + ", found " + p.found();
     }
 }

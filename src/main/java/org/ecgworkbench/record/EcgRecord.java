@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import org.ecgworkbench.record.wfdb.WfdbHeader;
 
 /**
  * An ECG recording in physical units. The standard leads come first in the order
@@ -19,7 +18,7 @@ import org.ecgworkbench.record.wfdb.WfdbHeader;
  * @param dx             the {@code #Dx} entries as written (SNOMED codes or CPSC abbreviations)
  * @param gainCorrected  whether the CinC 2020 gain correction changed at least one lead's gain
  * @param warnings       non-fatal findings: checksum mismatches, gain corrections, implausible amplitude
- * @param header         the parsed header, when the record has one
+ * @param header         the parsed header in its format's terms, when the record has one
  */
 public record EcgRecord(
         String id,
@@ -31,7 +30,7 @@ public record EcgRecord(
         List<String> dx,
         boolean gainCorrected,
         List<String> warnings,
-        Optional<WfdbHeader> header) {
+        Optional<FormatHeader> header) {
 
     public EcgRecord {
         leads = List.copyOf(leads);

@@ -11,11 +11,9 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import org.ecgworkbench.record.mat.Mat5RecordAssembler;
-import org.ecgworkbench.record.wfdb.HeaderComments;
-import org.ecgworkbench.record.wfdb.SignalSpec;
 import org.ecgworkbench.record.wfdb.WfdbHeader;
 import org.ecgworkbench.record.wfdb.WfdbHeaderParser;
-import org.ecgworkbench.record.wfdb.WfdbSignalReader;
+import org.ecgworkbench.record.wfdb.WfdbRecordReader;
 
 /**
  * Reads one ECG record into physical millivolts: header, signal files, units, the CinC 2020 gain
@@ -43,7 +41,7 @@ public final class EcgRecordReader {
                 return Mat5RecordAssembler.read(located.signalFile());
             }
             WfdbHeader header = WfdbHeaderParser.parse(located.header());
-            return fromHeader(located.header(), header, options);
+            return WfdbRecordReader.read(located.header(), header, options);
         } catch (RecordFormatException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -61,55 +59,10 @@ public final class EcgRecordReader {
         return WfdbHeaderParser.parse(located.header());
     }
 
-    static EcgRecord fromHeader(Path headerFile, WfdbHeader header, ReadOptions options) throws RecordFormatException {
-        WfdbSignalReader.Samples samples = WfdbSignalReader.read(headerFile, header);
-        List<String> warnings = new ArrayList<>(header.warnings());
-        warnings.addAll(samples.warnings());
-
-        List<Lead> leads = new ArrayList<>();
-        int corrected = 0;
-        double wrongGain = 0;
-        for (int i = 0; i < header.signals().size(); i++) {
-            SignalSpec spec = header.signals().get(i);
-            double gain = spec.gain();
-            if (options.cinc2020GainCorrection() && CincGainCorrection.appliesTo(spec)) {
-                wrongGain = gain;
-                gain = CincGainCorrection.CORRECT_GAIN;
-                corrected++;
-            }
-            double scale = millivoltsPerUnit(spec.units());
-            if (Double.isNaN(scale)) {
-                warnings.add("signal " + (i + 1) + ": units '" + spec.units() + "' are not a voltage; values kept as written");
-                scale = 1;
-            }
-            int[] adc = samples.adc()[i];
-            float[] mv = new float[adc.length];
-            double factor = scale / gain;
-            // In long: an ADC value minus a baseline may not fit an int.
-            for (int j = 0; j < adc.length; j++) mv[j] = (float) (((long) adc[j] - spec.baseline()) * factor);
-            int bad = firstNonFinite(mv);
-            if (bad >= 0) {
-                throw new RecordFormatException(headerFile, "gain of signal " + (i + 1), "gain " + PlainNumber.format(gain)
-                        + " with baseline " + spec.baseline() + " makes sample " + (bad + 1) + " (" + adc[bad] + ") " + mv[bad]
-                        + " mV: not a finite value");
-            }
-            String name = spec.description().isEmpty() ? "signal " + (i + 1) : spec.description();
-            leads.add(new Lead(LeadName.normalise(name), name, gain / scale, spec.baseline(), spec.units(), mv, adc,
-                    samples.checksumOk().get(i)));
-        }
-        if (corrected > 0) {
-            warnings.add("CinC 2020 gain correction: header gain " + PlainNumber.format(wrongGain) + "/mV of " + corrected
-                    + " signal(s) read as " + PlainNumber.format(CincGainCorrection.CORRECT_GAIN) + "/mV");
-        }
-        HeaderComments comments = header.parsedComments();
-        return assemble(header.recordId(), headerFile, header.samplingFrequency() * samples.samplesPerFrame(), leads,
-                comments.age(), comments.sex(), comments.dx(), corrected > 0, warnings, Optional.of(header));
-    }
-
     /** Orders the leads, checks amplitudes and builds the record. Shared with the MAT v5 path (record.mat), hence public. */
     public static EcgRecord assemble(String id, Path source, double fs, List<Lead> leads, OptionalDouble age,
                               Optional<Sex> sex, List<String> dx, boolean gainCorrected, List<String> warnings,
-                              Optional<WfdbHeader> header) throws RecordFormatException {
+                              Optional<FormatHeader> header) throws RecordFormatException {
         // Every reader ends here, so the bounds hold for records from any format (RecordLimits).
         String fsProblem = RecordLimits.samplingFrequencyProblem(fs);
         if (fsProblem != null) {
@@ -179,17 +132,4 @@ public final class EcgRecordReader {
         }
         return -1;
     }
-
-    /** Millivolts per physical unit, NaN for units that are not a voltage. */
-    static double millivoltsPerUnit(String units) {
-        String u = units.strip();
-        return switch (u.toLowerCase(Locale.ROOT)) {
-            case "mv", "millivolt", "millivolts" -> 1.0;
-            case "uv", "µv", "μv", "microvolt", "microvolts" -> 1e-3;
-            case "nv" -> 1e-6;
-            case "v", "volt", "volts" -> 1e3;
-            default -> Double.NaN;
-        };
-    }
-
 }

@@ -42,7 +42,7 @@ public final class JsonFields {
     public JsonFields only(Set<String> allowed) {
         for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
             String name = it.next();
-            if (!allowed.contains(name)) throw new Problem(Kind.UNKNOWN, path(name), "unknown field");
+            if (!allowed.contains(name)) throw new Problem(Kind.UNKNOWN, path(name), "unknown field", node.get(name), null);
         }
         return this;
     }
@@ -50,7 +50,7 @@ public final class JsonFields {
     /** The field's value; refused when absent. */
     public JsonNode required(String name) {
         JsonNode v = node.get(name);
-        if (v == null) throw new Problem(Kind.MISSING, path(name), "missing");
+        if (v == null) throw new Problem(Kind.MISSING, path(name), "missing", null, null);
         return v;
     }
 
@@ -61,13 +61,13 @@ public final class JsonFields {
 
     public String text(String name) {
         JsonNode v = node.get(name);
-        if (v == null || !v.isTextual()) throw type(name, "must be a string");
+        if (v == null || !v.isTextual()) throw mustBe(name, v, "a string");
         return v.asText();
     }
 
     public double number(String name) {
         JsonNode v = node.get(name);
-        if (v == null || !v.isNumber()) throw type(name, "must be a number");
+        if (v == null || !v.isNumber()) throw mustBe(name, v, "a number");
         return v.asDouble();
     }
 
@@ -75,27 +75,27 @@ public final class JsonFields {
     public double nullableNumber(String name) {
         JsonNode v = required(name);
         if (v.isNull()) return Double.NaN;
-        if (!v.isNumber()) throw type(name, "must be a number or null");
+        if (!v.isNumber()) throw mustBe(name, v, "a number or null");
         return v.asDouble();
     }
 
     /** A whole number that fits an {@code int}. */
     public int integer(String name) {
         JsonNode v = node.get(name);
-        if (v == null || !v.isInt()) throw type(name, "must be an integer");
+        if (v == null || !v.isInt()) throw mustBe(name, v, "an integer");
         return v.asInt();
     }
 
     public boolean bool(String name) {
         JsonNode v = node.get(name);
-        if (v == null || !v.isBoolean()) throw type(name, "must be true or false");
+        if (v == null || !v.isBoolean()) throw mustBe(name, v, "true or false");
         return v.asBoolean();
     }
 
     /** A required object field, to read further (its fields named {@code name.field}). */
     public JsonFields object(String name) {
         JsonNode v = required(name);
-        if (!v.isObject()) throw type(name, "must be an object");
+        if (!v.isObject()) throw mustBe(name, v, "an object");
         return new JsonFields(v, path(name) + ".");
     }
 
@@ -103,7 +103,7 @@ public final class JsonFields {
     public JsonNode objectOrNull(String name) {
         JsonNode v = required(name);
         if (v.isNull()) return null;
-        if (!v.isObject()) throw type(name, "must be an object or null");
+        if (!v.isObject()) throw mustBe(name, v, "an object or null");
         return v;
     }
 
@@ -119,7 +119,7 @@ public final class JsonFields {
         JsonNode v = array(name, "must be an array of strings");
         List<String> out = new ArrayList<>(v.size());
         for (int i = 0; i < v.size(); i++) {
-            if (!v.get(i).isTextual()) throw new Problem(Kind.TYPE, path(name) + "[" + i + "]", "must be a string");
+            if (!v.get(i).isTextual()) throw new Problem(Kind.TYPE, path(name) + "[" + i + "]", v.get(i), "a string");
             out.add(v.get(i).asText());
         }
         return out;
@@ -130,7 +130,7 @@ public final class JsonFields {
         JsonNode v = array(name, "must be an array");
         double[] out = new double[v.size()];
         for (int i = 0; i < v.size(); i++) {
-            if (!v.get(i).isNumber()) throw new Problem(Kind.TYPE, path(name) + "[" + i + "]", "must be a number");
+            if (!v.get(i).isNumber()) throw new Problem(Kind.TYPE, path(name) + "[" + i + "]", v.get(i), "a number");
             out[i] = v.get(i).asDouble();
         }
         return out;
@@ -138,7 +138,12 @@ public final class JsonFields {
 
     /** A refusal of this object's field {@code name}: {@code field 'path' <problem>}. */
     public Problem type(String name, String problem) {
-        return new Problem(Kind.TYPE, path(name), problem);
+        return new Problem(Kind.TYPE, path(name), problem, node.get(name), null);
+    }
+
+    /** A refusal of a value not of the type {@code expected} ({@code "a string"}): {@code field 'path' must be a string}. */
+    private Problem mustBe(String name, JsonNode found, String expected) {
+        return new Problem(Kind.TYPE, path(name), found, expected);
     }
 
     private enum Kind { UNKNOWN, MISSING, TYPE }
@@ -148,8 +153,14 @@ public final class JsonFields {
         private static final long serialVersionUID = 1L;
         private final String field;
         private final String problem;
+        private final transient JsonNode found;
+        private final String expected;
 
-        private Problem(Kind kind, String field, String problem) {
+        private Problem(Kind kind, String field, JsonNode found, String expected) {
+            this(kind, field, "must be " + expected, found, expected);
+        }
+
+        private Problem(Kind kind, String field, String problem, JsonNode found, String expected) {
             super(switch (kind) {
                 case UNKNOWN -> "unknown field '" + field + "'";
                 case MISSING -> "missing field '" + field + "'";
@@ -157,6 +168,8 @@ public final class JsonFields {
             });
             this.field = field;
             this.problem = problem;
+            this.found = found;
+            this.expected = expected;
         }
 
         /** The field's path from the file's root, e.g. {@code parts.train[3]}. */
@@ -167,6 +180,19 @@ public final class JsonFields {
         /** What is wrong with it: {@code unknown field}, {@code missing}, {@code must be a string}, … */
         public String problem() {
             return problem;
+        }
+
+        /** The value found in the field, or null when the field is absent (so a codec may word it "missing"). */
+        public JsonNode found() {
+            return found;
+        }
+
+        /**
+         * The type a typed read wanted ({@code a string}, {@code a number or null}, {@code an integer}, …), for a
+         * codec that words its refusals as {@code expected a string, found 3}; null for other refusals.
+         */
+        public String expected() {
+            return expected;
         }
     }
 }

@@ -7,10 +7,11 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
-import java.util.Iterator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.ecgworkbench.record.JsonFields;
 
 /**
  * The stable, versioned JSON form of a {@link Pipeline}:
@@ -61,9 +62,10 @@ public final class PipelineJson {
         if (!steps.isArray()) throw new IllegalArgumentException("pipeline JSON: field 'steps' must be an array");
         List<PipelineStep> out = new ArrayList<>();
         for (int i = 0; i < steps.size(); i++) {
-            Fields f = new Fields(steps.get(i), i + 1);
+            JsonNode node = steps.get(i);
+            if (node == null || !node.isObject()) throw new IllegalArgumentException("pipeline step " + (i + 1) + " must be an object");
             try {
-                out.add(step(f));
+                out.add(step(JsonFields.root(node)));
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("pipeline step " + (i + 1) + ": " + e.getMessage(), e);
             }
@@ -71,37 +73,37 @@ public final class PipelineJson {
         return new Pipeline(out);
     }
 
-    private static PipelineStep step(Fields f) {
+    private static PipelineStep step(JsonFields f) {
         String type = f.text("step");
         return switch (type) {
             case "resample" -> {
-                f.only("method", "target_hz");
-                yield new ResampleStep(f.choice("method", ResampleStep.Method.class), f.number("target_hz"));
+                f.only(fields("method", "target_hz"));
+                yield new ResampleStep(choice(f, "method", ResampleStep.Method.class), f.number("target_hz"));
             }
             case "highpass" -> {
-                f.only("cutoff_hz", "order");
+                f.only(fields("cutoff_hz", "order"));
                 yield FilterStep.highPass(f.number("cutoff_hz"), f.integer("order"));
             }
             case "lowpass" -> {
-                f.only("cutoff_hz", "order");
+                f.only(fields("cutoff_hz", "order"));
                 yield FilterStep.lowPass(f.number("cutoff_hz"), f.integer("order"));
             }
             case "bandpass" -> {
-                f.only("low_hz", "high_hz", "order");
+                f.only(fields("low_hz", "high_hz", "order"));
                 yield FilterStep.bandPass(f.number("low_hz"), f.number("high_hz"), f.integer("order"));
             }
             case "notch" -> {
-                f.only("frequency_hz", "q");
+                f.only(fields("frequency_hz", "q"));
                 yield FilterStep.notch(f.number("frequency_hz"), f.number("q"));
             }
             case "normalize" -> {
-                f.only("kind", "factor");
-                NormalizeStep.Kind kind = f.choice("kind", NormalizeStep.Kind.class);
+                f.only(fields("kind", "factor"));
+                NormalizeStep.Kind kind = choice(f, "kind", NormalizeStep.Kind.class);
                 yield new NormalizeStep(kind, kind == NormalizeStep.Kind.SCALE ? f.number("factor") : 1.0);
             }
             case "length" -> {
-                f.only("samples", "policy", "hop");
-                LengthStep.Policy policy = f.choice("policy", LengthStep.Policy.class);
+                f.only(fields("samples", "policy", "hop"));
+                LengthStep.Policy policy = choice(f, "policy", LengthStep.Policy.class);
                 yield new LengthStep(f.integer("samples"), policy, policy == LengthStep.Policy.WINDOWS ? f.integer("hop") : 0);
             }
             default -> throw new IllegalArgumentException("unknown step '" + type
@@ -109,48 +111,20 @@ public final class PipelineJson {
         };
     }
 
-    /** Typed access to one step object's fields, with messages that name the field. */
-    private record Fields(JsonNode node, int index) {
-        Fields {
-            if (node == null || !node.isObject()) throw new IllegalArgumentException("pipeline step " + index + " must be an object");
-        }
+    /** A step's fields: {@code step} and {@code names}. */
+    private static Set<String> fields(String... names) {
+        Set<String> ok = new HashSet<>(List.of(names));
+        ok.add("step");
+        return ok;
+    }
 
-        void only(String... allowed) {
-            Set<String> ok = Set.of(allowed);
-            for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
-                String name = it.next();
-                if (!name.equals("step") && !ok.contains(name)) throw new IllegalArgumentException("unknown field '" + name + "'");
-            }
+    private static <E extends Enum<E>> E choice(JsonFields f, String field, Class<E> type) {
+        String value = f.text(field);
+        for (E e : type.getEnumConstants()) {
+            if (e.name().toLowerCase(Locale.ROOT).equals(value)) return e;
         }
-
-        String text(String field) {
-            JsonNode v = node.get(field);
-            if (v == null || !v.isTextual()) throw new IllegalArgumentException("field '" + field + "' must be a string");
-            return v.asText();
-        }
-
-        double number(String field) {
-            JsonNode v = node.get(field);
-            if (v == null || !v.isNumber()) throw new IllegalArgumentException("field '" + field + "' must be a number");
-            return v.asDouble();
-        }
-
-        int integer(String field) {
-            JsonNode v = node.get(field);
-            if (v == null || !v.canConvertToInt() || !v.isIntegralNumber()) {
-                throw new IllegalArgumentException("field '" + field + "' must be an integer");
-            }
-            return v.asInt();
-        }
-
-        <E extends Enum<E>> E choice(String field, Class<E> type) {
-            String value = text(field);
-            for (E e : type.getEnumConstants()) {
-                if (e.name().toLowerCase(Locale.ROOT).equals(value)) return e;
-            }
-            List<String> names = new ArrayList<>();
-            for (E e : type.getEnumConstants()) names.add(e.name().toLowerCase(Locale.ROOT));
-            throw new IllegalArgumentException("field '" + field + "': '" + value + "' is not one of " + names);
-        }
+        List<String> names = new ArrayList<>();
+        for (E e : type.getEnumConstants()) names.add(e.name().toLowerCase(Locale.ROOT));
+        throw new IllegalArgumentException("field '" + field + "': '" + value + "' is not one of " + names);
     }
 }

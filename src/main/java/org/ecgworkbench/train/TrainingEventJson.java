@@ -10,6 +10,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.ecgworkbench.record.JsonFields;
 
 /**
  * The event protocol: one JSON object per line, {@code type} first. NaN metrics are written as
@@ -86,21 +87,31 @@ public final class TrainingEventJson {
             throw new IllegalArgumentException("not a JSON event: " + e.getOriginalMessage());
         }
         if (n == null || !n.isObject()) throw new IllegalArgumentException("not a JSON event object: " + line);
-        String type = text(n, "type");
+        JsonFields f = JsonFields.root(n);
+        try {
+            return event(f, n);
+        } catch (JsonFields.Problem p) {
+            throw new IllegalArgumentException("event field '" + p.field() + "' is missing", p);
+        }
+    }
+
+    /** The event on one line; reading stays lenient (a mistyped number is NaN, as the app has always read it). */
+    private static TrainingEvent event(JsonFields f, JsonNode n) {
+        String type = text(f, "type");
         return switch (type) {
-            case "start" -> new TrainingEvent.Started(text(n, "backend"), text(n, "device"), n.path("resumed").asBoolean());
-            case "preparing" -> new TrainingEvent.Preparing(text(n, "stage"), integer(n, "done"), integer(n, "total"));
-            case "prepared" -> new TrainingEvent.Prepared(integer(n, "train_records"), integer(n, "validation_records"),
-                    integer(n, "test_records"), required(n, "parameters").asLong(), integer(n, "epochs"),
-                    integer(n, "batches_per_epoch"), integer(n, "start_epoch"), strings(n.path("notes")));
-            case "batch" -> new TrainingEvent.Batch(integer(n, "epoch"), required(n, "iteration").asLong(), number(n, "loss"),
-                    number(n, "samples_per_s"), number(n, "learning_rate"), n.path("batch").asInt(), n.path("batches").asInt());
-            case "epoch" -> new TrainingEvent.Epoch(integer(n, "epoch"), number(n, "train_loss"), number(n, "val_loss"),
-                    metricMap(n.path("val")), number(n, "seconds"), n.path("best").asBoolean());
-            case "checkpoint" -> new TrainingEvent.Checkpoint(text(n, "path"), n.path("epoch").asInt(), n.path("iteration").asLong());
-            case "done" -> new TrainingEvent.Done(integer(n, "best_epoch"), text(n, "model"), text(n, "report"), metricMap(n.path("test")));
-            case "failed" -> new TrainingEvent.Failed(text(n, "message"));
-            case "cancelled" -> new TrainingEvent.Cancelled(text(n, "checkpoint"), n.path("epoch").asInt(), n.path("iteration").asLong());
+            case "start" -> new TrainingEvent.Started(text(f, "backend"), text(f, "device"), n.path("resumed").asBoolean());
+            case "preparing" -> new TrainingEvent.Preparing(text(f, "stage"), integer(f, "done"), integer(f, "total"));
+            case "prepared" -> new TrainingEvent.Prepared(integer(f, "train_records"), integer(f, "validation_records"),
+                    integer(f, "test_records"), f.required("parameters").asLong(), integer(f, "epochs"),
+                    integer(f, "batches_per_epoch"), integer(f, "start_epoch"), strings(n.path("notes")));
+            case "batch" -> new TrainingEvent.Batch(integer(f, "epoch"), f.required("iteration").asLong(), number(f, "loss"),
+                    number(f, "samples_per_s"), number(f, "learning_rate"), n.path("batch").asInt(), n.path("batches").asInt());
+            case "epoch" -> new TrainingEvent.Epoch(integer(f, "epoch"), number(f, "train_loss"), number(f, "val_loss"),
+                    metricMap(n.path("val")), number(f, "seconds"), n.path("best").asBoolean());
+            case "checkpoint" -> new TrainingEvent.Checkpoint(text(f, "path"), n.path("epoch").asInt(), n.path("iteration").asLong());
+            case "done" -> new TrainingEvent.Done(integer(f, "best_epoch"), text(f, "model"), text(f, "report"), metricMap(n.path("test")));
+            case "failed" -> new TrainingEvent.Failed(text(f, "message"));
+            case "cancelled" -> new TrainingEvent.Cancelled(text(f, "checkpoint"), n.path("epoch").asInt(), n.path("iteration").asLong());
             default -> throw new IllegalArgumentException("unknown event type '" + type + "'");
         };
     }
@@ -117,23 +128,17 @@ public final class TrainingEventJson {
         else n.putNull(key);
     }
 
-    private static JsonNode required(JsonNode n, String key) {
-        JsonNode v = n.get(key);
-        if (v == null) throw new IllegalArgumentException("event field '" + key + "' is missing");
-        return v;
-    }
-
-    private static String text(JsonNode n, String key) {
-        JsonNode v = required(n, key);
+    private static String text(JsonFields f, String key) {
+        JsonNode v = f.required(key);
         return v.isNull() ? null : v.asText();
     }
 
-    private static int integer(JsonNode n, String key) {
-        return required(n, key).asInt();
+    private static int integer(JsonFields f, String key) {
+        return f.required(key).asInt();
     }
 
-    private static double number(JsonNode n, String key) {
-        JsonNode v = required(n, key);
+    private static double number(JsonFields f, String key) {
+        JsonNode v = f.required(key);
         return v.isNumber() ? v.asDouble() : Double.NaN;
     }
 

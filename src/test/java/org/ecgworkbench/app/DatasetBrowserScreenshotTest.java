@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.stage.Stage;
 import org.ecgworkbench.app.dataset.DatasetBrowserViewModel;
 import org.ecgworkbench.support.FxTest;
+import org.ecgworkbench.tools.Screenshots;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;

@@ -21,6 +21,7 @@ import org.ecgworkbench.record.EcgRecord;
 import org.ecgworkbench.record.EcgRecordReader;
 import org.ecgworkbench.record.Lead;
 import org.ecgworkbench.support.FxTest;
+import org.ecgworkbench.tools.Screenshots;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;

@@ -13,6 +13,7 @@ import org.ecgworkbench.app.preview.PreviewViewModel;
 import org.ecgworkbench.record.EcgRecord;
 import org.ecgworkbench.signal.NormalizeStep;
 import org.ecgworkbench.support.FxTest;
+import org.ecgworkbench.tools.Screenshots;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
-import org.ecgworkbench.app.preview.PreviewResult;
 import org.ecgworkbench.app.preview.PreviewRoomTest;
 import org.ecgworkbench.app.preview.PreviewViewModel;
 import org.ecgworkbench.signal.ResampleStep;

@@ -14,6 +14,7 @@ import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.ecgworkbench.app.suggestions.SuggestedDiagnosesViewModel;
 import org.ecgworkbench.support.FxTest;
+import org.ecgworkbench.tools.Screenshots;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

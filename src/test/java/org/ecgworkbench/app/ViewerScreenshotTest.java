@@ -12,6 +12,7 @@ import org.ecgworkbench.app.suggestions.SuggestedDiagnosesViewModel;
 import org.ecgworkbench.app.viewer.EcgPaperLayout;
 import org.ecgworkbench.app.viewer.EcgViewerViewModel;
 import org.ecgworkbench.support.FxTest;
+import org.ecgworkbench.tools.Screenshots;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;

@@ -60,7 +60,12 @@ class EvaluationReportFilesTest {
         assertThatThrownBy(() -> EvaluationReportJson.read(json.replace("\"f1_samples\"", "\"f1_sample\"")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("missing key f1_samples");
         assertThatThrownBy(() -> EvaluationReportJson.read(json.replaceFirst("\"support\" : \\d+", "\"support\" : \"x\"")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("per_class[0].support");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("evaluation report: per_class[0].support: expected an integer, found \"x\"");
+        assertThatThrownBy(() -> EvaluationReportJson.read(json.replaceFirst("\"auroc\" : [0-9.]+", "\"auroc\" : true")))
+                .hasMessage("evaluation report: per_class[0].auroc: expected a number or null, found true");
+        assertThatThrownBy(() -> EvaluationReportJson.read(json.replaceFirst("\"code\" : \"[0-9]+\"", "\"code\" : 7")))
+                .hasMessage("evaluation report: per_class[0].code: expected a string, found 7");
         assertThatThrownBy(() -> EvaluationReportJson.read("{"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not JSON");
     }

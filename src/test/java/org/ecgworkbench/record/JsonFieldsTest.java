@@ -46,4 +46,17 @@ class JsonFieldsTest {
         assertThat(f.objectOrNull("z")).isNull();
         assertThatThrownBy(() -> f.objectOrNull("s")).hasMessage("field 's' must be an object or null");
     }
+
+    @Test
+    void aTypedRefusalSaysWhatWasExpectedAndFound() throws Exception {
+        JsonFields f = fields("{\"n\": \"x\"}");
+        assertThatThrownBy(() -> f.integer("n")).isInstanceOfSatisfying(JsonFields.Problem.class, p -> {
+            assertThat(p.expected()).isEqualTo("an integer");
+            assertThat(p.found().asText()).isEqualTo("x");
+        });
+        assertThatThrownBy(() -> f.text("absent")).isInstanceOfSatisfying(JsonFields.Problem.class, p -> {
+            assertThat(p.found()).isNull();
+            assertThat(p.problem()).isEqualTo("must be a string");
+        });
+    }
 }

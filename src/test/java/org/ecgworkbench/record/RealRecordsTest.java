@@ -117,7 +117,7 @@ class RealRecordsTest {
         assertThat(r.age()).isEqualTo(OptionalDouble.of(78));
         assertThat(r.sex()).contains(Sex.MALE);
         assertThat(r.dx()).containsExactly("67741000119109", "426177001");
-        assertThat(r.header().orElseThrow().signals()).allSatisfy(s -> {
+        assertThat(WfdbHeader.of(r).orElseThrow().signals()).allSatisfy(s -> {
             assertThat(s.format()).isEqualTo(16);
             assertThat(s.samplesPerFrame()).isEqualTo(1);
             assertThat(s.byteOffset()).isEqualTo(24);
@@ -141,7 +141,7 @@ class RealRecordsTest {
     void recordLineWithMatExtensionGivesThePlainId() throws RecordFormatException {
         Path data = requireSharedData();
         EcgRecord r = EcgRecordReader.read(data.resolve("cinc2020-unlabelled/E00001.hea"));
-        assertThat(r.header().orElseThrow().recordName()).isEqualTo("E00001.mat");
+        assertThat(WfdbHeader.of(r).orElseThrow().recordName()).isEqualTo("E00001.mat");
         assertThat(r.id()).isEqualTo("E00001");
     }
 
@@ -149,11 +149,11 @@ class RealRecordsTest {
     void nanAgeIsUnknownAndAnEmptyDxLineIsPresentButEmpty() throws RecordFormatException {
         Path data = requireSharedData();
         EcgRecord r = EcgRecordReader.read(data.resolve("cinc2020-unlabelled/E00001.hea"));
-        assertThat(r.header().orElseThrow().comments()).contains("Age: NaN", "Dx: ");
+        assertThat(WfdbHeader.of(r).orElseThrow().comments()).contains("Age: NaN", "Dx: ");
         assertThat(r.age()).isEmpty();
         assertThat(r.sex()).contains(Sex.FEMALE);
         assertThat(r.dx()).isEmpty();
-        assertThat(r.header().orElseThrow().parsedComments().hasDx()).isTrue();
+        assertThat(WfdbHeader.of(r).orElseThrow().parsedComments().hasDx()).isTrue();
     }
 
     @Test
@@ -161,7 +161,7 @@ class RealRecordsTest {
         Path data = requireSharedData();
         EcgRecord r = EcgRecordReader.read(data.resolve("cinc2020-fixtures/ETEST.hea"));
         assertThat(r.dx()).isEmpty();
-        assertThat(r.header().orElseThrow().parsedComments().hasDx()).isFalse();
+        assertThat(WfdbHeader.of(r).orElseThrow().parsedComments().hasDx()).isFalse();
         assertThat(r.age()).isEqualTo(OptionalDouble.of(76));
     }
 
@@ -214,7 +214,7 @@ class RealRecordsTest {
                 "I", "II", "III", "aVR", "aVL", "aVF", "V1", "V2", "V3", "V4", "V5", "V6", "vx", "vy", "vz");
         assertThat(r.leads()).extracting(Lead::sourceName).containsExactly(
                 "i", "ii", "iii", "avr", "avl", "avf", "v1", "v2", "v3", "v4", "v5", "v6", "vx", "vy", "vz");
-        assertThat(r.header().orElseThrow().signals()).extracting(SignalSpec::fileName)
+        assertThat(WfdbHeader.of(r).orElseThrow().signals()).extracting(SignalSpec::fileName)
                 .containsOnly("s0010_re.dat", "s0010_re.xyz");
         assertThat(r.fs()).isEqualTo(1000.0);
         assertThat(r.samples()).isEqualTo(38400);
@@ -236,7 +236,7 @@ class RealRecordsTest {
         assertThat(r.samples()).isEqualTo(1000);
         assertThat(r.leads()).extracting(Lead::name).containsExactlyElementsOf(
                 LeadName.STANDARD_ORDER.stream().map(LeadName::label).toList());
-        assertThat(r.header().orElseThrow().signals()).allSatisfy(s -> {
+        assertThat(WfdbHeader.of(r).orElseThrow().signals()).allSatisfy(s -> {
             assertThat(s.format()).isEqualTo(16);
             assertThat(s.byteOffset()).isZero();
         });
@@ -472,7 +472,7 @@ class RealRecordsTest {
             assertThat(r.sex()).as("%s: sex", g.path())
                     .isEqualTo(Optional.ofNullable(g.sex()).map(x -> x.equals("Male") ? Sex.MALE : Sex.FEMALE));
             assertThat(r.dx()).as("%s: Dx", g.path()).containsExactlyElementsOf(g.dx());
-            r.header().ifPresent(h -> assertThat(h.parsedComments().hasDx()).as("%s: has a Dx line", g.path())
+            WfdbHeader.of(r).ifPresent(h -> assertThat(h.parsedComments().hasDx()).as("%s: has a Dx line", g.path())
                     .isEqualTo(g.hasDx()));
         }
 

@@ -191,8 +191,8 @@ final class RecordFuzzRun {
             return null;
         }
         EcgRecord r = (EcgRecord) result;
-        if (r.header().isPresent()) {
-            for (SignalSpec s : r.header().get().signals()) {
+        if (WfdbHeader.of(r).isPresent()) {
+            for (SignalSpec s : WfdbHeader.of(r).get().signals()) {
                 String n = s.fileName();
                 if (n.startsWith("/") || n.startsWith("\\") || Arrays.asList(n.split("[/\\\\]")).contains("..")) {
                     return "read signal file '" + n + "' outside the record folder";

@@ -12,7 +12,7 @@ import org.ecgworkbench.record.LeadName;
  * end from the multi-lead (spatial) velocity envelope, P onset and T end from a slower velocity
  * envelope, then PR, QRS, QT(c), frontal axis and amplitudes from the template.
  */
-final class EcgMeasurements {
+public final class EcgMeasurements {
     private EcgMeasurements() {
     }
 
@@ -70,7 +70,7 @@ final class EcgMeasurements {
      * R peaks on the lead where the QRS stands out most: the largest peak-to-peak of the band-passed
      * signal (for low-voltage records, whose limb leads hold almost no QRS).
      */
-    static int[] rPeaksOnClearestLead(EcgRecord record) {
+    public static int[] rPeaksOnClearestLead(EcgRecord record) {
         LeadName best = LeadName.II;
         double bestSize = -1;
         for (LeadName lead : LeadName.values()) {
@@ -101,7 +101,7 @@ final class EcgMeasurements {
         return Arrays.stream(v).average().orElse(Double.NaN);
     }
 
-    static double median(double[] v) {
+    public static double median(double[] v) {
         double[] s = v.clone();
         Arrays.sort(s);
         return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
@@ -115,12 +115,12 @@ final class EcgMeasurements {
     }
 
     /** Beat-to-beat measurements of one record. */
-    record Measured(double heartRate, double medianHeartRate, double rrCv, double qrsMs, double prMs, double qtMs,
+    public record Measured(double heartRate, double medianHeartRate, double rrCv, double qrsMs, double prMs, double qtMs,
                     double qtcMs, double axisDegrees, double maxLimbQrsPeakToPeak, double tPeakII, double tPeakV5,
                     double[][] template, int centre, int qrsOn, int qrsEnd, int pOn, int tEnd) {
     }
 
-    static Measured measure(EcgRecord record) {
+    public static Measured measure(EcgRecord record) {
         return measure(record, LeadName.II);
     }
 
@@ -128,7 +128,7 @@ final class EcgMeasurements {
         return measure(record, rPeaks(record, detectionLead));
     }
 
-    static Measured measure(EcgRecord record, int[] peaks) {
+    public static Measured measure(EcgRecord record, int[] peaks) {
         double fs = record.fs();
         double[] rr = rrIntervals(peaks, fs);
         double rrMedian = median(rr);

@@ -9,10 +9,10 @@ import org.ecgworkbench.record.EcgRecordReader;
 import org.ecgworkbench.record.RecordFormatException;
 
 /** A generated record written as challenge files and read back, with its ground truth. */
-record ReadBack(SyntheticEcg truth, EcgRecord record) {
+public record ReadBack(SyntheticEcg truth, EcgRecord record) {
 
     /** Record {@code index} of a dataset with seed {@code seed}, 500 Hz, 10 s, typical noise. */
-    static ReadBack of(Path dir, String classes, long seed, long index) {
+    public static ReadBack of(Path dir, String classes, long seed, long index) {
         return of(dir, classes, new SynthesisSettings(seed, 500, 10, 1, 0), index);
     }
 
@@ -29,11 +29,11 @@ record ReadBack(SyntheticEcg truth, EcgRecord record) {
         }
     }
 
-    RecordSpec spec() {
+    public RecordSpec spec() {
         return truth.spec();
     }
 
-    EcgMeasurements.Measured measured() {
+    public EcgMeasurements.Measured measured() {
         return EcgMeasurements.measure(record);
     }
 }

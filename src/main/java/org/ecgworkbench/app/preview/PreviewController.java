@@ -11,6 +11,7 @@ import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import org.ecgworkbench.app.LabelledConverter;
+import org.ecgworkbench.app.PreviewStagesView;
 import org.ecgworkbench.record.LeadName;
 import org.ecgworkbench.signal.NormalizeStep;
 

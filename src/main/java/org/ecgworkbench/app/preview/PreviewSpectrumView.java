@@ -7,6 +7,8 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 import org.ecgworkbench.app.CanvasPane;
+import org.ecgworkbench.app.PreviewResult;
+import org.ecgworkbench.app.PreviewStagesView;
 import org.ecgworkbench.signal.dsp.MagnitudeSpectrum;
 
 /** The lead's magnitude spectrum before and after the pipeline, magnitude on a log scale (six decades). */

@@ -1,7 +1,6 @@
 package org.ecgworkbench.app.preview;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import javafx.beans.Observable;
@@ -20,17 +19,18 @@ import javafx.collections.ObservableList;
 import org.ecgworkbench.app.BackgroundWork;
 import org.ecgworkbench.app.Labelled;
 import org.ecgworkbench.app.LatestRequest;
+import org.ecgworkbench.app.PipelinePreview;
+import org.ecgworkbench.app.PreviewComparison;
+import org.ecgworkbench.app.PreviewResult;
 import org.ecgworkbench.record.EcgRecord;
 import org.ecgworkbench.record.LeadName;
 import org.ecgworkbench.signal.FilterStep;
 import org.ecgworkbench.signal.LengthStep;
-import org.ecgworkbench.signal.dsp.MagnitudeSpectrum;
 import org.ecgworkbench.signal.NormalizeStep;
 import org.ecgworkbench.signal.Pipeline;
 import org.ecgworkbench.signal.PipelineJson;
 import org.ecgworkbench.signal.PipelineStep;
 import org.ecgworkbench.signal.ResampleStep;
-import org.ecgworkbench.signal.SignalBlock;
 
 /**
  * The preprocessing preview: a lead of the shown record through a pipeline the student puts
@@ -130,9 +130,6 @@ public final class PreviewViewModel {
             return new Compare(Kind.STEP, k, k + ". " + type + " − " + (k == 1 ? "input" : (k - 1) + ". " + typeBefore));
         }
     }
-
-    /** Width of an edge close-up, in seconds. */
-    public static final double EDGE_SECONDS = 0.5;
 
     public static final List<Double> TARGET_RATES = List.of(100.0, 250.0, 257.0, 500.0, 1000.0);
     /** Filter cut-offs on offer; 0 is off. */
@@ -293,52 +290,7 @@ public final class PreviewViewModel {
 
     /** The stages of one lead and the comparison asked for; pure, runs on a worker thread. */
     public static PreviewResult compute(EcgRecord record, LeadName lead, Pipeline pipeline, Compare compare) {
-        long t0 = System.nanoTime();
-        List<PreviewResult.StageTrace> traces = traces(record, lead, pipeline);
-        PreviewResult.StageTrace in = traces.get(0);
-        PreviewResult.StageTrace out = traces.get(traces.size() - 1);
-        List<PreviewResult.TimeRange> truncated = new ArrayList<>();
-        double duration = in.samples().length / in.fs();
-        int[] span = out.realSpan();
-        if (span == null) {
-            truncated.add(new PreviewResult.TimeRange(0, duration));
-        } else {
-            double keptFrom = out.secondsOf(span[0]);
-            double keptTo = out.secondsOf(span[1]);
-            double tolerance = 0.5 / in.fs();
-            if (keptFrom > tolerance) truncated.add(new PreviewResult.TimeRange(0, keptFrom));
-            if (keptTo < duration - tolerance) truncated.add(new PreviewResult.TimeRange(keptTo, duration));
-        }
-        MagnitudeSpectrum before = MagnitudeSpectrum.of(in.samples(), in.fs(), MagnitudeSpectrum.Window.HANN);
-        double[] real = span == null ? out.samples() : Arrays.copyOfRange(out.samples(), span[0], span[1]);
-        MagnitudeSpectrum after = MagnitudeSpectrum.of(real.length == 0 ? new double[1] : real, out.fs(), MagnitudeSpectrum.Window.HANN);
-        PreviewComparison comparison = compare(record, lead, pipeline, compare, traces, duration);
-        long ms = (System.nanoTime() - t0) / 1_000_000;
-        return new PreviewResult(record.id(), lead.label(), pipeline, traces, truncated, before, after, ms, comparison);
-    }
-
-    /** The lead after every stage, each with its amplitude unit. */
-    private static List<PreviewResult.StageTrace> traces(EcgRecord record, LeadName lead, Pipeline pipeline) {
-        List<Pipeline.Stage> stages = pipeline.stages(record);
-        int li = lead.ordinal();
-        List<PreviewResult.StageTrace> traces = new ArrayList<>();
-        String unit = "mV";
-        for (Pipeline.Stage s : stages) {
-            if (s.index() > 0 && pipeline.steps().get(s.index() - 1) instanceof NormalizeStep n) unit = unitAfter(n.kind(), unit);
-            SignalBlock b = s.blocks().get(0);
-            traces.add(new PreviewResult.StageTrace(s.index(), s.type(), s.description(), b.fs(), b.samples()[li].clone(), b.mask().clone(),
-                    b.startSample(), unit));
-        }
-        return traces;
-    }
-
-    /** The amplitude's unit after a normalisation: z-scores are "z", min–max and scaling leave no unit. */
-    static String unitAfter(NormalizeStep.Kind kind, String before) {
-        return switch (kind) {
-            case NONE -> before;
-            case ZSCORE -> "z";
-            case MINMAX, SCALE -> "a.u.";
-        };
+        return PipelinePreview.compute(record, lead, pipeline, (traces, duration) -> compare(record, lead, pipeline, compare, traces, duration));
     }
 
     private static PreviewComparison compare(EcgRecord record, LeadName lead, Pipeline pipeline, Compare compare,
@@ -359,7 +311,7 @@ public final class PreviewViewModel {
                 List<PipelineStep> steps = new ArrayList<>(pipeline.steps());
                 steps.set(i, new ResampleStep(otherMethod, mine.targetFs()));
                 // Only the steps up to the resampling: that is where the methods differ.
-                List<PreviewResult.StageTrace> other = traces(record, lead, new Pipeline(steps.subList(0, i + 1)));
+                List<PreviewResult.StageTrace> other = PipelinePreview.traces(record, lead, new Pipeline(steps.subList(0, i + 1)));
                 PreviewResult.StageTrace mineTrace = traces.get(i + 1);
                 PreviewResult.StageTrace otherTrace = other.get(i + 1);
                 PreviewResult.StageTrace fft = mine.method() == ResampleStep.Method.FFT ? mineTrace : otherTrace;
@@ -377,25 +329,17 @@ public final class PreviewViewModel {
 
     /**
      * The span of the input's time axis to draw: everything any stage covers (padding before 0 and after
-     * the end included), or {@link #EDGE_SECONDS} around the input's first or last sample, where FFT and
+     * the end included), or {@link PreviewComparison#EDGE_SECONDS} around the input's first or last sample, where FFT and
      * polyphase resampling differ.
      */
     static PreviewResult.TimeRange visibleRange(PreviewResult r, View view) {
         if (r == null) return null;
         double duration = r.input().endSeconds();
-        double margin = EDGE_SECONDS / 5;
+        double margin = PreviewComparison.EDGE_SECONDS / 5;
         return switch (view) {
-            case WHOLE -> {
-                double t0 = 0;
-                double t1 = duration;
-                for (PreviewResult.StageTrace s : r.stages()) {
-                    t0 = Math.min(t0, s.startSeconds());
-                    t1 = Math.max(t1, s.endSeconds());
-                }
-                yield new PreviewResult.TimeRange(t0, t1);
-            }
-            case START -> new PreviewResult.TimeRange(-margin, EDGE_SECONDS - margin);
-            case END -> new PreviewResult.TimeRange(duration - EDGE_SECONDS + margin, duration + margin);
+            case WHOLE -> r.wholeRange();
+            case START -> new PreviewResult.TimeRange(-margin, PreviewComparison.EDGE_SECONDS - margin);
+            case END -> new PreviewResult.TimeRange(duration - PreviewComparison.EDGE_SECONDS + margin, duration + margin);
         };
     }
 

@@ -16,6 +16,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.ecgworkbench.app.BackgroundWork;
+import org.ecgworkbench.app.LatestRequest;
 import org.ecgworkbench.model.Architecture;
 import org.ecgworkbench.model.NetworkSpec;
 import org.ecgworkbench.train.OptimizerKind;
@@ -46,7 +47,8 @@ public final class ModelChoiceViewModel {
     private final ReadOnlyStringWrapper parameters = new ReadOnlyStringWrapper(this, "parameters", "");
     private final ReadOnlyStringWrapper memory = new ReadOnlyStringWrapper(this, "memory", "");
     private final StringBinding problem;
-    private long generation;
+    /** The memory estimates: a newer choice's estimate wins. */
+    private final LatestRequest estimates = new LatestRequest();
 
     public ModelChoiceViewModel(BackgroundWork work) {
         this.work = Objects.requireNonNull(work);
@@ -64,7 +66,7 @@ public final class ModelChoiceViewModel {
     }
 
     private void refresh() {
-        long mine = ++generation;
+        LatestRequest.Ticket mine = estimates.next();
         NetworkSpec spec = spec();
         if (spec == null) {
             parameters.set("—");
@@ -80,14 +82,10 @@ public final class ModelChoiceViewModel {
             return;
         }
         memory.set("estimating …");
-        work.run("Network memory", () -> NetworkSize.trainingBytes(spec, opt, b), bytes -> {
-            if (mine != generation) return;
+        work.run("Network memory", () -> NetworkSize.trainingBytes(spec, opt, b), mine.ifLatest(bytes ->
             memory.set(String.format(Locale.ROOT, "≈ %s per training step at batch %d with %s (weights, gradients, %s state, "
-                    + "layer outputs and their gradients)", bytes(bytes), b, ArgumentText.option(opt), ArgumentText.option(opt)));
-        }, failure -> {
-            if (mine != generation) return;
-            memory.set("cannot estimate: " + failure.getMessage());
-        });
+                    + "layer outputs and their gradients)", bytes(bytes), b, ArgumentText.option(opt), ArgumentText.option(opt)))),
+                mine.ifLatest(failure -> memory.set("cannot estimate: " + failure.getMessage())));
     }
 
     static String bytes(long n) {

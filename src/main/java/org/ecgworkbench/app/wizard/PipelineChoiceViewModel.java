@@ -17,8 +17,9 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import org.ecgworkbench.app.BackgroundWork;
-import org.ecgworkbench.app.preview.PreviewResult;
-import org.ecgworkbench.app.preview.PreviewViewModel;
+import org.ecgworkbench.app.LatestRequest;
+import org.ecgworkbench.app.PipelinePreview;
+import org.ecgworkbench.app.PreviewResult;
 import org.ecgworkbench.record.AtomicFiles;
 import org.ecgworkbench.record.EcgRecordReader;
 import org.ecgworkbench.record.LeadName;
@@ -45,7 +46,8 @@ public final class PipelineChoiceViewModel {
     private final StringBinding description;
     private final StringBinding problem;
     private Path previewRecord;
-    private long generation;
+    /** The previews: a newer record's or pipeline's preview wins. */
+    private final LatestRequest previews = new LatestRequest();
 
     public PipelineChoiceViewModel(BackgroundWork work) {
         this.work = Objects.requireNonNull(work);
@@ -110,7 +112,7 @@ public final class PipelineChoiceViewModel {
     }
 
     private void refreshPreview() {
-        long mine = ++generation;
+        LatestRequest.Ticket mine = previews.next();
         Path record = previewRecord;
         Pipeline p = pipeline.get();
         if (record == null || p == null) {
@@ -119,15 +121,13 @@ public final class PipelineChoiceViewModel {
             return;
         }
         previewStatus.set("Preprocessing " + record.getFileName() + " …");
-        work.run("Pipeline preview", () -> PreviewViewModel.compute(EcgRecordReader.read(record), LeadName.II, p), r -> {
-            if (mine != generation) return;
+        work.run("Pipeline preview", () -> PipelinePreview.compute(EcgRecordReader.read(record), LeadName.II, p), mine.ifLatest(r -> {
             preview.set(r);
             previewStatus.set(r.recordId() + " · lead " + r.lead() + " · " + (r.stages().size() - 1) + " step(s) in " + r.computeMillis() + " ms");
-        }, failure -> {
-            if (mine != generation) return;
+        }), mine.ifLatest(failure -> {
             preview.set(null);
             previewStatus.set("Cannot preview " + record.getFileName() + ": " + failure.getMessage());
-        });
+        }));
     }
 
     void applyTo(TrainingConfig.Builder config) {

@@ -28,7 +28,7 @@ import javafx.scene.layout.Priority;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import org.controlsfx.dialog.WizardPane;
-import org.ecgworkbench.app.preview.PreviewStagesView;
+import org.ecgworkbench.app.PreviewStagesView;
 import org.ecgworkbench.model.Architecture;
 import org.ecgworkbench.train.OptimizerKind;
 import org.ecgworkbench.train.ScheduleKind;

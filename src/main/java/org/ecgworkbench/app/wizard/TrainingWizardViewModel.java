@@ -29,6 +29,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.function.ToDoubleBiFunction;
 import org.ecgworkbench.app.BackgroundWork;
+import org.ecgworkbench.app.LatestRequest;
 import org.ecgworkbench.dataset.ScanSummary;
 import org.ecgworkbench.model.Architecture;
 import org.ecgworkbench.model.NetworkSpec;
@@ -68,7 +69,8 @@ public final class TrainingWizardViewModel {
     private final Map<String, Double> stepMillis = new HashMap<>();
     private ToDoubleBiFunction<NetworkSpec, Integer> stepTimer = EpochEstimate::trainStepMillis;
     private Supplier<LocalTime> clock = LocalTime::now;
-    private long estimateGeneration;
+    /** The epoch estimates: a newer choice's estimate wins. */
+    private final LatestRequest estimates = new LatestRequest();
     /** Set once a configuration (the last one used, or a run's) has filled the pages: the CPU default then stays out. */
     private boolean configured;
     /** The configuration that filled the pages: its settings the pages do not show (cache, checkpoints …) carry over. */
@@ -218,7 +220,7 @@ public final class TrainingWizardViewModel {
      * and batch) times the batches of an epoch; shown on the review page before Finish.
      */
     public void refreshEstimate() {
-        long mine = ++estimateGeneration;
+        LatestRequest.Ticket mine = estimates.next();
         NetworkSpec spec = model.spec();
         Integer batch = optimisation.batch().value();
         ScanSummary scanned = data.summaryProperty().get();
@@ -238,10 +240,8 @@ public final class TrainingWizardViewModel {
         ToDoubleBiFunction<NetworkSpec, Integer> timer = stepTimer;
         work.run("Timing a training step", () -> timer.applyAsDouble(spec, batch), ms -> {
             stepMillis.put(key, ms);
-            if (mine == estimateGeneration) epochEstimate.set(new EpochEstimate(ms, batches, train, batch).text() + sweepNote());
-        }, failure -> {
-            if (mine == estimateGeneration) epochEstimate.set("Estimated time per epoch: cannot time a training step: " + failure.getMessage());
-        });
+            if (mine.isLatest()) epochEstimate.set(new EpochEstimate(ms, batches, train, batch).text() + sweepNote());
+        }, mine.ifLatest(failure -> epochEstimate.set("Estimated time per epoch: cannot time a training step: " + failure.getMessage())));
     }
 
     /** In a sweep the estimate is for the network on the Model page only. */

@@ -15,7 +15,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
-import javafx.util.StringConverter;
+import org.ecgworkbench.app.LabelledConverter;
 
 /** Layout helpers of the wizard's pages: labelled rows, checked text fields, choice boxes, the page's problem line. */
 final class WizardForms {
@@ -63,17 +63,7 @@ final class WizardForms {
         ComboBox<T> box = new ComboBox<>();
         box.setId(id);
         box.getItems().setAll(values);
-        box.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(T t) {
-                return t == null ? "" : name.apply(t);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return values.stream().filter(v -> name.apply(v).equals(s)).findFirst().orElse(null);
-            }
-        });
+        box.setConverter(LabelledConverter.of(values, name));
         box.valueProperty().bindBidirectional(property);
         return box;
     }

@@ -56,7 +56,7 @@ public final class ChallengeRecordWriter {
 
     /** The header describing the record as written; fills {@code adcOut} with the int16 samples per lead. */
     static WfdbHeader headerFor(EcgRecord record, String stem, List<int[]> adcOut) {
-        Optional<WfdbHeader> original = record.header();
+        Optional<WfdbHeader> original = WfdbHeader.of(record);
         String recordName = original.filter(h -> h.recordId().equals(stem)).map(WfdbHeader::recordName).orElse(stem);
         List<SignalSpec> signals = new ArrayList<>();
         for (Lead lead : record.leads()) {

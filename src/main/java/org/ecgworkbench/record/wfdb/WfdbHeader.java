@@ -1,7 +1,10 @@
 package org.ecgworkbench.record.wfdb;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
+import org.ecgworkbench.record.EcgRecord;
+import org.ecgworkbench.record.FormatHeader;
 
 /**
  * A parsed WFDB header: the record line, its signal lines and its comments, defaults applied.
@@ -33,7 +36,7 @@ public record WfdbHeader(
         boolean dateBeforeTime,
         List<SignalSpec> signals,
         List<String> comments,
-        List<String> warnings) {
+        List<String> warnings) implements FormatHeader {
 
     public static final double DEFAULT_SAMPLING_FREQUENCY = 250.0;
 
@@ -41,6 +44,16 @@ public record WfdbHeader(
         signals = List.copyOf(signals);
         comments = List.copyOf(comments);
         warnings = List.copyOf(warnings);
+    }
+
+    /** The WFDB header {@code record} was read with, when it was read from one. */
+    public static Optional<WfdbHeader> of(EcgRecord record) {
+        return record.header().filter(WfdbHeader.class::isInstance).map(WfdbHeader.class::cast);
+    }
+
+    @Override
+    public String format() {
+        return "WFDB";
     }
 
     /** The record name without a trailing signal-file extension such as {@code .mat} or {@code .dat}. */

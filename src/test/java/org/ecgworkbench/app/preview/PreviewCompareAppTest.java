@@ -14,6 +14,7 @@ import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.ecgworkbench.app.EcgWorkbenchApp;
 import org.ecgworkbench.app.FxBackgroundWork;
+import org.ecgworkbench.app.PreviewResult;
 import org.ecgworkbench.record.EcgRecord;
 import org.ecgworkbench.support.FxTest;
 import org.junit.jupiter.api.AfterEach;

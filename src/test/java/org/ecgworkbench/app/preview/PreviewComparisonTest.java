@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.ecgworkbench.app.BackgroundWork;
+import org.ecgworkbench.app.PipelinePreview;
+import org.ecgworkbench.app.PreviewComparison;
+import org.ecgworkbench.app.PreviewResult;
 import org.ecgworkbench.record.LeadName;
 import org.ecgworkbench.signal.NormalizeStep;
 import org.ecgworkbench.signal.Pipeline;
@@ -106,7 +109,7 @@ class PreviewComparisonTest {
                 .contains("4. length − 3. normalize");
         vm.normalisationProperty().set(NormalizeStep.Kind.MINMAX);
         assertThat(vm.resultProperty().get().output().unit()).isEqualTo("a.u.");
-        assertThat(PreviewViewModel.unitAfter(NormalizeStep.Kind.NONE, "mV")).isEqualTo("mV");
+        assertThat(PipelinePreview.unitAfter(NormalizeStep.Kind.NONE, "mV")).isEqualTo("mV");
         assertThat(vm.resultProperty().get().comparison()).isNull();
         assertThat(vm.compareChoices().get(0)).isEqualTo(PreviewViewModel.Compare.NONE);
     }

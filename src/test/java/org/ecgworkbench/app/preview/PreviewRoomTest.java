@@ -13,6 +13,7 @@ import javafx.scene.input.Clipboard;
 import javafx.stage.Stage;
 import org.ecgworkbench.app.EcgWorkbenchApp;
 import org.ecgworkbench.app.FxBackgroundWork;
+import org.ecgworkbench.app.PreviewResult;
 import org.ecgworkbench.record.EcgRecord;
 import org.ecgworkbench.signal.ResampleStep;
 import org.ecgworkbench.support.FxTest;

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.ecgworkbench.app.BackgroundWork;
+import org.ecgworkbench.app.PreviewResult;
 import org.ecgworkbench.record.EcgRecord;
 import org.ecgworkbench.record.LeadName;
 import org.ecgworkbench.signal.FilterStep;

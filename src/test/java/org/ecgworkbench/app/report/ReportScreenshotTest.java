@@ -9,7 +9,7 @@ import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
 import org.ecgworkbench.app.EcgWorkbenchApp;
 import org.ecgworkbench.app.FxBackgroundWork;
-import org.ecgworkbench.app.Screenshots;
+import org.ecgworkbench.tools.Screenshots;
 import org.ecgworkbench.support.FxTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

@@ -11,7 +11,7 @@ import javafx.scene.control.ListView;
 import javafx.stage.Stage;
 import org.ecgworkbench.app.EcgWorkbenchApp;
 import org.ecgworkbench.app.FxBackgroundWork;
-import org.ecgworkbench.app.Screenshots;
+import org.ecgworkbench.tools.Screenshots;
 import org.ecgworkbench.runs.JvmTrainLauncher;
 import org.ecgworkbench.runs.RunStatus;
 import org.ecgworkbench.runs.RunWorkspace;

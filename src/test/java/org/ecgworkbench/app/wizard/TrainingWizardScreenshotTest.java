@@ -15,7 +15,7 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.controlsfx.dialog.Wizard;
 import org.ecgworkbench.app.FxBackgroundWork;
-import org.ecgworkbench.app.Screenshots;
+import org.ecgworkbench.tools.Screenshots;
 import org.ecgworkbench.label.DiagnosisCatalogue;
 import org.ecgworkbench.model.Architecture;
 import org.ecgworkbench.signal.LengthStep;

@@ -125,6 +125,65 @@ class TrainingWizardViewModelTest {
     }
 
     @Test
+    void aStaleEpochEstimateNeverOverwritesANewerOne() {
+        // Work that waits until the test lets it run, so the answers can come back out of order.
+        List<String> titles = new ArrayList<>();
+        List<Runnable> queued = new ArrayList<>();
+        BackgroundWork later = new BackgroundWork() {
+            @Override
+            public <T> void run(String title, Callable<T> work, Consumer<T> onSuccess,
+                                Consumer<Throwable> onFailure) {
+                titles.add(title);
+                queued.add(() -> BackgroundWork.direct().run(title, work, onSuccess, onFailure));
+            }
+        };
+        TrainingWizardViewModel vm = new TrainingWizardViewModel(later, Runnable::run, DiagnosisCatalogue.standard(),
+                work.resolve("pipelines"), new SimpleObjectProperty<>(null), () -> A_GPU);
+        vm.setStepTimer((spec, batch) -> batch * 10.0);
+        vm.data().addFolder(data);
+        while (!queued.isEmpty()) {
+            Runnable next = queued.remove(0);
+            titles.remove(0);
+            next.run();
+        }
+        vm.optimisation().batch().textProperty().set("8");
+        vm.refreshEstimate();
+        vm.optimisation().batch().textProperty().set("32");
+        vm.refreshEstimate();
+        List<Runnable> timings = new ArrayList<>();
+        for (int i = 0; i < queued.size(); i++) {
+            if (titles.get(i).equals("Timing a training step")) timings.add(queued.get(i));
+        }
+        assertThat(timings).hasSizeGreaterThanOrEqualTo(2);
+        timings.get(timings.size() - 1).run();
+        String newer = vm.epochEstimateProperty().get();
+        assertThat(newer).doesNotContain("timing one training step").contains("at 320 ms", "of 32 from");
+        timings.get(0).run(); // the batch-8 timing answers last
+        assertThat(vm.epochEstimateProperty().get()).isEqualTo(newer);
+    }
+
+    @Test
+    void aStalePipelinePreviewNeverOverwritesANewerOne() {
+        List<Runnable> queued = new ArrayList<>();
+        BackgroundWork later = new BackgroundWork() {
+            @Override
+            public <T> void run(String title, Callable<T> work, Consumer<T> onSuccess,
+                                Consumer<Throwable> onFailure) {
+                queued.add(() -> BackgroundWork.direct().run(title, work, onSuccess, onFailure));
+            }
+        };
+        PipelineChoiceViewModel p = new PipelineChoiceViewModel(later);
+        p.previewRecord(data.resolve("SYN00001.hea"));
+        p.previewRecord(data.resolve("SYN00002.hea"));
+        assertThat(queued).hasSize(2);
+        queued.get(1).run();
+        assertThat(p.previewProperty().get().recordId()).isEqualTo("SYN00002");
+        queued.get(0).run(); // the first record's preview answers last
+        assertThat(p.previewProperty().get().recordId()).isEqualTo("SYN00002");
+        assertThat(p.previewStatusProperty().get()).startsWith("SYN00002 · lead II");
+    }
+
+    @Test
     void aFolderWhoseNameHasACommaIsFlagged() throws Exception {
         Path odd = Files.createDirectories(work.resolve("with,comma"));
         try (var files = Files.list(data)) {

@@ -1,8 +1,7 @@
-package org.ecgworkbench.record;
+package org.ecgworkbench.record.wfdb;
 
 import java.util.Locale;
 import java.util.Set;
-import org.ecgworkbench.record.wfdb.SignalSpec;
 
 /**
  * The named "CinC 2020 gain correction". The 2020 challenge release wrote wrong gains for three

@@ -1,4 +1,4 @@
-package org.ecgworkbench.synth;
+package org.ecgworkbench.tools;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,12 +8,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.ToDoubleFunction;
 import org.ecgworkbench.record.EcgRecord;
+import org.ecgworkbench.synth.EcgMeasurements;
+import org.ecgworkbench.synth.ReadBack;
+import org.ecgworkbench.synth.RecordSpec;
+import org.ecgworkbench.synth.RhythmSpec;
+import org.ecgworkbench.synth.SynthClass;
 
 /**
  * Prints a Markdown table of what the test detectors ({@link EcgMeasurements}) measure on
  * single-class records, written as challenge files and read back: median [min, max] over seeds
  * 1..N (record index = seed % 7, 500 Hz, 10 s, typical noise). Not a test; for docs/synthetic-ecg.md.
- * Run: {@code java -cp target/classes:target/test-classes:$(cat target/cp.txt) org.ecgworkbench.synth.SynthMeasurementReport 20}.
+ * Run: {@code java -cp target/classes:target/test-classes:$(cat target/cp.txt) org.ecgworkbench.tools.SynthMeasurementReport 20}.
  */
 public final class SynthMeasurementReport {
     private SynthMeasurementReport() {

@@ -1,4 +1,4 @@
-package org.ecgworkbench.app;
+package org.ecgworkbench.tools;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +9,9 @@ import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
+import org.ecgworkbench.app.EcgWorkbenchApp;
+import org.ecgworkbench.app.MainViewModel;
+import org.ecgworkbench.app.RecordEntry;
 import org.ecgworkbench.app.viewer.PaperDrawing;
 
 /**
@@ -19,7 +22,7 @@ import org.ecgworkbench.app.viewer.PaperDrawing;
  *
  * <pre>
  * mvn -B -o -q test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/test.cp
- * java -cp target/test-classes:target/classes:$(cat target/test.cp) org.ecgworkbench.app.OpenToDrawnHarness [rounds]
+ * java -cp target/test-classes:target/classes:$(cat target/test.cp) org.ecgworkbench.tools.OpenToDrawnHarness [rounds]
  * </pre>
  */
 public final class OpenToDrawnHarness {

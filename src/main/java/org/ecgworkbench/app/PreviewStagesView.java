@@ -1,4 +1,4 @@
-package org.ecgworkbench.app.preview;
+package org.ecgworkbench.app;
 
 import java.util.List;
 import java.util.Locale;
@@ -8,7 +8,6 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
-import org.ecgworkbench.app.CanvasPane;
 
 /**
  * The raw lead and each stage's output stacked on one time axis (the input record's seconds): padding
@@ -53,7 +52,7 @@ public final class PreviewStagesView extends CanvasPane {
         List<PreviewResult.StageTrace> stages = result.stages();
         PreviewComparison comparison = result.comparison();
         int rows = stages.size() + (comparison == null ? 0 : 1);
-        PreviewResult.TimeRange shown = range != null ? range : PreviewViewModel.visibleRange(result, PreviewViewModel.View.WHOLE);
+        PreviewResult.TimeRange shown = range != null ? range : result.wholeRange();
         double t0 = shown.fromSeconds();
         double t1 = shown.toSeconds();
         double axisHeight = 18;
@@ -248,13 +247,13 @@ public final class PreviewStagesView extends CanvasPane {
         g.stroke();
     }
 
-    static double niceStep(double raw) {
+    public static double niceStep(double raw) {
         double p = Math.pow(10, Math.floor(Math.log10(raw)));
         double m = raw / p;
         return (m < 1.5 ? 1 : m < 3.5 ? 2 : m < 7.5 ? 5 : 10) * p;
     }
 
-    static String plain(double v) {
+    public static String plain(double v) {
         return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
     }
 }

@@ -1,4 +1,4 @@
-package org.ecgworkbench.app;
+package org.ecgworkbench.tools;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,7 +14,8 @@ import javafx.beans.Observable;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.stage.Window;
-import org.ecgworkbench.app.preview.PreviewResult;
+import org.ecgworkbench.app.EcgWorkbenchApp;
+import org.ecgworkbench.app.PreviewResult;
 import org.ecgworkbench.app.preview.PreviewViewModel;
 import org.ecgworkbench.signal.NormalizeStep;
 
@@ -26,7 +27,7 @@ import org.ecgworkbench.signal.NormalizeStep;
  *
  * <pre>
  * mvn -B -o -q test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/test.cp
- * java -cp target/test-classes:target/classes:$(cat target/test.cp) org.ecgworkbench.app.PreviewRedrawHarness [rounds]
+ * java -cp target/test-classes:target/classes:$(cat target/test.cp) org.ecgworkbench.tools.PreviewRedrawHarness [rounds]
  * </pre>
  */
 public final class PreviewRedrawHarness {

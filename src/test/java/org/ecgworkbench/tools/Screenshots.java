@@ -1,4 +1,4 @@
-package org.ecgworkbench.app;
+package org.ecgworkbench.tools;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;

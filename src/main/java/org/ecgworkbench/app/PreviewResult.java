@@ -1,4 +1,4 @@
-package org.ecgworkbench.app.preview;
+package org.ecgworkbench.app;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -26,6 +26,17 @@ public record PreviewResult(String recordId, String lead, Pipeline pipeline, Lis
     public PreviewResult {
         stages = List.copyOf(stages);
         truncated = List.copyOf(truncated);
+    }
+
+    /** Everything any stage covers on the input's axis: the input, and padding before 0 and after the end. */
+    public TimeRange wholeRange() {
+        double t0 = 0;
+        double t1 = input().endSeconds();
+        for (StageTrace s : stages) {
+            t0 = Math.min(t0, s.startSeconds());
+            t1 = Math.max(t1, s.endSeconds());
+        }
+        return new TimeRange(t0, t1);
     }
 
     /** A time span in seconds on the input record's axis. */

@@ -1,4 +1,4 @@
-package org.ecgworkbench.app.preview;
+package org.ecgworkbench.app;
 
 import java.util.Locale;
 
@@ -6,7 +6,7 @@ import java.util.Locale;
  * Two traces of the preview set against each other: stage B with stage A drawn over it, and their
  * difference B − A on B's time base (A linearly interpolated at B's sample times, so two stages at one
  * rate and offset subtract sample by sample). Says where the difference is largest: near the input's
- * edges (within {@link PreviewViewModel#EDGE_SECONDS}) or in between, which is where FFT and polyphase
+ * edges (within {@link #EDGE_SECONDS}) or in between, which is where FFT and polyphase
  * resampling part ways.
  *
  * @param label       the difference in words, e.g. "FFT − polyphase" or "2. highpass − 1. resample"
@@ -21,12 +21,15 @@ import java.util.Locale;
 public record PreviewComparison(String label, int stage, PreviewResult.StageTrace overlay, String overlayName,
         PreviewResult.StageTrace difference, double edgeMax, double middleMax, double peakSeconds) {
 
+    /** Width of an edge, in seconds: where FFT and polyphase resampling differ most. */
+    public static final double EDGE_SECONDS = 0.5;
+
     /**
      * Compares {@code b} with {@code a} over an input of {@code inputSeconds}.
      *
      * @param stage the row B is drawn in
      */
-    static PreviewComparison of(String label, int stage, PreviewResult.StageTrace a, String aName, PreviewResult.StageTrace b,
+    public static PreviewComparison of(String label, int stage, PreviewResult.StageTrace a, String aName, PreviewResult.StageTrace b,
             double inputSeconds) {
         double[] diff = new double[b.samples().length];
         boolean[] real = new boolean[diff.length];
@@ -53,7 +56,7 @@ public record PreviewComparison(String label, int stage, PreviewResult.StageTrac
             real[i] = true;
             double t = b.secondsOf(i);
             double m = Math.abs(diff[i]);
-            if (t < PreviewViewModel.EDGE_SECONDS || t > inputSeconds - PreviewViewModel.EDGE_SECONDS) edgeMax = Math.max(edgeMax, m);
+            if (t < EDGE_SECONDS || t > inputSeconds - EDGE_SECONDS) edgeMax = Math.max(edgeMax, m);
             else middleMax = Math.max(middleMax, m);
             if (m > peakValue) {
                 peakValue = m;
@@ -68,10 +71,10 @@ public record PreviewComparison(String label, int stage, PreviewResult.StageTrac
     public String summary(double inputSeconds) {
         String unit = difference.unit();
         if (Double.isNaN(peakSeconds) || Math.max(edgeMax, middleMax) == 0) return label + ": no difference.";
-        String where = peakSeconds < PreviewViewModel.EDGE_SECONDS ? " (first edge)"
-                : peakSeconds > inputSeconds - PreviewViewModel.EDGE_SECONDS ? " (last edge)" : "";
+        String where = peakSeconds < EDGE_SECONDS ? " (first edge)"
+                : peakSeconds > inputSeconds - EDGE_SECONDS ? " (last edge)" : "";
         return String.format(Locale.ROOT, "%s: largest difference %s %s at %.2f s%s; within %s s of an edge up to %s %s, in between up to %s %s.",
-                label, amount(Math.max(edgeMax, middleMax)), unit, peakSeconds, where, PreviewStagesView.plain(PreviewViewModel.EDGE_SECONDS),
+                label, amount(Math.max(edgeMax, middleMax)), unit, peakSeconds, where, PreviewStagesView.plain(EDGE_SECONDS),
                 amount(edgeMax), unit, amount(middleMax), unit);
     }
 

@@ -1,4 +1,4 @@
-package org.ecgworkbench.app;
+package org.ecgworkbench.tools;
 
 import java.nio.file.Files;
 import java.util.List;
@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.application.Platform;
 import javafx.stage.Stage;
+import org.ecgworkbench.app.EcgWorkbenchApp;
 import org.ecgworkbench.runs.AppConfigDir;
 
 /** What the measured desktop harnesses share: a headless workbench, waiting, and medians. */
