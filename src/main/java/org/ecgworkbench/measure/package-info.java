@@ -1,5 +1,6 @@
 /**
  * Clinical measurements (issue 16): multi-lead QRS detection, beat typing, median beats, delineation
- * and global intervals. Builds on record and signal only; never imports DL4J or JavaFX.
+ * and global intervals, interpretation statements. Builds on record, signal and label (the statements' codes); never
+ * imports DL4J or JavaFX.
  */
 package org.ecgworkbench.measure;

@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -227,10 +231,10 @@ class StatementRulesTest {
 
     @Test
     void aMeasurementWithNothingMeasurableMakesNoStatement() {
-        Measurement empty = new Measurement(List.of(), java.util.Optional.empty(), java.util.Optional.empty(),
+        Measurement empty = new Measurement(List.of(), Optional.empty(), Optional.empty(),
                 new GlobalIntervals(OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty(),
                         OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty()),
-                java.util.Map.of(), FrontalAxes.NONE, List.of(), Voltages.NONE, Rhythm.NONE, List.of(), List.of());
+                Map.of(), FrontalAxes.NONE, List.of(), Voltages.NONE, Rhythm.NONE, List.of(), List.of());
         assertThat(MeasuredValues.of(empty)).isEmpty();
         assertThat(RULES.statementsFor(empty)).isEmpty();
     }
@@ -298,12 +302,12 @@ class StatementRulesTest {
     @Test
     void conditionsFollowThreeValuedLogic() {
         RuleCondition c = RuleConditionParser.parse("pr_ms > 200 or qrs_ms > 120");
-        assertThat(c.evaluate(java.util.Map.of("qrs_ms", 130.0)).truth()).isEqualTo(RuleCondition.Truth.TRUE);
-        assertThat(c.evaluate(java.util.Map.of("qrs_ms", 100.0)).truth()).isEqualTo(RuleCondition.Truth.UNKNOWN);
+        assertThat(c.evaluate(Map.of("qrs_ms", 130.0)).truth()).isEqualTo(RuleCondition.Truth.TRUE);
+        assertThat(c.evaluate(Map.of("qrs_ms", 100.0)).truth()).isEqualTo(RuleCondition.Truth.UNKNOWN);
         RuleCondition a = RuleConditionParser.parse("pr_ms > 200 and (qrs_ms > 120)");
-        assertThat(a.evaluate(java.util.Map.of("qrs_ms", 100.0)).truth()).isEqualTo(RuleCondition.Truth.FALSE);
-        assertThat(a.evaluate(java.util.Map.of("qrs_ms", 130.0)).truth()).isEqualTo(RuleCondition.Truth.UNKNOWN);
-        assertThat(RuleConditionParser.parse("r_V1_mv > -s_V1_mv").evaluate(java.util.Map.of("r_V1_mv", 0.5, "s_V1_mv", -0.3))
+        assertThat(a.evaluate(Map.of("qrs_ms", 100.0)).truth()).isEqualTo(RuleCondition.Truth.FALSE);
+        assertThat(a.evaluate(Map.of("qrs_ms", 130.0)).truth()).isEqualTo(RuleCondition.Truth.UNKNOWN);
+        assertThat(RuleConditionParser.parse("r_V1_mv > -s_V1_mv").evaluate(Map.of("r_V1_mv", 0.5, "s_V1_mv", -0.3))
                 .reasons()).containsExactly("R V1 0.50 mV > −S V1 0.30 mV");
     }
 
@@ -330,7 +334,7 @@ class StatementRulesTest {
 
     @Test
     void everyVocabularyNameIsDocumented() throws IOException {
-        String doc = java.nio.file.Files.readString(java.nio.file.Path.of("docs/measurements.md"));
+        String doc = Files.readString(Path.of("docs/measurements.md"));
         for (MeasuredValues.Definition d : MeasuredValues.VOCABULARY) {
             if (d.name().matches(".*_(I|II|III|aVR|aVL|aVF|V[1-6])_(mv|ms)")) continue; // documented as a pattern
             assertThat(doc).as(d.name()).contains("`" + d.name() + "`");
