@@ -54,6 +54,8 @@ class EveryFailingExitSaysWhyTest {
                 new String[] {"predict", "--model", model, missing}));
         c.put("score", cmds(new String[] {"score", "--outputs", missingDir, empty.toString()},
                 new String[] {"score", empty.toString()}));
+        c.put("measure", cmds(new String[] {"measure", missing}, new String[] {"measure", empty.toString()},
+                new String[] {"measure", "--threads", "0", empty.toString()}));
         c.put("bench", cmds(new String[] {"bench", "--arch", "nonsense"}));
         c.put("runs", cmds(new String[] {"runs"}, new String[] {"runs", "show", "nonesuch", "--workspace", empty.toString()},
                 new String[] {"runs", "compare", "nonesuch", "--workspace", empty.toString()},
