@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
                 + "Without a command, the desktop workbench starts.",
         subcommands = {InspectCommand.class, ScanCommand.class, ExportCommand.class, PreprocessCommand.class,
                 SynthCommand.class, TrainCommand.class, EvaluateCommand.class, PredictCommand.class, ScoreCommand.class,
-                MeasureScoreCommand.class, BenchCommand.class, MeasureCommand.class, RunsCommand.class},
+                MeasureCommand.class, MeasureScoreCommand.class, BenchCommand.class, RunsCommand.class},
         resourceBundle = "org.ecgworkbench.cli.options")
 public final class EcgWorkbenchCommand implements Runnable {
 

@@ -56,6 +56,8 @@ class EveryFailingExitSaysWhyTest {
                 new String[] {"score", empty.toString()}));
         c.put("measure-score", cmds(new String[] {"measure-score", missingDir}, new String[] {"measure-score", empty.toString()},
                 new String[] {"measure-score", "--ludb-csv", missing, empty.toString()}));
+        c.put("measure", cmds(new String[] {"measure", missing}, new String[] {"measure", empty.toString()},
+                new String[] {"measure", "--threads", "0", empty.toString()}));
         c.put("bench", cmds(new String[] {"bench", "--arch", "nonsense"}));
         c.put("runs", cmds(new String[] {"runs"}, new String[] {"runs", "show", "nonesuch", "--workspace", empty.toString()},
                 new String[] {"runs", "compare", "nonesuch", "--workspace", empty.toString()},

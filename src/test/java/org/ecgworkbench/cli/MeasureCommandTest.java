@@ -146,6 +146,16 @@ class MeasureCommandTest {
     }
 
     @Test
+    void threadsChangeNothingButTheSpeedAndBeatsAddTheBeatTable() throws IOException {
+        Path data = samples("A5432", "E00009", "HR00599", "Q1805");
+        CliRunner one = CliRunner.run("measure", data.toString(), "--threads", "1", "--beats");
+        CliRunner two = CliRunner.run("measure", data.toString(), "--threads", "2", "--beats");
+        assertThat(one.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(two.out()).isEqualTo(one.out());
+        assertThat(one.out()).contains("beat   sample   time s  type").containsPattern("\\n\\s+1\\s+\\d+\\s+\\d+\\.\\d{3}  \\w+");
+    }
+
+    @Test
     void aBadRecordInAFolderIsListedAndTheOthersAreMeasured() throws IOException {
         Path data = samples("A5432", "HR00599");
         Files.copy(CliFixtures.SAMPLES.resolve("Q2428.hea"), data.resolve("Q2428.hea"));
