@@ -40,7 +40,7 @@ import org.ecgworkbench.record.EcgRecordReader;
 import org.ecgworkbench.record.ReadOptions;
 import org.ecgworkbench.record.RecordFormatException;
 import org.ecgworkbench.record.TerminalText;
-import org.ecgworkbench.record.WindowedRecordReader;
+import org.ecgworkbench.record.wfdb.WindowedRecordReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

@@ -1,11 +1,14 @@
-package org.ecgworkbench.record;
+package org.ecgworkbench.record.wfdb;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.ecgworkbench.record.wfdb.WfdbFormat;
+import org.ecgworkbench.record.EcgRecord;
+import org.ecgworkbench.record.EcgRecordReader;
+import org.ecgworkbench.record.Lead;
+import org.ecgworkbench.record.ReadOptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

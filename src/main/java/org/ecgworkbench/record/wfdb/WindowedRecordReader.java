@@ -1,4 +1,4 @@
-package org.ecgworkbench.record;
+package org.ecgworkbench.record.wfdb;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,12 +11,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.ecgworkbench.record.LeadName;
+import org.ecgworkbench.record.ReadOptions;
+import org.ecgworkbench.record.OutputGuard;
+import org.ecgworkbench.record.RecordFolder;
+import org.ecgworkbench.record.RecordLimits;
+import org.ecgworkbench.record.RecordLocator;
+import org.ecgworkbench.record.RecordFormatException;
 import org.ecgworkbench.record.mat.Mat4Header;
 import org.ecgworkbench.record.mat.Mat5Reader;
-import org.ecgworkbench.record.wfdb.SignalSpec;
-import org.ecgworkbench.record.wfdb.WfdbFormat;
-import org.ecgworkbench.record.wfdb.WfdbHeader;
-import org.ecgworkbench.record.wfdb.WfdbHeaderParser;
 
 /**
  * A long record's standard leads read one window of frames at a time, in mV, so a 24-hour recording is
@@ -66,7 +69,7 @@ public final class WindowedRecordReader {
         for (int k = 0; k < columns.length; k++) {
             SignalSpec spec = header.signals().get(columns[k]);
             double gain = options.cinc2020GainCorrection() && CincGainCorrection.appliesTo(spec) ? CincGainCorrection.CORRECT_GAIN : spec.gain();
-            double scale = EcgRecordReader.millivoltsPerUnit(spec.units());
+            double scale = WfdbRecordReader.millivoltsPerUnit(spec.units());
             if (Double.isNaN(scale)) {
                 w.add("signal " + (columns[k] + 1) + ": units '" + spec.units() + "' are not a voltage; values kept as written");
                 scale = 1;
