@@ -92,6 +92,25 @@ class MeasurementFuzzTest {
         assertThat(problems).as("%d cases", cases).isEmpty();
     }
 
+    /** The same rhythm is measured alike at every rate the readers deliver (12 and 2 leads). */
+    @Test
+    void anIntactRecordIsMeasuredAtEveryRate() {
+        for (double fs : RATES) {
+            for (int leadCount : new int[] {12, 2}) {
+                Measurement m = Measurement.of(new LeadMatrix(TWELVE.subList(0, leadCount), ecg(fs, 10, leadCount), fs));
+                String what = leadCount + " leads at " + fs + " Hz";
+                assertThat(m.intervals().rateBpm()).as(what).isPresent();
+                assertThat(m.intervals().rateBpm().getAsDouble()).as(what).isBetween(74.0, 76.0);
+                assertThat(m.intervals().qrsMs()).as(what).isPresent();
+                assertThat(m.intervals().qtMs()).as(what).isPresent();
+                if (fs >= 100) {
+                    assertThat(m.intervals().qrsMs().getAsDouble()).as(what).isBetween(60.0, 130.0);
+                    assertThat(m.intervals().qtMs().getAsDouble()).as(what).isBetween(300.0, 520.0);
+                }
+            }
+        }
+    }
+
     @Test
     void shortAndEmptyRecordsSayWhy() {
         List<String> problems = new ArrayList<>();

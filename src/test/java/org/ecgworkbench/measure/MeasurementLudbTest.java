@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.function.Predicate;
 import org.ecgworkbench.measure.reference.LudbReference;
+import org.ecgworkbench.support.SlowTest;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
  * measured − reference over the records that have the reference value. The delineation constants were chosen
  * on records 1–50 only; 51–100 are reported apart as a held-out check, and the assertions hold over all.
  */
+@SlowTest
 class MeasurementLudbTest {
 
     @Test
