@@ -27,8 +27,10 @@ final class DetectionFunction {
     private DetectionFunction() {
     }
 
-    /** The summed function, and how many leads contributed. */
-    record Result(double[] values, int leadsUsed) {
+    /**
+     * The summed function, how many leads contributed and, when none did, why (for the "not measurable" warning).
+     */
+    record Result(double[] values, int leadsUsed, String whyNone) {
     }
 
     static Result compute(LeadMatrix leads) {
@@ -36,24 +38,43 @@ final class DetectionFunction {
         double fs = leads.fs();
         double[] sum = new double[n];
         int used = 0;
-        if (fs < MIN_FS) return new Result(sum, 0);
+        if (leads.leadCount() == 0) return new Result(sum, 0, "no standard lead");
+        if (fs < MIN_FS) {
+            return new Result(sum, 0, "sampling rate " + fs + " Hz is below the " + (int) MIN_FS + " Hz the QRS band needs");
+        }
         ZeroPhaseFilter bandPass = IirFilters.butterworthBandPass(2, LOW_HZ, Math.min(HIGH_HZ, 0.4 * fs), fs);
-        if (n <= bandPass.padLength()) return new Result(sum, 0);
+        if (n <= bandPass.padLength()) {
+            return new Result(sum, 0, "record too short (" + n + " samples; more than " + bandPass.padLength() + " needed)");
+        }
+        int nonFinite = 0;
+        int flat = 0;
         for (double[] raw : leads.samples()) {
-            if (!allFinite(raw)) continue;
+            if (!allFinite(raw)) {
+                nonFinite++;
+                continue;
+            }
             double[] x = bandPass.apply(SpikeSuppressor.apply(raw, fs));
-            if (peakToPeak(x) < FLAT_MV) continue;
+            // A huge amplitude can overflow the squared slope; such a lead is as unusable as a flat one.
+            if (!(peakToPeak(x) >= FLAT_MV) || !Double.isFinite(peakToPeak(x))) {
+                flat++;
+                continue;
+            }
             double[] e = new double[n];
             for (int i = 1; i < n - 1; i++) {
                 double d = (x[i + 1] - x[i - 1]) * fs / 2;
                 e[i] = d * d;
             }
             double scale = typicalMaximum(e, (int) Math.round(SCALE_WINDOW_SECONDS * fs));
-            if (!(scale > 0)) continue;
+            if (!(scale > 0) || !Double.isFinite(scale)) {
+                flat++;
+                continue;
+            }
             for (int i = 0; i < n; i++) sum[i] += Math.min(CLIP, e[i] / scale);
             used++;
         }
-        return new Result(MovingAverage.centred(sum, Math.max(1, (int) Math.round(INTEGRATION_SECONDS * fs))), used);
+        String whyNone = used > 0 ? "" : "every lead is flat or not finite (" + flat + " flat, " + nonFinite
+                + " with missing or non-finite samples)";
+        return new Result(MovingAverage.centred(sum, Math.max(1, (int) Math.round(INTEGRATION_SECONDS * fs))), used, whyNone);
     }
 
     private static boolean allFinite(double[] x) {

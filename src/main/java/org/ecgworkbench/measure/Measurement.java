@@ -28,7 +28,8 @@ public record Measurement(List<Beat> beats, Optional<MedianBeats> medians, Optio
     /** Measures the standard leads of {@code leads}. Never throws on odd signals: it reports what it cannot do. */
     public static Measurement of(LeadMatrix leads) {
         List<String> warnings = new ArrayList<>();
-        int[] detections = QrsDetector.detect(leads);
+        QrsDetector.Detections detected = QrsDetector.detectWithReason(leads);
+        int[] detections = detected.positions();
         OptionalDouble rr = OptionalDouble.empty();
         OptionalDouble rrSd = OptionalDouble.empty();
         OptionalDouble rate = OptionalDouble.empty();
@@ -46,7 +47,8 @@ public record Measurement(List<Beat> beats, Optional<MedianBeats> medians, Optio
             rrSd = OptionalDouble.of(Math.sqrt(ss / intervals.length));
             rate = OptionalDouble.of(60_000.0 / mean);
         } else {
-            warnings.add("rate not measurable: " + detections.length + " beat(s) detected");
+            warnings.add("rate not measurable: " + (detected.whyNone().isEmpty()
+                    ? detections.length + " beat(s) detected" : detected.whyNone()));
         }
         LeadMatrix filtered = detections.length == 0 ? leads : MeasurementFilter.apply(leads);
         MedianBeatBuilder.Result built = detections.length == 0

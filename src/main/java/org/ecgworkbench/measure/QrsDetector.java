@@ -20,11 +20,25 @@ public final class QrsDetector {
     private QrsDetector() {
     }
 
+    /**
+     * QRS positions and, when none could be looked for, why.
+     *
+     * @param positions sample numbers, ascending
+     * @param whyNone   empty when at least one lead was usable, else the reason ("every lead is flat ...")
+     */
+    public record Detections(int[] positions, String whyNone) {
+    }
+
     /** QRS positions (sample numbers, ascending); empty when no lead is usable. */
     public static int[] detect(LeadMatrix leads) {
+        return detectWithReason(leads).positions();
+    }
+
+    /** QRS positions, with the reason when no lead was usable. */
+    public static Detections detectWithReason(LeadMatrix leads) {
         DetectionFunction.Result f = DetectionFunction.compute(leads);
-        if (f.leadsUsed() == 0) return new int[0];
-        return detect(f.values(), leads.fs());
+        if (f.leadsUsed() == 0) return new Detections(new int[0], f.whyNone());
+        return new Detections(detect(f.values(), leads.fs()), "");
     }
 
     static int[] detect(double[] f, double fs) {

@@ -18,6 +18,10 @@ final class IntervalAgreement {
         differences.add(measured - reference);
     }
 
+    List<Double> differences() {
+        return List.copyOf(differences);
+    }
+
     int count() {
         return differences.size();
     }

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.function.Predicate;
 import org.ecgworkbench.measure.reference.LudbReference;
+import org.ecgworkbench.support.SlowTest;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
  * measured − reference over the records that have the reference value. The delineation constants were chosen
  * on records 1–50 only; 51–100 are reported apart as a held-out check, and the assertions hold over all.
  */
+@SlowTest
 class MeasurementLudbTest {
 
     @Test
@@ -30,8 +32,8 @@ class MeasurementLudbTest {
         System.out.println("LUDB all: " + total);
 
         assertThat(total.records).isEqualTo(all.size());
-        // The targets that are met are asserted (IEC 60601-2-25 spirit); the others (QT SD <= 30 ms, rate
-        // within 1 bpm on 95 % of records) are printed above and listed as open in docs/measurements.md.
+        // The targets that are met are asserted (IEC 60601-2-25 spirit); the others (QT SD <= 30 ms, the
+        // record's rate within 1 bpm on 95 % of records) are printed above and discussed in docs/measurements.md.
         assertThat(Math.abs(total.qrs.mean())).isLessThanOrEqualTo(10);
         assertThat(total.qrs.sd()).isLessThanOrEqualTo(15);
         assertThat(Math.abs(total.p.mean())).isLessThanOrEqualTo(10);
@@ -41,6 +43,8 @@ class MeasurementLudbTest {
         assertThat(total.pAgree / (double) total.pCompared).isGreaterThanOrEqualTo(0.95);
         assertThat(Math.abs(total.qt.mean())).isLessThanOrEqualTo(25);
         assertThat(total.qrs.count()).isGreaterThanOrEqualTo(total.records - 2);
+        // Over the stretch the cardiologists annotated, the detected beats give the reference's rate.
+        assertThat(total.stretchRateWithinOneBpm / (double) total.rateCompared).isGreaterThanOrEqualTo(0.95);
     }
 
     static final class Figures {
@@ -51,13 +55,15 @@ class MeasurementLudbTest {
         int records;
         int rateCompared;
         int rateWithinOneBpm;
+        int stretchRateWithinOneBpm;
         int pCompared;
         int pAgree;
 
         @Override
         public String toString() {
-            return String.format(Locale.ROOT, "%d records; %s; %s; %s; %s; rate within 1 bpm %d/%d; P presence agreement %d/%d",
-                    records, p, pr, qrs, qt, rateWithinOneBpm, rateCompared, pAgree, pCompared);
+            return String.format(Locale.ROOT, "%d records; %s; %s; %s; %s; rate within 1 bpm %d/%d (over the annotated stretch %d/%d);"
+                    + " P presence agreement %d/%d", records, p, pr, qrs, qt, rateWithinOneBpm, rateCompared, stretchRateWithinOneBpm,
+                    rateCompared, pAgree, pCompared);
         }
     }
 
@@ -76,15 +82,33 @@ class MeasurementLudbTest {
             if (g.rateBpm().isPresent() && r.rateBpm().isPresent()) {
                 f.rateCompared++;
                 if (Math.abs(g.rateBpm().getAsDouble() - r.rateBpm().getAsDouble()) <= 1) f.rateWithinOneBpm++;
+                OptionalDouble stretch = stretchRateBpm(m, r);
+                if (stretch.isPresent() && Math.abs(stretch.getAsDouble() - r.rateBpm().getAsDouble()) <= 1) f.stretchRateWithinOneBpm++;
             }
             f.pCompared++;
             if (g.pMs().isPresent() == r.pPresent()) f.pAgree++;
             if (Boolean.getBoolean("ludb.verbose")) {
-                System.out.printf(Locale.ROOT, "%d: P %s/%s PR %s/%s QRS %s/%s QT %s/%s%n", e.number(), g.pMs(), r.pMs(), g.prMs(),
-                        r.prMs(), g.qrsMs(), r.qrsMs(), g.qtMs(), r.qtMs());
+                System.out.printf(Locale.ROOT, "%d: P %s/%s PR %s/%s QRS %s/%s QT %s/%s rate %s/%s beats %d/%d%n", e.number(), g.pMs(),
+                        r.pMs(), g.prMs(), r.prMs(), g.qrsMs(), r.qrsMs(), g.qtMs(), r.qtMs(), g.rateBpm(), r.rateBpm(),
+                        m.beats().size(), r.beats().size());
             }
         }
         return f;
+    }
+
+    /**
+     * The rate of the detected beats inside the stretch the cardiologists annotated (first to last annotated beat,
+     * 150 ms either side). The record's rate is over all its beats, the reference's over that stretch only; in
+     * irregular rhythms the two differ although every beat is found, which this figure tells apart.
+     */
+    static OptionalDouble stretchRateBpm(Measurement m, LudbReference r) {
+        if (r.beats().size() < 2) return OptionalDouble.empty();
+        double tolerance = 0.15 * r.fs();
+        long first = r.beats().get(0).qrsPeak();
+        long last = r.beats().get(r.beats().size() - 1).qrsPeak();
+        int[] inside = m.beats().stream().mapToInt(Beat::sample).filter(s -> s >= first - tolerance && s <= last + tolerance).toArray();
+        if (inside.length < 2) return OptionalDouble.empty();
+        return OptionalDouble.of(60.0 * r.fs() * (inside.length - 1) / (inside[inside.length - 1] - inside[0]));
     }
 
     private static void compare(IntervalAgreement a, OptionalDouble measured, OptionalDouble reference) {
