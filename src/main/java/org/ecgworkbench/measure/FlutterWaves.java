@@ -23,7 +23,7 @@ final class FlutterWaves {
 
     static final double MIN_RATE = 240;
     static final double MAX_RATE = 340;
-    static final double MIN_WINDOW_SECONDS = 0.3;
+    static final double MIN_WINDOW_SECONDS = 0.27;
     static final double MIN_CORRELATION = 0.6;
     static final int MIN_WINDOWS = 3;
     static final double MAX_LAG_SPREAD = 0.06;
