@@ -182,18 +182,23 @@ final class BeatDelineator {
             int best = -1;
             double bestCorrelation = P_MIN_CORRELATION;
             for (int start = from; start <= to; start++) {
+                // The template's leads have zero mean, so the window's own mean drops out of the cross term.
                 double cross = 0;
                 double own = 0;
                 for (int l = 0; l < wave.length; l++) {
                     double[] row = x[l];
-                    double mean = 0;
-                    for (int i = 0; i < len; i++) mean += row[start + i];
-                    mean /= len;
+                    double[] w = wave[l];
+                    double sum = 0;
+                    double squares = 0;
+                    double dot = 0;
                     for (int i = 0; i < len; i++) {
-                        double v = row[start + i] - mean;
-                        cross += v * wave[l][i];
-                        own += v * v;
+                        double v = row[start + i];
+                        sum += v;
+                        squares += v * v;
+                        dot += v * w[i];
                     }
+                    cross += dot;
+                    own += squares - sum * sum / len;
                 }
                 if (!(own > 0)) continue;
                 double c = cross / Math.sqrt(own * energy);
