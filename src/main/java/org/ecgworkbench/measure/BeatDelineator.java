@@ -14,7 +14,8 @@ import java.util.Optional;
  * <li>other beats (ventricular, wide) get their own QRS onset and offset from their spatial velocity (as the
  * median beat's, with the same extensions) and no T;</li>
  * <li>P: the median beat's P wave (all leads, each lead's mean removed) is slid over the beat within
- * ±{@value #P_SHIFT_SECONDS} s of the median's PR, but after the previous beat's T end (or QRS offset);
+ * ±{@value #P_SHIFT_SECONDS} s of the median's PR, but after the previous beat's T end (the median's QT
+ * from its QRS onset, also for beats of other form and where it overlaps this beat) and 20 ms before the QRS onset;
  * the beat has a P wave where the correlation reaches {@value #P_MIN_CORRELATION} and the amplitude is
  * between {@value #P_MIN_AMPLITUDE} and {@value #P_MAX_AMPLITUDE} times the median's. No P on the median beat,
  * no P on any beat.</li>
@@ -39,6 +40,7 @@ final class BeatDelineator {
         PTemplate p = d.hasP() ? PTemplate.of(m, d) : null;
         int shift = Math.max(1, (int) Math.round(P_SHIFT_SECONDS * fs));
         int prOffset = d.qrsOnset() - d.pOnset();
+        int gap = (int) Math.round(MedianBeatDelineator.P_GAP_SECONDS * fs);
 
         List<Beat> out = new ArrayList<>(beats.size());
         int previousEnd = -1;
@@ -84,7 +86,7 @@ final class BeatDelineator {
             if (p != null) {
                 int expected = qrsOn - prOffset;
                 int from = Math.max(expected - shift, previousEnd < 0 ? 0 : previousEnd + 1);
-                int to = Math.min(expected + shift, qrsOn - p.length());
+                int to = Math.min(expected + shift, qrsOn - gap - p.length());
                 int found = p.find(x, from, to);
                 if (found >= 0) {
                     pOn = found;
@@ -92,7 +94,8 @@ final class BeatDelineator {
                 }
             }
             out.add(new Beat(s, b.type(), b.correlation(), Optional.of(new Delineation(pOn, pOff, qrsOn, qrsOff, tPeak, tEnd))));
-            previousEnd = tEnd >= 0 ? tEnd : qrsOff;
+            // The next P wave is searched after this beat's T wave, even where its end was dropped for overlapping.
+            previousEnd = d.hasTEnd() ? Math.max(qrsOff, qrsOn + d.tEnd() - d.qrsOnset()) : qrsOff;
         }
         return out;
     }
@@ -179,18 +182,23 @@ final class BeatDelineator {
             int best = -1;
             double bestCorrelation = P_MIN_CORRELATION;
             for (int start = from; start <= to; start++) {
+                // The template's leads have zero mean, so the window's own mean drops out of the cross term.
                 double cross = 0;
                 double own = 0;
                 for (int l = 0; l < wave.length; l++) {
                     double[] row = x[l];
-                    double mean = 0;
-                    for (int i = 0; i < len; i++) mean += row[start + i];
-                    mean /= len;
+                    double[] w = wave[l];
+                    double sum = 0;
+                    double squares = 0;
+                    double dot = 0;
                     for (int i = 0; i < len; i++) {
-                        double v = row[start + i] - mean;
-                        cross += v * wave[l][i];
-                        own += v * v;
+                        double v = row[start + i];
+                        sum += v;
+                        squares += v * v;
+                        dot += v * w[i];
                     }
+                    cross += dot;
+                    own += squares - sum * sum / len;
                 }
                 if (!(own > 0)) continue;
                 double c = cross / Math.sqrt(own * energy);

@@ -62,6 +62,7 @@ class RhythmCincTest {
         }
         long afCaught = af.stream().filter(RhythmCincTest::afLike).count();
         long normalCaught = normal.stream().filter(RhythmCincTest::afLike).count();
+        long flutterInNormal = normal.stream().filter(Rhythm::flutterWaves).count();
         double afP = RhythmLudbTest.median(af.stream().map(r -> r.pBeatFraction().orElse(0)).toList());
         double normalP = RhythmLudbTest.median(normal.stream().map(r -> r.pBeatFraction().orElse(0)).toList());
         double afRr = RhythmLudbTest.median(af.stream().map(r -> r.rrVariation().orElse(0)).toList());
@@ -70,11 +71,13 @@ class RhythmCincTest {
                 af.size(), afP, afRr, afCaught);
         System.out.printf(Locale.ROOT, "CinC NSR (%d records): P fraction median %.2f, RR variation median %.3f, AF-like %d%n",
                 normal.size(), normalP, normalRr, normalCaught);
+        System.out.printf(Locale.ROOT, "flutter waves read in %d of %d NSR records%n", flutterInNormal, normal.size());
         assumeTrue(af.size() >= 5 && normal.size() >= 5, "too few labelled records");
         assertThat(afP).isLessThan(0.5);
         assertThat(normalP).isGreaterThan(0.8);
         assertThat(afRr).isGreaterThan(3 * normalRr);
         assertThat(afCaught).isGreaterThanOrEqualTo(Math.round(0.7 * af.size()));
         assertThat(normalCaught).isLessThanOrEqualTo(Math.round(0.1 * normal.size()));
+        assertThat(flutterInNormal).isLessThanOrEqualTo(Math.round(0.1 * normal.size()));
     }
 }

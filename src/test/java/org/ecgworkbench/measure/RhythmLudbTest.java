@@ -33,6 +33,9 @@ class RhythmLudbTest {
         List<Double> afRr = new ArrayList<>();
         List<Double> pacedShare = new ArrayList<>();
         List<Double> unpacedShare = new ArrayList<>();
+        int flutterFound = 0;
+        int flutterRecords = 0;
+        int flutterFalse = 0;
         for (LudbRecords.Entry e : LudbRecords.all()) {
             String[] label = labels.get(e.number());
             Measurement m = Measurement.of(e.leads());
@@ -41,6 +44,12 @@ class RhythmLudbTest {
                     label[1].isEmpty() ? "" : "paced", f(r.pBeatFraction()), f(r.rrVariation()), f(r.atrialRateBpm()),
                     r.flutterWaves(), f(r.pacedFraction()), r.beatCounts());
             boolean paced = !label[1].isEmpty();
+            if (label[0].startsWith("Atrial flutter")) {
+                flutterRecords++;
+                if (r.flutterWaves()) flutterFound++;
+            } else if (r.flutterWaves()) {
+                flutterFalse++;
+            }
             if (paced) {
                 r.pacedFraction().ifPresent(pacedShare::add);
                 continue;
@@ -60,6 +69,14 @@ class RhythmLudbTest {
                 median(afP), median(afRr), afP.size());
         System.out.printf(Locale.ROOT, "paced fraction: paced records median %.2f, others max %.2f%n", median(pacedShare),
                 unpacedShare.stream().mapToDouble(Double::doubleValue).max().orElse(0));
+        System.out.printf(Locale.ROOT, "flutter waves: %d of %d flutter records, %d other records%n", flutterFound,
+                flutterRecords, flutterFalse);
+        assertThat(median(sinusP)).isGreaterThanOrEqualTo(0.9);
+        assertThat(median(afP)).isLessThanOrEqualTo(0.2);
+        assertThat(median(afRr)).isGreaterThan(3 * median(sinusRr));
+        assertThat(median(pacedShare)).isGreaterThanOrEqualTo(0.5);
+        assertThat(unpacedShare.stream().mapToDouble(Double::doubleValue).max().orElse(0)).isLessThanOrEqualTo(0.1);
+        assertThat(flutterFalse).isLessThanOrEqualTo(2);
     }
 
     private static String f(OptionalDouble v) {
