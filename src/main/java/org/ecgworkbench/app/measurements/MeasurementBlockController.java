@@ -67,6 +67,8 @@ public final class MeasurementBlockController {
             TableColumn<LeadRow, String> column = new TableColumn<>(c.title());
             column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(c.text().apply(cell.getValue())));
             column.setSortable(false);
+            // Narrow columns, so most of the table shows beside the side panel at 1280 px (it scrolls for the rest).
+            column.setPrefWidth(c.title().equals("Lead") ? 44 : c.title().length() > 6 ? 74 : 54);
             leadTable.getColumns().add(column);
         }
         leadTable.setItems(vm.leadRows());

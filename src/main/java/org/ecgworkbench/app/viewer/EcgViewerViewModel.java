@@ -157,11 +157,13 @@ public final class EcgViewerViewModel {
         Optional<FiducialMarks.Snap> end = snap(x, y);
         Caliper c = Caliper.between(paperLayout.get(), caliperStartX, caliperStartY, end.map(FiducialMarks.Snap::x).orElse(x), y);
         caliper.set(c);
-        // Snapped ends are named: "QRS onset → T end · Δt 400 ms · …".
+        // Snapped ends are named: "QRS onset → T end · Δt 400 ms · …"; between two different fiducials (a PR, a
+        // QT) the rate is left out, between two of a kind (QRS onset to QRS onset: one RR) it stays.
         String from = caliperStartSnap == null ? "" : caliperStartSnap.point().label();
         String to = end.map(s -> s.point().label()).orElse("");
+        String figures = !from.isEmpty() && !to.isEmpty() && !from.equals(to) ? c.intervalReadout() : c.readout();
         caliperText.set(from.isEmpty() && to.isEmpty() ? c.readout()
-                : (from.isEmpty() ? "·" : from) + " → " + (to.isEmpty() ? "·" : to) + " · " + c.readout());
+                : (from.isEmpty() ? "·" : from) + " → " + (to.isEmpty() ? "·" : to) + " · " + figures);
     }
 
     public void clearCaliper() {

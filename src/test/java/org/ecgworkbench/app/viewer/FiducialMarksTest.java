@@ -135,7 +135,14 @@ class FiducialMarksTest {
         assertThat(c.x1()).isEqualTo(pOn);
         assertThat(c.x2()).isEqualTo(qrsOn);
         assertThat(c.deltaMs()).as("PR of the beat: 100 samples at 500 Hz").isCloseTo(200, within(1e-6));
-        assertThat(vm.caliperTextProperty().get()).startsWith("P onset → QRS onset · Δt 200 ms");
+        assertThat(vm.caliperTextProperty().get()).isEqualTo("P onset → QRS onset · Δt 200 ms · ΔV 0.00 mV");
+
+        // Between two of a kind (one RR interval: QRS onset to the next beat's) the rate stays.
+        EcgPaperLayout.Cell strip = layout().cells().stream().filter(EcgPaperLayout.Cell::rhythmStrip).findFirst().orElseThrow();
+        double stripY = middleY(strip);
+        vm.caliperPressed(layout().sampleXPx(strip, 980) + 2, stripY);
+        vm.caliperReleased(layout().sampleXPx(strip, 1990) - 2, stripY);
+        assertThat(vm.caliperTextProperty().get()).isEqualTo("QRS onset → QRS onset · Δt 2020 ms · ΔV 0.00 mV · 30 bpm");
 
         vm.caliperPressed(pOn - 30, y);
         vm.caliperReleased(qrsOn + 4, y);
