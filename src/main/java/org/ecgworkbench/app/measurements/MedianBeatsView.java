@@ -72,7 +72,7 @@ public final class MedianBeatsView extends Pane {
         }
         MedianBeats m = shown.measurement().medians().get();
         Delineation d = shown.measurement().delineation().get();
-        MedianBeatPlot plot = MedianBeatPlot.of(m, w, h);
+        MedianBeatPlot plot = MedianBeatPlot.of(m, d, w, h);
         for (int lead = 0; lead < m.samples().length; lead++) panel(g, plot, m, d, lead);
         g.setFill(TEXT);
         g.setFont(Font.font("System", 11));
@@ -101,15 +101,16 @@ public final class MedianBeatsView extends Pane {
         fiducial(g, plot, p, d.qrsOffset(), QRS);
         fiducial(g, plot, p, d.tEnd(), T_END);
         double[] row = m.samples()[lead];
-        double[] xs = new double[row.length];
-        double[] ys = new double[row.length];
-        for (int i = 0; i < row.length; i++) {
-            xs[i] = plot.sampleToX(p, i);
-            ys[i] = plot.mvToY(p, row[i]);
+        int n = Math.min(row.length - 1, plot.last()) - plot.first() + 1;
+        double[] xs = new double[Math.max(0, n)];
+        double[] ys = new double[Math.max(0, n)];
+        for (int k = 0; k < n; k++) {
+            xs[k] = plot.sampleToX(p, plot.first() + k);
+            ys[k] = plot.mvToY(p, row[plot.first() + k]);
         }
         g.setStroke(TRACE);
         g.setLineWidth(1.2);
-        g.strokePolyline(xs, ys, row.length);
+        g.strokePolyline(xs, ys, xs.length);
         g.setFill(TEXT);
         g.setFont(Font.font("System", FontWeight.BOLD, 12));
         g.setTextBaseline(VPos.TOP);
