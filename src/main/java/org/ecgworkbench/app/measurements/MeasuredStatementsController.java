@@ -5,8 +5,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
@@ -24,27 +22,27 @@ public final class MeasuredStatementsController {
         unmatchedLabel.managedProperty().bind(unmatchedLabel.visibleProperty());
         statementList.setItems(vm.statements());
         statementList.setPlaceholder(new Label("No statements"));
-        statementList.setCellFactory(list -> new StatementCell());
+        statementList.setCellFactory(StatementCell::new);
     }
 
-    /** Title and marks on the first line, the reason in numbers below. */
+    /** The title, the marks and the reason in numbers, each on its own line(s), wrapped to the list's width. */
     private static final class StatementCell extends ListCell<StatementRow> {
         private final Label title = new Label();
         private final Label marks = new Label();
         private final Label reason = new Label();
-        private final Region gap = new Region();
-        private final VBox box = new VBox(1, new HBox(4, title, gap, marks), reason);
+        private final VBox box = new VBox(1, title, marks, reason);
 
-        StatementCell() {
-            HBox.setHgrow(gap, Priority.ALWAYS);
+        StatementCell(ListView<StatementRow> list) {
             title.getStyleClass().add("statement-title");
             marks.getStyleClass().add("statement-marks");
             reason.getStyleClass().add("statement-reason");
-            reason.setWrapText(true);
-            marks.setMinWidth(Region.USE_PREF_SIZE);
-            title.setMinWidth(0);
+            for (Label l : new Label[] {title, marks, reason}) {
+                l.setWrapText(true);
+                l.setMinHeight(Region.USE_PREF_SIZE);
+            }
+            // Wrapped text needs a width: the list's, less its scroll bar and the cell's padding.
+            box.prefWidthProperty().bind(list.widthProperty().subtract(30));
             box.setMinWidth(0);
-            box.setPrefWidth(1);
         }
 
         @Override
