@@ -35,6 +35,11 @@ public record MeasurementBlock(String intervals, String axes, String statements,
         return new MeasurementBlock("Measuring " + recordId + " …", "", "", "", List.of());
     }
 
+    /** A record the viewer does not measure, and why. */
+    public static MeasurementBlock notMeasured(String recordId, String reason) {
+        return new MeasurementBlock(recordId + ": not measured", "", "", "", List.of(reason));
+    }
+
     /** When the measurement itself failed (it should not: the engine reports what it cannot do). */
     public static MeasurementBlock failed(String recordId, String reason) {
         return new MeasurementBlock("Measurements of " + recordId + " failed", "", "", "", List.of(reason));

@@ -1,6 +1,7 @@
 package org.ecgworkbench.app.measurements;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
@@ -47,6 +48,12 @@ public final class MeasurementsViewModel {
     private final BooleanProperty showMedianBeats = new SimpleBooleanProperty(this, "showMedianBeats", false);
     private final LatestRequest requests = new LatestRequest();
 
+    /**
+     * The longest recording measured here, in seconds: the whole record is measured in memory (a copy of its leads
+     * in double precision and their filtered copies), so a Holter recording would take gigabytes.
+     */
+    public static final double MAX_SECONDS = 30 * 60;
+
     /** The app's: {@link Measurement#of} on the record's standard leads. */
     public MeasurementsViewModel(BackgroundWork work, DiagnosisCatalogue catalogue) {
         this(work, catalogue, r -> Measurement.of(LeadMatrix.of(r)));
@@ -69,6 +76,13 @@ public final class MeasurementsViewModel {
         showStatements();
         if (r == null) {
             block.set(MeasurementBlock.NONE);
+            return;
+        }
+        if (r.durationSeconds() > MAX_SECONDS) {
+            block.set(MeasurementBlock.notMeasured(r.id(), String.format(Locale.ROOT,
+                    "a recording of %.0f min is longer than the %.0f min the viewer measures; the measure command "
+                            + "measures it in windows", r.durationSeconds() / 60, MAX_SECONDS / 60)));
+            status.set(r.id() + ": not measured (longer than " + Math.round(MAX_SECONDS / 60) + " min)");
             return;
         }
         block.set(MeasurementBlock.measuring(r.id()));

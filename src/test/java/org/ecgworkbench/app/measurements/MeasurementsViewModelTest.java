@@ -65,6 +65,20 @@ class MeasurementsViewModelTest {
     }
 
     @Test
+    void aRecordingLongerThanHalfAnHourIsNotMeasuredHereAndSaysWhy() {
+        HeldWork work = new HeldWork();
+        MeasurementsViewModel vm = new MeasurementsViewModel(work, CATALOGUE, r -> MeasurementFixtures.empty());
+        vm.recordProperty().set(record("H", 100, (int) (MeasurementsViewModel.MAX_SECONDS * 100) + 100, List.of()));
+        assertThat(work.held).as("nothing started").isEmpty();
+        assertThat(vm.blockProperty().get().intervals()).isEqualTo("H: not measured");
+        assertThat(vm.blockProperty().get().warnings()).singleElement().asString()
+                .startsWith("a recording of 30 min is longer than the 30 min the viewer measures");
+        assertThat(vm.measuredProperty().get()).isNull();
+        vm.recordProperty().set(record("I", 100, (int) (MeasurementsViewModel.MAX_SECONDS * 100), List.of()));
+        assertThat(work.held).as("exactly half an hour is measured").hasSize(1);
+    }
+
+    @Test
     void aFailedMeasurementSaysWhy() {
         MeasurementsViewModel vm = new MeasurementsViewModel(BackgroundWork.direct(), CATALOGUE, r -> {
             throw new IllegalStateException("no leads");
