@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -12,8 +13,12 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import org.ecgworkbench.app.dataset.DatasetBrowserViewModel;
+import org.ecgworkbench.app.measurements.MeasurementsViewModel;
+import org.ecgworkbench.app.measurements.ModelSuggestions;
+import org.ecgworkbench.app.suggestions.DiagnosisRow;
 import org.ecgworkbench.app.suggestions.SuggestedDiagnosesViewModel;
 import org.ecgworkbench.app.viewer.EcgViewerViewModel;
 import org.ecgworkbench.label.DiagnosisCatalogue;
@@ -57,6 +62,7 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "ECG Workbench");
     private final ReadOnlyObjectWrapper<OpenError> openError = new ReadOnlyObjectWrapper<>(this, "openError");
     private final DatasetBrowserViewModel datasetBrowser;
+    private final MeasurementsViewModel measurements;
     private SuggestedDiagnosesViewModel suggestions;
     /** The reads asked for; each remembers its own ticket. */
     private final LatestRequest reads = new LatestRequest();
@@ -78,6 +84,10 @@ public final class MainViewModel {
         this.recentFiles.setAll(recentFiles.load());
         this.datasetBrowser = new DatasetBrowserViewModel(work, DatasetBrowserViewModel.uiExecutorFor(work),
                 DiagnosisCatalogue.standard(), this::open);
+        // The measurements room measures the record the viewer shows; the viewer marks its beats' fiducials.
+        this.measurements = new MeasurementsViewModel(work, viewer.catalogue());
+        measurements.recordProperty().bind(viewer.recordProperty());
+        viewer.measurementProperty().bind(measurements.measuredProperty());
     }
 
     /** First launch: the bundled samples, the first one shown. */
@@ -240,6 +250,22 @@ public final class MainViewModel {
         s.pageSecondsProperty().bind(viewer.pageSecondsProperty());
         s.setOnWindowChosen(viewer::showFrom);
         viewer.shadingProperty().bind(s.shadingProperty());
+        // The measured statements are marked against what the model suggests for the same record.
+        s.rows().addListener((ListChangeListener<DiagnosisRow>) c -> measurements.modelSuggestionsProperty().set(suggestionsOf(s)));
+        measurements.modelSuggestionsProperty().set(suggestionsOf(s));
+    }
+
+    /** The model's answer for the shown record as the measurements room reads it, or null while there is none. */
+    static ModelSuggestions suggestionsOf(SuggestedDiagnosesViewModel s) {
+        if (s.rows().isEmpty()) return null;
+        return new ModelSuggestions(s.titleProperty().get().replaceFirst("^Suggested by ", ""),
+                s.rows().stream().map(DiagnosisRow::code).collect(Collectors.toSet()),
+                s.rows().stream().filter(DiagnosisRow::predicted).map(DiagnosisRow::code).collect(Collectors.toSet()));
+    }
+
+    /** The measurements room: the block above the paper, the median beats and the measured statements. */
+    public MeasurementsViewModel measurements() {
+        return measurements;
     }
 
     /** The suggestions room connected to the viewer, or null before {@link #connect}. */

@@ -22,6 +22,8 @@ import org.ecgworkbench.app.dataset.DatasetBrowserController;
 import org.ecgworkbench.app.help.HelpDialogs;
 import org.ecgworkbench.app.help.HelpViewModel;
 import org.ecgworkbench.app.help.UserGuide;
+import org.ecgworkbench.app.measurements.MeasuredStatementsController;
+import org.ecgworkbench.app.measurements.MeasurementBlockController;
 import org.ecgworkbench.app.report.ReportRoom;
 import org.ecgworkbench.app.suggestions.SuggestedDiagnosesController;
 import org.ecgworkbench.app.viewer.PatientController;
@@ -44,6 +46,8 @@ public final class MainWindowController {
     @FXML private PatientController patientController;
     @FXML private SuggestedDiagnosesController suggestionsController;
     @FXML private DatasetBrowserController datasetRoomController;
+    @FXML private MeasurementBlockController measurementBlockController;
+    @FXML private MeasuredStatementsController measuredStatementsController;
 
     private MainViewModel viewModel;
     private Runnable onNewTrainingRun = () -> { };
@@ -58,6 +62,8 @@ public final class MainWindowController {
         viewerController.bind(vm.viewer());
         patientController.bind(vm.viewer());
         datasetRoomController.bind(vm.datasetBrowser());
+        measurementBlockController.bind(vm.measurements());
+        measuredStatementsController.bind(vm.measurements());
         if (vm.suggestions() != null) suggestionsController.bind(vm.suggestions());
 
         openErrorLabel.textProperty().bind(Bindings.createStringBinding(
@@ -71,6 +77,7 @@ public final class MainWindowController {
         // The viewer room's: reading records and the suggestions, whichever said something last.
         roomStatus.watch(viewerTab, vm.statusProperty());
         if (vm.suggestions() != null) roomStatus.watch(viewerTab, vm.suggestions().statusProperty());
+        roomStatus.watch(viewerTab, vm.measurements().statusProperty());
         roomStatus.watch(datasetTab, vm.datasetBrowser().statusProperty());
         roomStatus.select(roomTabs.getSelectionModel().getSelectedItem());
         roomTabs.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> roomStatus.select(now));

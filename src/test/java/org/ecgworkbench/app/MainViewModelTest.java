@@ -231,6 +231,11 @@ class MainViewModelTest {
 
         @Override
         public <T> void run(String title, Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+            // Only the reads are held; the measurement of a shown record answers at once.
+            if (!title.startsWith("Reading")) {
+                BackgroundWork.direct().run(title, work, onSuccess, onFailure);
+                return;
+            }
             try {
                 T value = work.call();
                 results.add(() -> onSuccess.accept(value));

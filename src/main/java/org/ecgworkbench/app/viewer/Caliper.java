@@ -27,7 +27,12 @@ public record Caliper(double x1, double y1, double x2, double y2, double deltaMs
     /** "Δt 812 ms · ΔV 1.23 mV · 74 bpm". */
     public String readout() {
         String rate = Double.isNaN(heartRateBpm()) ? "–" : String.format(Locale.ROOT, "%.0f", heartRateBpm());
+        return intervalReadout() + " · " + rate + " bpm";
+    }
+
+    /** "Δt 138 ms · ΔV 0.00 mV": between two different fiducials (a PR, a QT) a rate would mean nothing. */
+    public String intervalReadout() {
         double dv = Math.abs(deltaMv) < 0.005 ? 0 : deltaMv;   // no "-0.00"
-        return String.format(Locale.ROOT, "Δt %.0f ms · ΔV %.2f mV · %s bpm", deltaMs, dv, rate);
+        return String.format(Locale.ROOT, "Δt %.0f ms · ΔV %.2f mV", deltaMs, dv);
     }
 }

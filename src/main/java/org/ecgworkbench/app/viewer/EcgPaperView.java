@@ -9,6 +9,7 @@ import javafx.scene.layout.Pane;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import org.ecgworkbench.app.PulseRedraw;
+import org.ecgworkbench.measure.BeatType;
 
 /**
  * The paper with an overlay for the calipers and the crosshair, so moving the pointer never
@@ -23,6 +24,10 @@ public final class EcgPaperView extends Pane {
 
     private static final Color CALIPER = Color.rgb(0, 90, 200);
     private static final Color CROSSHAIR = Color.rgb(40, 60, 120, 0.55);
+    private static final Color P_WAVE = Color.rgb(40, 110, 220, 0.16);
+    private static final Color QRS = Color.rgb(30, 150, 70, 0.18);
+    private static final Color T_END = Color.rgb(200, 70, 0);
+    private static final Color BEAT = Color.rgb(120, 60, 160);
 
     private final EcgPaperCanvas paper = new EcgPaperCanvas();
     private final Canvas overlay = new Canvas();
@@ -50,6 +55,7 @@ public final class EcgPaperView extends Pane {
         vm.paperLayoutProperty().addListener(o -> paperRedraw.request());
         vm.shadingProperty().addListener(o -> paperRedraw.request());
         vm.caliperProperty().addListener(o -> redrawOverlay());
+        vm.fiducialsProperty().addListener(o -> redrawOverlay());
         vm.pointerXProperty().addListener(o -> redrawOverlay());
         vm.pointerYProperty().addListener(o -> redrawOverlay());
         overlay.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
@@ -142,6 +148,7 @@ public final class EcgPaperView extends Pane {
         g.translate(-overlay.getLayoutX(), -overlay.getLayoutY());
         double left = overlay.getLayoutX();
         double top = overlay.getLayoutY();
+        fiducials(g, viewModel.fiducialsProperty().get());
         double px = viewModel.pointerXProperty().get();
         double py = viewModel.pointerYProperty().get();
         if (!Double.isNaN(px)) {
@@ -162,8 +169,58 @@ public final class EcgPaperView extends Pane {
             g.strokeLine(c.x2(), c.y1(), c.x2(), c.y2());
             g.setFill(CALIPER);
             g.setFont(Font.font("System", 12));
-            g.fillText(c.readout(), Math.min(c.x1(), c.x2()) + 4, capTop - 4);
+            g.fillText(viewModel.caliperTextProperty().get(), Math.min(c.x1(), c.x2()) + 4, capTop - 4);
         }
         g.restore();
+    }
+
+    /**
+     * The beats' fiducials: the P wave and the QRS as light bands over the row, T end as a tick across the baseline;
+     * a beat without its own delineation as a tick at the row's top; the type of a beat that is not dominant as a
+     * letter above it.
+     */
+    private void fiducials(GraphicsContext g, FiducialMarks marks) {
+        EcgPaperLayout layout = viewModel.paperLayoutProperty().get();
+        if (marks.isEmpty() || layout == null) return;
+        g.setFont(Font.font("System", 10));
+        for (FiducialMarks.BeatMarks b : marks.beats()) {
+            double top = layout.toPx(b.cell().topMm());
+            double height = layout.toPx(b.cell().heightMm());
+            double baseline = layout.toPx(b.cell().baselineMm());
+            if (b.hasP()) {
+                g.setFill(P_WAVE);
+                g.fillRect(b.pOnsetX(), top + 0.2 * height, b.pOffsetX() - b.pOnsetX(), 0.6 * height);
+            }
+            if (b.hasQrs()) {
+                g.setFill(QRS);
+                g.fillRect(b.qrsOnsetX(), top + 0.1 * height, b.qrsOffsetX() - b.qrsOnsetX(), 0.8 * height);
+            } else if (!Double.isNaN(b.beatX())) {
+                g.setStroke(BEAT);
+                g.setLineWidth(1.5);
+                g.strokeLine(b.beatX(), top + 0.1 * height, b.beatX(), top + 0.2 * height);
+            }
+            if (!Double.isNaN(b.tEndX())) {
+                g.setStroke(T_END);
+                g.setLineWidth(1.5);
+                g.strokeLine(b.tEndX(), baseline - 0.15 * height, b.tEndX(), baseline + 0.15 * height);
+            }
+            String letter = typeLetter(b.type());
+            if (!letter.isEmpty() && !Double.isNaN(b.beatX())) {
+                g.setFill(BEAT);
+                g.fillText(letter, b.beatX() - 3, top + 0.1 * height);
+            }
+        }
+    }
+
+    /** The letter a Holter report prints over a beat that is not dominant. */
+    static String typeLetter(BeatType type) {
+        return switch (type) {
+            case DOMINANT -> "";
+            case PREMATURE_SUPRAVENTRICULAR -> "S";
+            case VENTRICULAR_OR_WIDE -> "V";
+            case PACED -> "P";
+            case ARTEFACT -> "A";
+            case UNTYPED -> "?";
+        };
     }
 }

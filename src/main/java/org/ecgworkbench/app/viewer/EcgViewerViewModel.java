@@ -11,9 +11,12 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.ecgworkbench.app.LeadShading;
+import org.ecgworkbench.app.RecordMeasurement;
 import org.ecgworkbench.label.DiagnosisCatalogue;
 import org.ecgworkbench.record.EcgRecord;
 import org.ecgworkbench.record.Lead;
@@ -51,8 +54,13 @@ public final class EcgViewerViewModel {
     private final ReadOnlyDoubleWrapper pageSeconds = new ReadOnlyDoubleWrapper(this, "pageSeconds", 0);
     private final ReadOnlyDoubleWrapper pointerX = new ReadOnlyDoubleWrapper(this, "pointerX", Double.NaN);
     private final ReadOnlyDoubleWrapper pointerY = new ReadOnlyDoubleWrapper(this, "pointerY", Double.NaN);
+    /** The shown record's measurement (MainViewModel hands it from the measurements room), or null. */
+    private final ObjectProperty<RecordMeasurement> measurement = new SimpleObjectProperty<>(this, "measurement");
+    private final BooleanProperty showFiducials = new SimpleBooleanProperty(this, "showFiducials", false);
+    private final ReadOnlyObjectWrapper<FiducialMarks> fiducials = new ReadOnlyObjectWrapper<>(this, "fiducials", FiducialMarks.NONE);
     private double caliperStartX = Double.NaN;
     private double caliperStartY = Double.NaN;
+    private FiducialMarks.Snap caliperStartSnap;
 
     public EcgViewerViewModel(DiagnosisCatalogue catalogue) {
         this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
@@ -79,6 +87,16 @@ public final class EcgViewerViewModel {
         startSeconds.addListener(o -> relayout());
         viewportWidth.addListener(o -> relayout());
         viewportHeight.addListener(o -> relayout());
+        measurement.addListener(o -> placeFiducials());
+        showFiducials.addListener(o -> placeFiducials());
+    }
+
+    /** The marks of the measured beats on the page, when shown and measured on the record shown. */
+    private void placeFiducials() {
+        RecordMeasurement m = measurement.get();
+        EcgPaperLayout l = paperLayout.get();
+        fiducials.set(!showFiducials.get() || m == null || l == null || m.record() != record.get() ? FiducialMarks.NONE
+                : FiducialMarks.of(l, m.measurement()));
     }
 
     private void relayout() {
@@ -102,6 +120,7 @@ public final class EcgViewerViewModel {
                     new EcgPaperLayout.Settings(layout.get(), speed.get(), gain.get(), z, start, soloLead.get()),
                     viewportWidth.get(), viewportHeight.get()));
         }
+        placeFiducials();
         // A caliper measured on the old paper means nothing on the new one.
         clearCaliper();
     }
@@ -110,9 +129,16 @@ public final class EcgViewerViewModel {
 
     public void caliperPressed(double x, double y) {
         if (paperLayout.get() == null) return;
-        caliperStartX = x;
+        caliperStartSnap = snap(x, y).orElse(null);
+        caliperStartX = caliperStartSnap == null ? x : caliperStartSnap.x();
         caliperStartY = y;
         updateCaliper(x, y);
+    }
+
+    /** The fiducial a caliper end at (x, y) snaps to: within {@link FiducialMarks#SNAP_PX}, while fiducials are shown. */
+    Optional<FiducialMarks.Snap> snap(double x, double y) {
+        EcgPaperLayout l = paperLayout.get();
+        return l == null ? Optional.empty() : fiducials.get().snap(l, x, y, FiducialMarks.SNAP_PX);
     }
 
     public void caliperDragged(double x, double y) {
@@ -128,12 +154,20 @@ public final class EcgViewerViewModel {
     }
 
     private void updateCaliper(double x, double y) {
-        Caliper c = Caliper.between(paperLayout.get(), caliperStartX, caliperStartY, x, y);
+        Optional<FiducialMarks.Snap> end = snap(x, y);
+        Caliper c = Caliper.between(paperLayout.get(), caliperStartX, caliperStartY, end.map(FiducialMarks.Snap::x).orElse(x), y);
         caliper.set(c);
-        caliperText.set(c.readout());
+        // Snapped ends are named: "QRS onset → T end · Δt 400 ms · …"; between two different fiducials (a PR, a
+        // QT) the rate is left out, between two of a kind (QRS onset to QRS onset: one RR) it stays.
+        String from = caliperStartSnap == null ? "" : caliperStartSnap.point().label();
+        String to = end.map(s -> s.point().label()).orElse("");
+        String figures = !from.isEmpty() && !to.isEmpty() && !from.equals(to) ? c.intervalReadout() : c.readout();
+        caliperText.set(from.isEmpty() && to.isEmpty() ? c.readout()
+                : (from.isEmpty() ? "·" : from) + " → " + (to.isEmpty() ? "·" : to) + " · " + figures);
     }
 
     public void clearCaliper() {
+        caliperStartSnap = null;
         caliperStartX = Double.NaN;
         caliperStartY = Double.NaN;
         caliper.set(null);
@@ -237,6 +271,21 @@ public final class EcgViewerViewModel {
         EcgRecord r = record.get();
         return s != null && r != null && s.recordId().equals(r.id()) && s.intensity().length == r.leads().size()
                 && (s.intensity().length == 0 || s.intensity()[0].length == r.samples()) ? s : null;
+    }
+
+    /** The shown record's measurement (its beats and fiducials), or null. */
+    public ObjectProperty<RecordMeasurement> measurementProperty() {
+        return measurement;
+    }
+
+    /** Whether the beats' fiducials are marked on the paper (and calipers snap to them). */
+    public BooleanProperty showFiducialsProperty() {
+        return showFiducials;
+    }
+
+    /** The fiducial marks on the page (empty when hidden or not measured yet). */
+    public ReadOnlyObjectProperty<FiducialMarks> fiducialsProperty() {
+        return fiducials.getReadOnlyProperty();
     }
 
     public ObjectProperty<EcgLayout> layoutProperty() {

@@ -9,6 +9,7 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.ToggleButton;
 import org.ecgworkbench.app.LabelledConverter;
 
 /** The paper's view (Viewer.fxml): binds its settings, the paper, the navigator and the readouts to {@link EcgViewerViewModel}. */
@@ -20,6 +21,7 @@ public final class ViewerController {
     @FXML private Button zoomInButton;
     @FXML private Button zoomOutButton;
     @FXML private Button zoomFitButton;
+    @FXML private ToggleButton fiducialsToggle;
     @FXML private Label zoomLabel;
     @FXML private ScrollPane paperScroll;
     @FXML private EcgPaperView paperView;
@@ -47,6 +49,7 @@ public final class ViewerController {
         zoomOutButton.disableProperty().bind(viewer.zoomProperty().lessThanOrEqualTo(1));
         zoomFitButton.disableProperty().bind(viewer.zoomProperty().lessThanOrEqualTo(1));
 
+        fiducialsToggle.selectedProperty().bindBidirectional(viewer.showFiducialsProperty());
         paperView.bind(viewer);
         // The viewport's size sets the fitted scale; its position (scrolled) is the part of the paper drawn.
         paperScroll.viewportBoundsProperty().addListener((o, old, now) -> {
