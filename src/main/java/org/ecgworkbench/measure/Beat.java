@@ -6,7 +6,7 @@ import java.util.Optional;
 /**
  * One detected beat.
  *
- * @param sample      fiducial sample (the detection function's peak, refined by alignment for dominant beats)
+ * @param sample      fiducial sample (the detection function's peak, refined by alignment on the QRS template for typed beats)
  * @param type        its type
  * @param correlation QRS correlation with the dominant template over all leads (NaN when untyped)
  * @param fiducials   the beat's own delineation, as sample indices into the record (empty when not delineated)

@@ -217,4 +217,35 @@ class BeatTyperTest {
                 .anyMatch(w -> w.startsWith("atrial rate not measurable"));
         assertThat(m.rhythm().beatCounts().keySet()).containsExactly(BeatType.values());
     }
+
+    @Test
+    void oddSignalsNeverThrowAndSayWhatIsMissing() {
+        double[] t = regular(0.6, 0.8, 12);
+        LeadMatrix good = record(t, all(Kind.NORMAL, t.length));
+        double[][] nan = {good.samples()[0].clone(), good.samples()[1].clone(), good.samples()[2].clone()};
+        nan[1][100] = Double.NaN;
+        double[][] huge = new double[3][];
+        double[][] clipped = new double[3][];
+        for (int l = 0; l < 3; l++) {
+            huge[l] = Arrays.stream(good.samples()[l]).map(v -> 1e6 * v).toArray();
+            clipped[l] = Arrays.stream(good.samples()[l]).map(v -> Math.max(-0.3, Math.min(0.3, v))).toArray();
+        }
+        double[] spiky = new double[good.length()];
+        for (int i = 0; i < spiky.length; i += 185) spiky[i] = 5;
+        List<LeadMatrix> odd = List.of(
+                new LeadMatrix(good.names(), nan, FS),
+                new LeadMatrix(good.names(), huge, FS),
+                new LeadMatrix(good.names(), clipped, FS),
+                new LeadMatrix(List.of("II"), new double[][] {spiky}, FS),
+                new LeadMatrix(List.of("I", "II"), new double[][] {good.samples()[0], good.samples()[1]}, FS),
+                new LeadMatrix(List.of("II"), new double[][] {Arrays.copyOf(good.samples()[1], 700)}, FS),
+                new LeadMatrix(List.of("II"), new double[][] {new double[1]}, FS));
+        for (LeadMatrix leads : odd) {
+            Measurement m = Measurement.of(leads);
+            assertThat(m.rhythm()).isNotNull();
+            assertThat(m.rhythm().beatCounts().values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(m.beats().size());
+            if (m.rhythm().rrVariation().isEmpty()) assertThat(m.warnings()).anyMatch(w -> w.startsWith("RR variation not measurable"));
+            if (m.rhythm().atrialRateBpm().isEmpty()) assertThat(m.warnings()).anyMatch(w -> w.startsWith("atrial rate not measurable"));
+        }
+    }
 }
