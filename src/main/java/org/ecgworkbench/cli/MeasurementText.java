@@ -123,7 +123,10 @@ final class MeasurementText {
     }
 
     static String value(OptionalDouble v, String format) {
-        return v.isPresent() && Double.isFinite(v.getAsDouble()) ? String.format(Locale.ROOT, format, v.getAsDouble() + 0.0) : NONE;
+        if (v.isEmpty() || !Double.isFinite(v.getAsDouble())) return NONE;
+        String text = String.format(Locale.ROOT, format, v.getAsDouble());
+        // A small negative value rounds to "-0.00": printed as 0, as a cart prints it.
+        return text.startsWith("-") && text.chars().noneMatch(c -> c >= '1' && c <= '9') ? text.substring(1) : text;
     }
 
     private static String number(double v) {

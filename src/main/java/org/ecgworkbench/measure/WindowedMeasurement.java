@@ -24,7 +24,8 @@ import java.util.function.Function;
  *       QTc from that QT and the recording's mean RR;</li>
  *   <li>median beats, delineation and per-lead waves: those of the most typical window (the one whose P, PR, QRS
  *       and QT are nearest the medians), measured again at the end;</li>
- *   <li>statements: those made in at least half the measured windows, the reason saying in how many;</li>
+ *   <li>statements: those made in at least half the measured windows, with the typical window's reason (or the
+ *       first window's that made it) and in how many windows;</li>
  *   <li>warnings: each distinct one once, saying in how many windows.</li>
  * </ul>
  */
@@ -122,6 +123,8 @@ public final class WindowedMeasurement {
             medians = m.medians();
             delineation = m.delineation();
             leads = m.leads();
+            // A statement's numbers are the typical window's where it was made there too (else the first window's).
+            for (Statement s : m.statements()) firstStatement.replace(s.code(), s);
         }
         List<Statement> statements = new ArrayList<>();
         for (Map.Entry<String, Integer> e : statementCount.entrySet()) {

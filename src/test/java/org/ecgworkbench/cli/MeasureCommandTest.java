@@ -101,6 +101,15 @@ class MeasureCommandTest {
     }
 
     @Test
+    void aSmallNegativeValueIsPrintedAsZero() {
+        assertThat(MeasurementText.value(OptionalDouble.of(-0.004), "%.2f")).isEqualTo("0.00");
+        assertThat(MeasurementText.value(OptionalDouble.of(-0.0), "%.0f ms")).isEqualTo("0 ms");
+        assertThat(MeasurementText.value(OptionalDouble.of(-0.006), "%.2f")).isEqualTo("-0.01");
+        assertThat(MeasurementText.value(OptionalDouble.of(-25), "%.0f°")).isEqualTo("-25°");
+        assertThat(MeasurementText.value(OptionalDouble.empty(), "%.2f")).isEqualTo("—");
+    }
+
+    @Test
     void aValueTheEngineCouldNotMeasureWithoutSayingWhyGetsAWarning() {
         Measurement m = new Measurement(List.of(), Optional.empty(), Optional.empty(), new GlobalIntervals(
                 OptionalDouble.of(800), OptionalDouble.of(10), OptionalDouble.of(75), OptionalDouble.empty(), OptionalDouble.empty(),
