@@ -15,4 +15,11 @@ public record LeadMeasurement(String lead,
                               OptionalDouble sPrimeMv, OptionalDouble sPrimeMs,
                               OptionalDouble tMv,
                               OptionalDouble stJMv, OptionalDouble stJ60Mv) {
+
+    /** This lead's durations with every amplitude left out (for a record whose amplitudes cannot be trusted). */
+    public LeadMeasurement durationsOnly() {
+        OptionalDouble none = OptionalDouble.empty();
+        return new LeadMeasurement(lead, none, pMs, none, qMs, none, rMs, none, sMs, none, rPrimeMs, none, sPrimeMs,
+                none, none, none);
+    }
 }

@@ -88,9 +88,21 @@ public record Measurement(List<Beat> beats, Optional<MedianBeats> medians, Optio
         if (qt.isPresent() && rr.isPresent()) {
             for (QtCorrection c : QtCorrection.values()) qtc.put(c, c.correct(qt.getAsDouble(), rr.getAsDouble()));
         }
-        List<LeadMeasurement> perLead = LeadWaveMeasurer.measure(m, d, warnings);
-        FrontalAxes axes = FrontalAxisMeasurer.measure(m, d, warnings);
-        Voltages voltages = VoltageCriteria.of(perLead, warnings);
+        Optional<String> gainProblem = LimbLeadConsistency.problem(leads);
+        List<LeadMeasurement> perLead;
+        FrontalAxes axes;
+        Voltages voltages;
+        if (gainProblem.isPresent()) {
+            warnings.add(gainProblem.get());
+            perLead = LeadWaveMeasurer.measure(m, d, new ArrayList<>()).stream().map(LeadMeasurement::durationsOnly)
+                    .toList();
+            axes = FrontalAxes.NONE;
+            voltages = Voltages.NONE;
+        } else {
+            perLead = LeadWaveMeasurer.measure(m, d, warnings);
+            axes = FrontalAxisMeasurer.measure(m, d, warnings);
+            voltages = VoltageCriteria.of(perLead, warnings);
+        }
         Measurement measured = new Measurement(rhythm.beats(), Optional.of(m), Optional.of(d),
                 new GlobalIntervals(rr, rrSd, rate, p, pr, qrs, qt), qtc, axes, perLead, voltages,
                 rhythm.rhythm(), List.of(), warnings);

@@ -8,6 +8,7 @@ import java.util.List;
 import org.ecgworkbench.measure.reference.LudbReference;
 import org.ecgworkbench.record.EcgRecord;
 import org.ecgworkbench.record.EcgRecordReader;
+import org.ecgworkbench.record.Lead;
 
 /** The LUDB records of ../shared/data/ludb with their references, for tests that skip without them. */
 final class LudbRecords {
@@ -39,5 +40,24 @@ final class LudbRecords {
         }
         cache = List.copyOf(out);
         return cache;
+    }
+
+    /**
+     * The record's standard leads at one common gain of 1000 units/mV. The LUDB copy in ../shared/data gives each
+     * lead its own gain, which scales every lead to a 1-mV range and breaks Einthoven's law by tens of percent, while
+     * the samples as written obey it exactly (II = I + III to the unit): they are in µV, LUDB's published resolution.
+     * For the checks that need true amplitudes (axes); the product itself refuses such amplitudes with a warning.
+     */
+    static LeadMatrix atCommonGain(EcgRecord record) {
+        List<String> names = new ArrayList<>();
+        List<double[]> rows = new ArrayList<>();
+        for (Lead lead : record.leads()) {
+            if (lead.standardLead().isEmpty() || lead.adc() == null) continue;
+            double[] row = new double[lead.adc().length];
+            for (int i = 0; i < row.length; i++) row[i] = (lead.adc()[i] - lead.baseline()) / 1000.0;
+            names.add(lead.name());
+            rows.add(row);
+        }
+        return new LeadMatrix(names, rows.toArray(new double[0][]), record.fs());
     }
 }
