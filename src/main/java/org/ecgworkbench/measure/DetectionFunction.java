@@ -84,7 +84,8 @@ final class DetectionFunction {
         return true;
     }
 
-    private static double peakToPeak(double[] x) {
+    /** Largest minus smallest sample. */
+    static double peakToPeak(double[] x) {
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
         for (double v : x) {

@@ -70,7 +70,7 @@ final class FlutterWaves {
                         double[] w = detrended(filtered.samples()[lead], from, to);
                         double[] a = autocorrelation(w, minLag, maxLag, step);
                         for (int lag = minLag; lag <= maxLag; lag++) r[lag] += a[lag] / leads.length;
-                        pp = Math.max(pp, range(w));
+                        pp = Math.max(pp, DetectionFunction.peakToPeak(w));
                     }
                     for (int lag = minLag; lag <= maxLag; lag++) sum[lag] += r[lag];
                     peaks.add(argMax(r, minLag, maxLag));
@@ -192,16 +192,6 @@ final class FlutterWaves {
             r[lag] = saa > 0 && sbb > 0 ? sab / Math.sqrt(saa * sbb) : 0;
         }
         return r;
-    }
-
-    private static double range(double[] w) {
-        double lo = Double.POSITIVE_INFINITY;
-        double hi = Double.NEGATIVE_INFINITY;
-        for (double v : w) {
-            lo = Math.min(lo, v);
-            hi = Math.max(hi, v);
-        }
-        return hi - lo;
     }
 
     private static int argMax(double[] x, int from, int to) {
