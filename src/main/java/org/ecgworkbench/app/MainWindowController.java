@@ -40,6 +40,7 @@ public final class MainWindowController {
     @FXML private TabPane roomTabs;
     @FXML private Tab viewerTab;
     @FXML private Tab datasetTab;
+    @FXML private Tab statementsTab;
     // The rooms' views, one per view model (fx:include's controllers).
     @FXML private RecordListController recordsController;
     @FXML private ViewerController viewerController;
@@ -63,7 +64,7 @@ public final class MainWindowController {
         patientController.bind(vm.viewer());
         datasetRoomController.bind(vm.datasetBrowser());
         measurementBlockController.bind(vm.measurements());
-        measuredStatementsController.bind(vm.measurements());
+        measuredStatementsController.bind(vm.measurements(), statementsTab.selectedProperty());
         if (vm.suggestions() != null) suggestionsController.bind(vm.suggestions());
 
         openErrorLabel.textProperty().bind(Bindings.createStringBinding(

@@ -1,5 +1,7 @@
 package org.ecgworkbench.app.measurements;
 
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -15,12 +17,17 @@ public final class MeasuredStatementsController {
     @FXML private ListView<StatementRow> statementList;
     @FXML private Label unmatchedLabel;
 
-    public void bind(MeasurementsViewModel vm) {
+    /**
+     * @param shown whether the statements are on screen: the list holds its rows only then, so that switching
+     *              records does not lay out wrapped text nobody sees (the FX thread's budget, FxThreadWatch)
+     */
+    public void bind(MeasurementsViewModel vm, ObservableBooleanValue shown) {
         statementsNoteLabel.textProperty().bind(vm.statementsNoteProperty());
         unmatchedLabel.textProperty().bind(vm.unmatchedProperty());
         unmatchedLabel.visibleProperty().bind(unmatchedLabel.textProperty().isNotEmpty());
         unmatchedLabel.managedProperty().bind(unmatchedLabel.visibleProperty());
-        statementList.setItems(vm.statements());
+        statementList.setItems(shown.get() ? vm.statements() : FXCollections.observableArrayList());
+        shown.addListener((o, was, is) -> statementList.setItems(is ? vm.statements() : FXCollections.observableArrayList()));
         statementList.setPlaceholder(new Label("No statements"));
         statementList.setCellFactory(StatementCell::new);
     }
@@ -31,6 +38,8 @@ public final class MeasuredStatementsController {
         private final Label marks = new Label();
         private final Label reason = new Label();
         private final VBox box = new VBox(1, title, marks, reason);
+        /** One tooltip per cell, its text replaced: a new Tooltip per update costs the FX thread a CSS pass. */
+        private final Tooltip tooltip = new Tooltip();
 
         StatementCell(ListView<StatementRow> list) {
             title.getStyleClass().add("statement-title");
@@ -56,7 +65,8 @@ public final class MeasuredStatementsController {
             title.setText(row.title());
             marks.setText(row.marks());
             reason.setText(row.reason());
-            setTooltip(new Tooltip(row.title() + "\n" + row.reason() + "\n" + row.marksInWords()));
+            tooltip.setText(row.title() + "\n" + row.reason() + "\n" + row.marksInWords());
+            setTooltip(tooltip);
             setGraphic(box);
         }
     }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
@@ -71,7 +72,10 @@ public final class MeasurementBlockController {
             column.setPrefWidth(c.title().equals("Lead") ? 44 : c.title().length() > 6 ? 74 : 54);
             leadTable.getColumns().add(column);
         }
-        leadTable.setItems(vm.leadRows());
+        // Rows only while the table is shown: a hidden table would still rebuild its cells on every record.
+        leadTable.setItems(vm.showLeadTableProperty().get() ? vm.leadRows() : FXCollections.observableArrayList());
+        vm.showLeadTableProperty().addListener(
+                (o, was, is) -> leadTable.setItems(is ? vm.leadRows() : FXCollections.observableArrayList()));
         leadTable.setPlaceholder(new Label("No per-lead measurements for this record"));
         medianBeats.bind(vm.measuredProperty());
     }
