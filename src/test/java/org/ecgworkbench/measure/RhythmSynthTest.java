@@ -3,6 +3,7 @@ package org.ecgworkbench.measure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
+import org.ecgworkbench.synth.Beat.Kind;
 import org.ecgworkbench.synth.ClassSet;
 import org.ecgworkbench.synth.RhythmSpec;
 import org.ecgworkbench.synth.SynthClass;
@@ -41,13 +42,13 @@ class RhythmSynthTest {
                 SyntheticEcg ecg = draw(c, i);
                 Measurement m = Measurement.of(LeadMatrix.of(ecg.record()));
                 double fs = ecg.record().fs();
-                for (org.ecgworkbench.synth.Beat b : ecg.beatsInside()) {
+                for (var b : ecg.beatsInside()) {
                     if (b.time() < 0.5 || b.time() > ecg.record().durationSeconds() - 0.8) continue;
                     Beat measured = match(m, fs, b.time());
-                    if (b.kind() == org.ecgworkbench.synth.Beat.Kind.PREMATURE_VENTRICULAR) {
+                    if (b.kind() == Kind.PREMATURE_VENTRICULAR) {
                         pvcs++;
                         if (measured != null && measured.type() == BeatType.VENTRICULAR_OR_WIDE) pvcTyped++;
-                    } else if (b.kind() == org.ecgworkbench.synth.Beat.Kind.PREMATURE_ATRIAL) {
+                    } else if (b.kind() == Kind.PREMATURE_ATRIAL) {
                         pacs++;
                         if (measured != null && measured.type() == BeatType.PREMATURE_SUPRAVENTRICULAR) pacTyped++;
                     }
