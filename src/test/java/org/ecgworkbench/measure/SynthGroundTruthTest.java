@@ -1,7 +1,6 @@
 package org.ecgworkbench.measure;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
