@@ -1,10 +1,8 @@
 package org.ecgworkbench.record.wfdb;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
@@ -112,14 +110,9 @@ public final class WfdbSignalReader {
             throw new RecordFormatException(headerFile, "file of " + describe(first), "null signals ('~') are not supported");
         }
         Path file = RecordFolder.of(headerFile).referencedFile(group.fileName(), "file of " + describe(first));
-        long size;
-        byte[] head;
-        try (InputStream in = Files.newInputStream(file)) {
-            size = Files.size(file);
-            head = in.readNBytes(128);
-        } catch (IOException e) {
-            throw new RecordFormatException(file, null, "cannot read: " + e.getMessage(), e);
-        }
+        SignalFileHead fileHead = SignalFileHead.of(file);
+        long size = fileHead.size();
+        byte[] head = fileHead.bytes();
         int width = group.signals().size() * spf;
 
         if (group.fileName().toLowerCase(Locale.ROOT).endsWith(".mat")) {

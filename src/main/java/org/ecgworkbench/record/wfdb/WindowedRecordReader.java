@@ -1,10 +1,8 @@
 package org.ecgworkbench.record.wfdb;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
@@ -103,14 +101,9 @@ public final class WindowedRecordReader {
         if (fsProblem != null) throw new RecordFormatException(headerFile, "sampling frequency", fsProblem);
         Path file = RecordFolder.of(headerFile).referencedFile(first.fileName(), "file of signal 1");
         OutputGuard.protect(headerFile, file);
-        long size;
-        byte[] head;
-        try (InputStream in = Files.newInputStream(file)) {
-            size = Files.size(file);
-            head = in.readNBytes(128);
-        } catch (IOException e) {
-            throw new RecordFormatException(file, null, "cannot read: " + e.getMessage(), e);
-        }
+        SignalFileHead fileHead = SignalFileHead.of(file);
+        long size = fileHead.size();
+        byte[] head = fileHead.bytes();
         WfdbFormat format;
         long offset;
         long available;
